@@ -1,0 +1,2 @@
+// Stand-in for react-devtools-core: the tutorial never connects to React DevTools.
+export default { initialize() {}, connectToDevTools() {} };

@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+
+export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status'] as const;
+export type CommandName = (typeof COMMANDS)[number] | 'tutor';
+
+export interface CliArgs {
+  readonly command: CommandName;
+  readonly positional: string | undefined;
+  readonly lesson: string | undefined;
+  readonly lessonsDir: string | undefined;
+  readonly json: boolean;
+  readonly yes: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly screenReader: boolean;
+  readonly windows: '10' | '11' | undefined;
+  readonly width: number | undefined;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `winlink-tutor: learn to link your Windows license to your Microsoft account
+
+Usage
+  winlink-tutor                     start the interactive tutorial (needs a terminal)
+  winlink-tutor --lesson <id|n>     open a lesson directly
+  winlink-tutor list [--json]       lessons and your progress
+  winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width N)
+  winlink-tutor status [--json]     read-only activation check (Windows only)
+  winlink-tutor reset [lesson]      forget progress (asks first; --yes skips the question)
+  winlink-tutor validate [dir]      check lesson files; errors as file:line: message
+  winlink-tutor where               path of the progress file
+
+Options
+  --lessons-dir <dir>   use lessons from another folder
+  --screen-reader       plain, screen-reader friendly output (also INK_SCREEN_READER=true)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Keys in the tutorial
+  n → Space next   p ← back   g/G Home/End first/last   Enter select / mark done
+  j k ↑ ↓ move or scroll   u d PgUp PgDn page   o open Settings page   w Windows 10/11
+  Esc m menu   ? help   q Ctrl+C quit (progress is saved after every step)
+
+Environment
+  NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
+
+Exit codes
+  0 ok   1 invalid input (bad lessons, unknown lesson)   2 usage error or no terminal
+`;
+
+export function parseCli(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        lesson: { type: 'string' },
+        'lessons-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        'screen-reader': { type: 'boolean', default: false },
+        windows: { type: 'string' },
+        width: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments');
+  }
+  const { values, positionals } = parsed;
+  const [first, second, ...rest] = positionals;
+  const command = first === undefined ? 'tutor' : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
+  if (command === null) throw new UsageError(`unknown command "${first}"`);
+  const takesArgument = command === 'print' || command === 'reset' || command === 'validate';
+  if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError(`too many arguments for "${first ?? ''}"`);
+  if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');
+  let width: number | undefined;
+  if (values.width !== undefined) {
+    width = Number(values.width);
+    if (!Number.isInteger(width) || width < 20 || width > 400) throw new UsageError('--width takes a number from 20 to 400');
+  }
+  return {
+    command,
+    positional: second,
+    lesson: values.lesson,
+    lessonsDir: values['lessons-dir'],
+    json: values.json ?? false,
+    yes: values.yes ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    screenReader: values['screen-reader'] ?? false,
+    windows: values.windows as '10' | '11' | undefined,
+    width,
+  };
+}

@@ -1,0 +1,116 @@
+import { createInterface } from 'node:readline/promises';
+import chalk from 'chalk';
+import { HELP, parseCli, UsageError, type CliArgs } from './cli-args.js';
+import type { CommandResult } from './commands/command-result.js';
+import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
+import { runList } from './commands/list.js';
+import { printCourse } from './commands/print.js';
+import { runReset } from './commands/reset.js';
+import { runValidate } from './commands/validate.js';
+import { LessonsDirError, loadCourse } from './course/load-course.js';
+import { formatLessonError, type Course } from './course/types.js';
+import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
+import { openProgressStore } from './progress/store.js';
+import { detectTerminal } from './terminal-env.js';
+import { createStyles } from './text/styles.js';
+
+/** Thin entry: parse argv, build real dependencies, run one command. */
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCli(argv);
+  if (args.help) return emit({ stdout: HELP, stderr: '', code: 0 });
+  if (args.version) return emit({ stdout: `${packageVersion()}\n`, stderr: '', code: 0 });
+  const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
+  if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
+  if (args.command === 'where') return emit({ stdout: `${openProgressStore().path}\n`, stderr: '', code: 0 });
+
+  const isTTY = Boolean(process.stdout.isTTY);
+  const terminal = detectTerminal(process.env, isTTY, args.screenReader);
+  // Ink colours through chalk's shared instance: one decision for every component.
+  chalk.level = terminal.color ? Math.max(chalk.level, 1) as 1 | 2 | 3 : 0;
+  const styles = createStyles(terminal);
+
+  if (args.command === 'tutor' && !(process.stdin.isTTY && isTTY)) {
+    return emit({ stdout: '', stderr: 'winlink-tutor: the interactive tutorial needs a terminal. To read the course as text, run: winlink-tutor print\n', code: 2 });
+  }
+  const course = loadValidCourse(lessonsDir);
+  if (typeof course === 'number') return course;
+  switch (args.command) {
+    case 'list':
+      return emit(runList(course, openProgressStore().load(), { json: args.json }));
+    case 'print':
+      return emit(runPrint(course, args, styles, isTTY));
+    case 'reset':
+      return emit(await runReset(course, args.positional, args.yes, { store: openProgressStore(), confirm: process.stdin.isTTY ? confirm : null }));
+    case 'status':
+      return emit({ stdout: 'Activation can only be checked on Windows.\n', stderr: '', code: 0 });
+    default:
+      return runInteractive(course, args, styles, terminal);
+  }
+}
+
+async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>) {
+  let lessonIndex: number | undefined;
+  if (args.lesson !== undefined) {
+    lessonIndex = findLessonIndex(course, args.lesson);
+    if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
+  }
+  const { runTutor } = await import('./interactive.js');
+  return runTutor({ course, store: openProgressStore(), styles, terminal, lessonIndex, openLink: undefined, checkActivation: undefined });
+}
+
+function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {
+  let lessons = course.lessons;
+  if (args.positional !== undefined) {
+    const index = findLessonIndex(course, args.positional);
+    const lesson = course.lessons[index];
+    if (!lesson) return { stdout: '', stderr: `${unknownLessonMessage(course, args.positional)}\n`, code: 1 };
+    lessons = [lesson];
+  }
+  const width = args.width ?? (isTTY && process.stdout.columns > 0 ? Math.min(process.stdout.columns, 100) : 80);
+  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles }), stderr: '', code: 0 };
+}
+
+function loadValidCourse(dir: string): Course | number {
+  try {
+    const loaded = loadCourse(dir);
+    if (loaded.errors.length === 0) return loaded.course;
+    const lines = loaded.errors.map(formatLessonError);
+    return emit({ stdout: '', stderr: `winlink-tutor: the lessons have problems, so the tutorial cannot start:\n${lines.join('\n')}\n`, code: 1 });
+  } catch (error) {
+    if (error instanceof LessonsDirError) return emit({ stdout: '', stderr: `winlink-tutor: ${error.message}\n`, code: 1 });
+    throw error;
+  }
+}
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+function emit(result: CommandResult): number {
+  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stderr) process.stderr.write(result.stderr);
+  return result.code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`winlink-tutor: ${error.message}\nRun winlink-tutor --help for usage.\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // Never a stack trace for users; WINLINK_DEBUG=1 shows it for maintainers.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`winlink-tutor: unexpected error: ${message}\n`);
+    if (process.env.WINLINK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    process.exitCode = 1;
+  },
+);

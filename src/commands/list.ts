@@ -1,0 +1,53 @@
+import type { Course } from '../course/types.js';
+import type { ProgressData } from '../progress/model.js';
+import { lessonStatus, resolveStepIndex, STATUS_TEXT, type LessonStatus } from '../tutor/lesson-status.js';
+import { ok, type CommandResult } from './command-result.js';
+
+/** Stable machine-readable shape of `list --json` (documented in README). */
+export interface LessonListEntry {
+  readonly number: number;
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly minutes: number;
+  readonly steps: number;
+  /** 1-based step the user is on (1 for a lesson not started). */
+  readonly currentStep: number;
+  readonly stepsCompleted: number;
+  readonly status: LessonStatus;
+  readonly completed: boolean;
+}
+
+export function listEntries(course: Course, progress: ProgressData): LessonListEntry[] {
+  return course.lessons.map((lesson, index) => {
+    const saved = progress.lessons[lesson.id];
+    const status = lessonStatus(progress, lesson);
+    const ids = new Set(lesson.steps.map((step) => step.id));
+    return {
+      number: index + 1,
+      id: lesson.id,
+      title: lesson.title,
+      summary: lesson.summary,
+      minutes: lesson.minutes,
+      steps: lesson.steps.length,
+      currentStep: resolveStepIndex(lesson, saved) + 1,
+      stepsCompleted: saved ? saved.completed.filter((id) => ids.has(id)).length : 0,
+      status,
+      completed: status === 'done',
+    };
+  });
+}
+
+export function runList(course: Course, progress: ProgressData, options: { json: boolean }): CommandResult {
+  const entries = listEntries(course, progress);
+  if (options.json) return ok(`${JSON.stringify(entries, null, 2)}\n`);
+  const titleWidth = Math.max(6, ...entries.map((entry) => entry.title.length));
+  const lines = [`${'#'.padEnd(3)}${'Lesson'.padEnd(titleWidth + 2)}${'Steps'.padEnd(7)}Status`];
+  for (const entry of entries) {
+    const status = entry.status === 'in-progress' ? `in progress, step ${entry.currentStep} of ${entry.steps}` : STATUS_TEXT[entry.status];
+    lines.push(`${String(entry.number).padEnd(3)}${entry.title.padEnd(titleWidth + 2)}${String(entry.steps).padEnd(7)}${status}`);
+  }
+  const done = entries.filter((entry) => entry.completed).length;
+  lines.push('', `${done} of ${entries.length} lessons done.`);
+  return ok(`${lines.join('\n')}\n`);
+}

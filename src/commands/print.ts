@@ -1,0 +1,68 @@
+import type { Course, Lesson, Step, WindowsVersion } from '../course/types.js';
+import { renderMarkdown } from '../text/render-markdown.js';
+import type { Styles } from '../text/styles.js';
+import { wrapLines } from '../text/wrap.js';
+
+export interface PrintOptions {
+  readonly width: number;
+  readonly windows: WindowsVersion | null;
+  readonly styles: Styles;
+}
+
+/** The course (or some lessons) as plain text: for screen readers, pipes and paper. */
+export function printCourse(course: Course, lessons: readonly Lesson[], options: PrintOptions): string {
+  const { styles, width } = options;
+  const out: string[] = [];
+  if (lessons.length > 1) {
+    out.push(styles.bold(course.title), underline(course.title, '='), '');
+    const variant = options.windows ? `Showing the Windows ${options.windows} instructions.` : 'Windows 10 and Windows 11 instructions are both shown, labelled.';
+    out.push(...wrapLines(variant, width), '');
+  }
+  for (const lesson of lessons) {
+    out.push(...printLesson(course, lesson, options), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function printLesson(course: Course, lesson: Lesson, options: PrintOptions): string[] {
+  const { styles, width } = options;
+  const number = course.lessons.indexOf(lesson) + 1;
+  const heading = `Lesson ${number}: ${lesson.title}`;
+  const out = [styles.bold(heading), underline(heading, '='), ...wrapLines(`${lesson.summary} (about ${lesson.minutes} min)`, width)];
+  const answers: string[] = [];
+  lesson.steps.forEach((step, index) => {
+    const title = `Step ${index + 1} of ${lesson.steps.length}: ${step.title}`;
+    out.push('', styles.bold(title), underline(title, '-'));
+    const body = step.body ? renderMarkdown(step.body, { width, windows: options.windows, styles }) : [];
+    out.push(...body);
+    const extra = stepExtra(step, index + 1, width, styles, answers);
+    if (extra.length > 0) out.push(...(body.length > 0 ? [''] : []), ...extra);
+  });
+  if (answers.length > 0) {
+    out.push('', styles.bold(`Quiz answers for lesson ${number}`), underline(`Quiz answers for lesson ${number}`, '-'), ...answers);
+  }
+  return out;
+}
+
+function stepExtra(step: Step, number: number, width: number, styles: Styles, answers: string[]): string[] {
+  const wrap = (text: string) => wrapLines(text, width);
+  switch (step.kind) {
+    case 'task':
+      return [...wrap(`Task: do this in Windows, then continue.`), ...(step.open ? wrap(`Settings page: ${step.open}`) : [])];
+    case 'check':
+      return wrap('Check: run "winlink-tutor status" on Windows to see the activation state (read-only).');
+    case 'choice':
+      return [...wrap(`Choose: ${step.question}`), ...step.options.flatMap((option) => wrap(`  - ${option.label}`))];
+    case 'quiz': {
+      const correct = step.options.findIndex((option) => option.correct);
+      answers.push(...wrap(`Step ${number}: ${correct + 1}. ${step.options[correct]?.text ?? ''}`), ...wrapLines(step.explanation, width - 2).map((line) => `  ${line}`));
+      return [...wrap(`Question: ${step.question}`), ...step.options.flatMap((option, index) => wrapLines(`${index + 1}. ${option.text}`, width - 2).map((line) => `  ${line}`))];
+    }
+    default:
+      return [];
+  }
+}
+
+function underline(text: string, char: string): string {
+  return char.repeat(Math.min(text.length, 60));
+}

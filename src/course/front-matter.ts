@@ -1,0 +1,65 @@
+import { ID_PATTERN } from './slug.js';
+import { isRecord, nonEmptyString, parseYaml } from './yaml-block.js';
+
+export interface FrontMatter {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly minutes: number;
+}
+
+export interface SplitSource {
+  /** YAML between the `---` fences, or null when the file has none. */
+  readonly yaml: string | null;
+  readonly body: string;
+  /** 1-based file line where `body` starts. */
+  readonly bodyLine: number;
+}
+
+/** Separates a leading `---` … `---` block from the markdown body. */
+export function splitFrontMatter(source: string): SplitSource {
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') return { yaml: null, body: source, bodyLine: 1 };
+  const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  if (end === -1) return { yaml: null, body: source, bodyLine: 1 };
+  return {
+    yaml: lines.slice(1, end).join('\n'),
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+  };
+}
+
+export type Problem = { readonly line: number; readonly message: string };
+
+export function readFrontMatter(yaml: string | null, problems: Problem[]): FrontMatter | null {
+  if (yaml === null) {
+    problems.push({ line: 1, message: 'missing front matter: start the file with --- and id, title, summary, minutes' });
+    return null;
+  }
+  const parsed = parseYaml(yaml, 2);
+  if (!parsed.ok) {
+    problems.push({ line: parsed.line, message: `front matter: ${parsed.message}` });
+    return null;
+  }
+  if (!isRecord(parsed.value)) {
+    problems.push({ line: 1, message: 'front matter must be a YAML mapping (key: value lines)' });
+    return null;
+  }
+  const data = parsed.value;
+  const before = problems.length;
+  const { id, title, summary, minutes } = data;
+  if (!nonEmptyString(id)) problems.push({ line: 1, message: 'front matter: missing lesson id' });
+  else if (!ID_PATTERN.test(id)) problems.push({ line: 1, message: `front matter: id "${id}" must be kebab-case (a-z, 0-9, -)` });
+  if (!nonEmptyString(title)) problems.push({ line: 1, message: 'front matter: missing title' });
+  if (!nonEmptyString(summary)) problems.push({ line: 1, message: 'front matter: missing summary' });
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) {
+    problems.push({ line: 1, message: 'front matter: minutes must be a positive number' });
+  }
+  for (const key of Object.keys(data)) {
+    if (!['id', 'title', 'summary', 'minutes'].includes(key)) {
+      problems.push({ line: 1, message: `front matter: unknown field "${key}"` });
+    }
+  }
+  if (problems.length > before) return null;
+  return { id: id as string, title: (title as string).trim(), summary: (summary as string).trim(), minutes: minutes as number };
+}

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseLesson } from './parse-lesson.js';
+import type { Course, Lesson, LessonError } from './types.js';
+
+export const COURSE_TITLE = 'Link your Windows license to your Microsoft account';
+/** Lessons are short; anything this big is a mistake (or an attack on the terminal). */
+export const MAX_LESSON_BYTES = 512 * 1024;
+const LESSON_FILE = /^(\d+)[-_].+\.md$/i;
+
+export interface LoadedCourse {
+  readonly course: Course;
+  readonly errors: readonly LessonError[];
+  readonly warnings: readonly LessonError[];
+}
+
+export class LessonsDirError extends Error {}
+
+/** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */
+export function loadCourse(dir: string): LoadedCourse {
+  const files = listLessonFiles(dir);
+  const lessons: Lesson[] = [];
+  const errors: LessonError[] = [];
+  const warnings: LessonError[] = [];
+  const ids = new Map<string, string>();
+  for (const name of files.unnumbered) {
+    errors.push({ file: path.join(dir, name), line: 1, message: 'lesson file names must start with a number, e.g. 01-why-link.md' });
+  }
+  for (const name of files.ordered) {
+    const file = path.join(dir, name);
+    const text = readLessonText(file, errors);
+    if (text === null) continue;
+    const parsed = parseLesson(text, file);
+    errors.push(...parsed.errors);
+    warnings.push(...parsed.warnings);
+    if (!parsed.lesson) continue;
+    const previous = ids.get(parsed.lesson.id);
+    if (previous) {
+      errors.push({ file, line: 2, message: `duplicate lesson id "${parsed.lesson.id}" (also used by ${previous})` });
+      continue;
+    }
+    ids.set(parsed.lesson.id, file);
+    lessons.push(parsed.lesson);
+  }
+  if (files.ordered.length === 0 && errors.length === 0) {
+    errors.push({ file: dir, line: 1, message: 'no lesson files (*.md) found' });
+  }
+  return { course: { title: COURSE_TITLE, lessons }, errors, warnings };
+}
+
+function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? 'error'})`;
+    throw new LessonsDirError(`lessons folder ${dir} ${reason}`);
+  }
+  const ordered = names
+    .filter((name) => LESSON_FILE.test(name))
+    .sort((a, b) => Number(LESSON_FILE.exec(a)?.[1]) - Number(LESSON_FILE.exec(b)?.[1]) || a.localeCompare(b));
+  const unnumbered = names.filter((name) => !LESSON_FILE.test(name) && !/^readme\.md$/i.test(name));
+  return { ordered, unnumbered };
+}
+
+function readLessonText(file: string, errors: LessonError[]): string | null {
+  try {
+    if (statSync(file).size > MAX_LESSON_BYTES) {
+      errors.push({ file, line: 1, message: `file is larger than ${MAX_LESSON_BYTES / 1024} KiB; split it into smaller lessons` });
+      return null;
+    }
+    const bytes = readFileSync(file);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      errors.push({ file, line: firstBadUtf8Line(bytes), message: 'file is not valid UTF-8; save it as UTF-8' });
+      return null;
+    }
+  } catch (error) {
+    errors.push({ file, line: 1, message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return null;
+  }
+}
+
+function firstBadUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index++) {
+    if (index === bytes.length || bytes[index] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, index));
+      } catch {
+        return line;
+      }
+      line++;
+      start = index + 1;
+    }
+  }
+  return 1;
+}

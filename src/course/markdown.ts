@@ -1,0 +1,61 @@
+import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+
+/** A `::: windows 11` … `:::` block: markdown shown only for one Windows version. */
+export interface VariantToken {
+  readonly type: 'variant';
+  readonly raw: string;
+  /** As written; the validator checks it names a known version. */
+  readonly version: string;
+  readonly tokens: Token[];
+}
+
+const VARIANT_BLOCK = /^::: *windows +([^\n]*?) *\n([\s\S]*?)\n? *::: *(?:\n+|$)/;
+
+const variantExtension: TokenizerAndRendererExtension = {
+  name: 'variant',
+  level: 'block',
+  start(source: string) {
+    return /^::: *windows/m.exec(source)?.index;
+  },
+  tokenizer(source: string) {
+    const match = VARIANT_BLOCK.exec(source);
+    if (!match) return undefined;
+    const token = {
+      type: 'variant',
+      raw: match[0],
+      version: match[1] ?? '',
+      tokens: [] as Token[],
+    };
+    this.lexer.blockTokens(match[2] ?? '', token.tokens);
+    return token;
+  },
+};
+
+const markedInstance = new Marked({ gfm: true, extensions: [variantExtension] });
+
+export function lexMarkdown(source: string): Token[] {
+  return markedInstance.lexer(source);
+}
+
+export function isVariantToken(token: Token): token is Token & VariantToken {
+  return token.type === 'variant';
+}
+
+/** Plain text of inline tokens (heading titles, option labels). */
+export function inlinePlainText(tokens: readonly Token[] | undefined, fallback: string): string {
+  if (!tokens) return fallback;
+  return tokens
+    .map((token) => {
+      const nested = (token as { tokens?: Token[] }).tokens;
+      if (nested && nested.length > 0) return inlinePlainText(nested, '');
+      if (token.type === 'br') return ' ';
+      return (token as Tokens.Text).text ?? token.raw;
+    })
+    .join('');
+}
+
+export function countNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count++;
+  return count;
+}

@@ -1,0 +1,88 @@
+/** The parsed course: plain data, no Ink or file handles. */
+
+export type WindowsVersion = '10' | '11';
+export const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['11', '10'];
+
+export function isWindowsVersion(value: string): value is WindowsVersion {
+  return value === '10' || value === '11';
+}
+
+export interface QuizOption {
+  readonly text: string;
+  readonly correct: boolean;
+  /** Shown when this option is picked. */
+  readonly why?: string;
+}
+
+export interface ChoiceOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+interface StepBase {
+  readonly id: string;
+  readonly title: string;
+  /** 1-based line of the step heading in its file. */
+  readonly line: number;
+  /** The step's markdown without its kind block (fenced YAML). */
+  readonly body: string;
+}
+
+export interface TextStep extends StepBase {
+  readonly kind: 'text';
+}
+
+export interface TaskStep extends StepBase {
+  readonly kind: 'task';
+  /** ms-settings: URI or https URL the open key launches. */
+  readonly open?: string;
+  readonly doneLabel: string;
+}
+
+export interface ChoiceStep extends StepBase {
+  readonly kind: 'choice';
+  readonly question: string;
+  readonly sets: 'windows';
+  readonly options: readonly ChoiceOption[];
+}
+
+export interface QuizStep extends StepBase {
+  readonly kind: 'quiz';
+  readonly question: string;
+  readonly options: readonly QuizOption[];
+  readonly explanation: string;
+}
+
+export interface CheckStep extends StepBase {
+  readonly kind: 'check';
+  readonly show: 'activation';
+}
+
+export type Step = TextStep | TaskStep | ChoiceStep | QuizStep | CheckStep;
+export type StepKind = Step['kind'];
+
+export interface Lesson {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly minutes: number;
+  /** File path as given to the loader (used in messages). */
+  readonly file: string;
+  readonly steps: readonly Step[];
+}
+
+export interface Course {
+  readonly title: string;
+  readonly lessons: readonly Lesson[];
+}
+
+/** A problem found in a lesson file, reported as `file:line: message`. */
+export interface LessonError {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+export function formatLessonError(error: LessonError): string {
+  return `${error.file}:${error.line}: ${error.message}`;
+}

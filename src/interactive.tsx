@@ -1,0 +1,65 @@
+import { render } from 'ink';
+import type { Course } from './course/types.js';
+import type { ProgressStore } from './progress/store.js';
+import type { Styles } from './text/styles.js';
+import type { TerminalEnv } from './terminal-env.js';
+import { initialState } from './tutor/reducer.js';
+import { App, type AppProps } from './ui/app.js';
+
+const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+
+export interface TutorLaunch {
+  readonly course: Course;
+  readonly store: ProgressStore;
+  readonly styles: Styles;
+  readonly terminal: TerminalEnv;
+  readonly lessonIndex: number | undefined;
+  readonly openLink: AppProps['openLink'];
+  readonly checkActivation: AppProps['checkActivation'];
+}
+
+/**
+ * Runs the Ink app until the user quits. The alternate screen keeps the user's scrollback
+ * intact; signals unmount Ink first so raw mode is switched off and the cursor comes back.
+ */
+export async function runTutor(launch: TutorLaunch): Promise<number> {
+  const loaded = launch.store.load();
+  const initial = initialState(launch.course, loaded, launch.lessonIndex === undefined ? {} : { lessonIndex: launch.lessonIndex }, Date.now());
+  const useAltScreen = !launch.terminal.screenReader && !launch.terminal.dumb;
+  if (useAltScreen) process.stdout.write(ENTER_ALT_SCREEN);
+  let left = false;
+  const leave = () => {
+    if (useAltScreen && !left) process.stdout.write(LEAVE_ALT_SCREEN);
+    left = true;
+  };
+  const instance = render(
+    <App
+      course={launch.course}
+      initial={initial}
+      loaded={loaded}
+      save={(progress) => launch.store.save(progress)}
+      styles={launch.styles}
+      notice={launch.store.notice}
+      openLink={launch.openLink}
+      checkActivation={launch.checkActivation}
+    />,
+    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false },
+  );
+  let signalCode: number | null = null;
+  const onSignal = (code: number) => () => {
+    signalCode = code;
+    instance.unmount();
+  };
+  const handlers = { SIGTERM: onSignal(143), SIGHUP: onSignal(129), SIGINT: onSignal(130) } as const;
+  for (const [signal, handler] of Object.entries(handlers)) process.on(signal, handler);
+  process.on('exit', leave);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+    leave();
+  }
+  if (signalCode === null) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
+  return signalCode ?? 0;
+}

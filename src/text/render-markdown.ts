@@ -1,0 +1,133 @@
+import type { Token, Tokens } from 'marked';
+import { isVariantToken, lexMarkdown } from '../course/markdown.js';
+import type { WindowsVersion } from '../course/types.js';
+import type { Styles } from './styles.js';
+import { wrapLines } from './wrap.js';
+
+export interface RenderOptions {
+  readonly width: number;
+  /** Show only this version's variant blocks; null shows both, labelled. */
+  readonly windows: WindowsVersion | null;
+  readonly styles: Styles;
+}
+
+const lexCache = new Map<string, Token[]>();
+
+/** Markdown → terminal lines (ANSI-styled when styles use colour), each at most `width` wide. */
+export function renderMarkdown(markdown: string, options: RenderOptions): string[] {
+  let tokens = lexCache.get(markdown);
+  if (!tokens) {
+    tokens = lexMarkdown(markdown);
+    if (lexCache.size > 500) lexCache.clear();
+    lexCache.set(markdown, tokens);
+  }
+  return renderBlocks(tokens, options);
+}
+
+function renderBlocks(tokens: readonly Token[], options: RenderOptions): string[] {
+  const lines: string[] = [];
+  for (const token of tokens) {
+    const block = renderBlock(token, options);
+    if (block.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(...block);
+  }
+  return lines;
+}
+
+function renderBlock(token: Token, options: RenderOptions): string[] {
+  const { width, styles } = options;
+  if (isVariantToken(token)) {
+    if (options.windows && token.version !== options.windows) return [];
+    const body = renderBlocks(token.tokens, options);
+    return options.windows ? body : [styles.label(`[Windows ${token.version}]`), ...body];
+  }
+  switch (token.type) {
+    case 'space':
+      return [];
+    case 'heading':
+      return wrapLines(styles.heading(inline((token as Tokens.Heading).tokens, styles)), width);
+    case 'paragraph':
+    case 'text':
+      return wrapLines(inline((token as Tokens.Paragraph).tokens ?? [token], styles), width);
+    case 'list':
+      return renderList(token as Tokens.List, options);
+    case 'code':
+      return (token as Tokens.Code).text
+        .split('\n')
+        .flatMap((line) => wrapLines(line, width - 2).map((part) => `  ${styles.code(part)}`));
+    case 'blockquote':
+      return renderBlocks((token as Tokens.Blockquote).tokens, { ...options, width: width - 2 }).map(
+        (line) => `${styles.dim(styles.quote)}${line}`,
+      );
+    case 'hr':
+      return [styles.dim(styles.rule.repeat(Math.max(3, Math.min(width, 40))))];
+    case 'table':
+      return renderTable(token as Tokens.Table, options);
+    case 'html':
+      return /^\s*<!--[\s\S]*-->\s*$/.test(token.raw) ? [] : wrapLines(token.raw.trim(), width);
+    default:
+      return wrapLines(token.raw.trim(), width);
+  }
+}
+
+function renderList(list: Tokens.List, options: RenderOptions): string[] {
+  const start = typeof list.start === 'number' ? list.start : 1;
+  const markers = list.items.map((_, index) => (list.ordered ? `${start + index}.` : options.styles.bullet));
+  const indent = Math.max(...markers.map((marker) => marker.length)) + 1;
+  const lines: string[] = [];
+  list.items.forEach((item, index) => {
+    const body = renderBlocks(item.tokens, { ...options, width: options.width - indent });
+    const compact = list.loose ? body : body.filter((line) => line !== '');
+    if (list.loose && index > 0) lines.push('');
+    compact.forEach((line, lineIndex) => {
+      const prefix = lineIndex === 0 ? (markers[index] ?? '').padEnd(indent) : ' '.repeat(indent);
+      lines.push(line === '' ? '' : prefix + line);
+    });
+  });
+  return lines;
+}
+
+function renderTable(table: Tokens.Table, options: RenderOptions): string[] {
+  const row = (cells: readonly Tokens.TableCell[]) => cells.map((cell) => inline(cell.tokens, options.styles)).join(' | ');
+  return [row(table.header), ...table.rows.map(row)].flatMap((line) => wrapLines(line, options.width));
+}
+
+/** Inline tokens → one styled string (newlines only for hard breaks). */
+export function inline(tokens: readonly Token[] | undefined, styles: Styles): string {
+  if (!tokens) return '';
+  return tokens.map((token) => inlineToken(token, styles)).join('');
+}
+
+function inlineToken(token: Token, styles: Styles): string {
+  switch (token.type) {
+    case 'strong':
+      return styles.bold(inline((token as Tokens.Strong).tokens, styles));
+    case 'em':
+      return styles.italic(inline((token as Tokens.Em).tokens, styles));
+    case 'del':
+      return `~${inline((token as Tokens.Del).tokens, styles)}~`;
+    case 'codespan':
+      return styles.code((token as Tokens.Codespan).text);
+    case 'br':
+      return '\n';
+    case 'link': {
+      const link = token as Tokens.Link;
+      const text = inline(link.tokens, styles);
+      const plain = link.text.trim();
+      return plain === link.href || `mailto:${plain}` === link.href ? styles.link(link.href) : `${styles.link(text)} (${link.href})`;
+    }
+    case 'image': {
+      const image = token as Tokens.Image;
+      return `[image: ${image.text}] (${image.href})`;
+    }
+    case 'html':
+      return /^<!--/.test(token.raw) ? '' : token.raw;
+    case 'text': {
+      const text = token as Tokens.Text;
+      return text.tokens ? inline(text.tokens, styles) : text.text.replace(/\n/g, ' ');
+    }
+    default:
+      return (token as { text?: string }).text ?? token.raw;
+  }
+}

@@ -1,0 +1,45 @@
+import { Chalk } from 'chalk';
+
+/** How text is decorated. Plain mode uses ASCII markers so nothing depends on colour or glyphs. */
+export interface Styles {
+  readonly color: boolean;
+  bold(text: string): string;
+  italic(text: string): string;
+  dim(text: string): string;
+  code(text: string): string;
+  link(text: string): string;
+  heading(text: string): string;
+  label(text: string): string;
+  good(text: string): string;
+  bad(text: string): string;
+  accent(text: string): string;
+  readonly bullet: string;
+  readonly rule: string;
+  readonly quote: string;
+  readonly barFull: string;
+  readonly barEmpty: string;
+}
+
+export function createStyles(options: { color: boolean; unicode: boolean }): Styles {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  return {
+    color: options.color,
+    bold: (text) => chalk.bold(text),
+    italic: (text) => chalk.italic(text),
+    dim: (text) => chalk.dim(text),
+    code: (text) => chalk.cyan(text),
+    link: (text) => chalk.underline.blue(text),
+    heading: (text) => chalk.bold.underline(text),
+    label: (text) => chalk.bold.magenta(text),
+    good: (text) => chalk.green(text),
+    bad: (text) => chalk.red(text),
+    accent: (text) => chalk.cyan(text),
+    bullet: options.unicode ? '•' : '-',
+    rule: options.unicode ? '─' : '-',
+    quote: options.unicode ? '│ ' : '> ',
+    barFull: options.unicode ? '█' : '#',
+    barEmpty: options.unicode ? '░' : '.',
+  };
+}
+
+export const plainStyles: Styles = createStyles({ color: false, unicode: false });

@@ -1,0 +1,105 @@
+/**
+ * One table maps keys to named commands. The footer, the help overlay and the input handler
+ * are all generated from it, so they cannot disagree. Every command has a letter key too,
+ * because arrow keys fail in some Windows terminals.
+ */
+export type KeyName =
+  | 'upArrow'
+  | 'downArrow'
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'return'
+  | 'escape';
+
+/** A key as the input layer reports it: a named key or typed text. */
+export interface KeyPress {
+  readonly input: string;
+  readonly names: ReadonlySet<KeyName>;
+  readonly ctrl: boolean;
+}
+
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'finished' | 'help';
+
+export type Command =
+  | 'list.move'
+  | 'list.select'
+  | 'nav.next'
+  | 'nav.prev'
+  | 'nav.first'
+  | 'nav.last'
+  | 'scroll.up'
+  | 'scroll.down'
+  | 'page.up'
+  | 'page.down'
+  | 'task.done'
+  | 'link.open'
+  | 'windows.switch'
+  | 'lesson.next'
+  | 'app.menu'
+  | 'app.help'
+  | 'app.quit';
+
+export interface Binding {
+  readonly command: Command;
+  readonly names: readonly KeyName[];
+  readonly letters: readonly string[];
+  /** Short footer text, e.g. "n/→ next". */
+  readonly hint: string;
+  /** Key column and description for the help overlay. */
+  readonly keys: string;
+  readonly description: string;
+  readonly contexts: readonly Context[];
+  /** Handled by the list widget itself (ink-select-input), shown for reference only. */
+  readonly byList?: boolean;
+}
+
+const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check'];
+const LISTS: readonly Context[] = ['menu', 'quiz', 'choice'];
+const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'finished', 'help'];
+
+export const KEYMAP: readonly Binding[] = [
+  { command: 'list.move', names: ['upArrow', 'downArrow'], letters: ['j', 'k'], hint: '↑↓/jk move', keys: '↑ ↓  j k', description: 'move in a list', contexts: LISTS, byList: true },
+  { command: 'list.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: LISTS, byList: true },
+  { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
+  { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
+  { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
+  { command: 'nav.prev', names: ['leftArrow'], letters: ['p'], hint: 'p/← back', keys: '←  p', description: 'previous step', contexts: STEPS },
+  { command: 'nav.first', names: ['home'], letters: ['g'], hint: 'g first', keys: 'Home  g', description: 'first step of the lesson', contexts: STEPS },
+  { command: 'nav.last', names: ['end'], letters: ['G'], hint: 'G last', keys: 'End  G', description: 'last step of the lesson', contexts: STEPS },
+  { command: 'scroll.up', names: ['upArrow'], letters: ['k'], hint: '↑↓ scroll', keys: '↑ ↓  k j', description: 'scroll a long step', contexts: SCROLLING },
+  { command: 'scroll.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: SCROLLING },
+  { command: 'page.up', names: ['pageUp'], letters: ['u'], hint: 'u/d page', keys: 'PgUp PgDn  u d', description: 'scroll a page up / down', contexts: [...STEPS, 'finished', 'help'] },
+  { command: 'page.down', names: ['pageDown'], letters: ['d'], hint: '', keys: '', description: '', contexts: [...STEPS, 'finished', 'help'] },
+  { command: 'link.open', names: [], letters: ['o'], hint: 'o open page', keys: 'o', description: 'open the Settings page or link of this task (Windows)', contexts: ['task'] },
+  { command: 'windows.switch', names: [], letters: ['w'], hint: 'w Win 10/11', keys: 'w', description: 'switch between the Windows 10 and Windows 11 instructions', contexts: STEPS },
+  { command: 'app.menu', names: ['escape'], letters: ['m'], hint: 'Esc/m menu', keys: 'Esc  m', description: 'back to the lesson list', contexts: [...STEPS, 'finished'] },
+  { command: 'app.help', names: [], letters: ['?'], hint: '? help', keys: '?', description: 'show or hide this help', contexts: ['menu', ...STEPS, 'finished', 'help'] },
+  { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help'] },
+];
+
+/** The command a key triggers in a context, or null. List keys belong to the list widget. */
+export function commandFor(key: KeyPress, context: Context): Command | null {
+  if (key.ctrl) return null;
+  if (context === 'help' && (key.names.has('escape') || key.input === '?')) return 'app.help';
+  for (const binding of KEYMAP) {
+    if (binding.byList || !binding.contexts.includes(context)) continue;
+    if (binding.names.some((name) => key.names.has(name)) || (key.input !== '' && binding.letters.includes(key.input))) {
+      return binding.command;
+    }
+  }
+  return null;
+}
+
+/** Footer hints for a context, in table order. */
+export function footerHints(context: Context): string[] {
+  return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context)).map((binding) => binding.hint);
+}
+
+/** Rows for the help overlay: every command with its keys. */
+export function helpRows(): { keys: string; description: string }[] {
+  return KEYMAP.filter((binding) => binding.keys && binding.command !== 'lesson.next').map(({ keys, description }) => ({ keys, description }));
+}

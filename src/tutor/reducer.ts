@@ -1,0 +1,135 @@
+import type { Course, Lesson, Step } from '../course/types.js';
+import { isWindowsVersion } from '../course/types.js';
+import { emptyLessonProgress, type LessonProgress, type ProgressData } from '../progress/model.js';
+import { resolveStepIndex } from './lesson-status.js';
+import type { Action, TutorEvent, TutorState } from './state.js';
+
+/** Scroll position meaning "the end": the view clamps it to the last page. */
+export const SCROLL_END = Number.MAX_SAFE_INTEGER;
+
+export interface StartOptions {
+  /** Open this lesson directly (index into the course). */
+  readonly lessonIndex?: number;
+}
+
+export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}, at = 0): TutorState {
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, progress };
+  if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
+  return openLesson(course, base, options.lessonIndex, at);
+}
+
+/** The one place navigation happens: every key maps to one of these actions. */
+export function reduceTutor(course: Course, state: TutorState, event: TutorEvent): TutorState {
+  const { action, at } = event;
+  const lesson = course.lessons[state.lessonIndex];
+  if (action.type === 'toggleHelp') return { ...state, help: !state.help, helpScroll: 0 };
+  if (action.type === 'scroll') {
+    const key = state.help ? 'helpScroll' : 'scroll';
+    const next = clamp(Math.min(state[key], action.max) + action.delta, 0, action.max);
+    return next === state[key] ? state : { ...state, [key]: next };
+  }
+  if (action.type === 'menu') return state.screen === 'menu' ? state : { ...state, screen: 'menu', help: false };
+  if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex, at);
+  if (action.type === 'switchWindows') return switchWindows(state, at);
+  if (action.type === 'nextLesson') {
+    const nextIndex = state.lessonIndex + 1;
+    return nextIndex < course.lessons.length ? openLesson(course, state, nextIndex, at) : { ...state, screen: 'menu' };
+  }
+  if (!lesson || state.screen !== 'lesson') return state;
+  return reduceLessonAction(lesson, state, action, at);
+}
+
+function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action, at: number): TutorState {
+  const step = lesson.steps[state.stepIndex];
+  const last = lesson.steps.length - 1;
+  switch (action.type) {
+    case 'next': {
+      const seen = step && (step.kind === 'text' || step.kind === 'check') ? markCompleted(state, lesson, step, true, at) : state;
+      if (state.stepIndex >= last) return finishLesson(seen, lesson, at);
+      return visit(seen, lesson, state.stepIndex + 1, at);
+    }
+    case 'prev':
+      return state.stepIndex > 0 ? visit(state, lesson, state.stepIndex - 1, at) : state;
+    case 'first':
+      return visit(state, lesson, 0, at);
+    case 'last':
+      return visit(state, lesson, last, at);
+    case 'goto':
+      return visit(state, lesson, clamp(action.stepIndex, 0, last), at);
+    case 'complete': {
+      if (step?.kind !== 'task') return state;
+      const done = currentLesson(state, lesson).completed.includes(step.id);
+      return markCompleted(state, lesson, step, !done, at);
+    }
+    case 'answer': {
+      if (step?.kind !== 'quiz') return state;
+      const option = step.options[action.option];
+      if (!option) return state;
+      const saved = currentLesson(state, lesson);
+      const answered = updateLesson(state, lesson, { ...saved, answers: { ...saved.answers, [step.id]: { choice: action.option, correct: option.correct } } }, at);
+      // Feedback is appended below the body: scroll so it is in view.
+      return { ...markCompleted(answered, lesson, step, option.correct || saved.completed.includes(step.id), at), scroll: SCROLL_END };
+    }
+    case 'choose': {
+      if (step?.kind !== 'choice' || !isWindowsVersion(action.value)) return state;
+      const chosen = { ...state, progress: { ...state.progress, windows: action.value, windowsUpdatedAt: at, updatedAt: at } };
+      return markCompleted(chosen, lesson, step, true, at);
+    }
+    default:
+      return state;
+  }
+}
+
+function openLesson(course: Course, state: TutorState, lessonIndex: number, at: number): TutorState {
+  const lesson = course.lessons[lessonIndex];
+  if (!lesson || lesson.steps.length === 0) return state;
+  const saved = state.progress.lessons[lesson.id];
+  // A finished lesson opens at its start, for review.
+  const stepIndex = saved?.finished ? 0 : resolveStepIndex(lesson, saved);
+  return visit({ ...state, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, at);
+}
+
+function visit(state: TutorState, lesson: Lesson, stepIndex: number, at: number): TutorState {
+  const step = lesson.steps[stepIndex];
+  if (!step) return state;
+  if (state.screen === 'lesson' && stepIndex === state.stepIndex && currentLesson(state, lesson).currentStep === step.id) return state;
+  const saved = currentLesson(state, lesson);
+  const moved = updateLesson(state, lesson, { ...saved, currentStep: step.id, currentIndex: stepIndex }, at);
+  return { ...moved, screen: 'lesson', stepIndex, scroll: 0 };
+}
+
+function finishLesson(state: TutorState, lesson: Lesson, at: number): TutorState {
+  const saved = currentLesson(state, lesson);
+  return { ...updateLesson(state, lesson, { ...saved, finished: true }, at), screen: 'finished', scroll: 0 };
+}
+
+function markCompleted(state: TutorState, lesson: Lesson, step: Step, done: boolean, at: number): TutorState {
+  const saved = currentLesson(state, lesson);
+  const has = saved.completed.includes(step.id);
+  if (has === done) return state;
+  const completed = done ? [...saved.completed, step.id] : saved.completed.filter((id) => id !== step.id);
+  return updateLesson(state, lesson, { ...saved, completed }, at);
+}
+
+function switchWindows(state: TutorState, at: number): TutorState {
+  const windows = state.progress.windows === '11' ? '10' : '11';
+  return { ...state, scroll: 0, progress: { ...state.progress, windows, windowsUpdatedAt: at, updatedAt: at } };
+}
+
+function currentLesson(state: TutorState, lesson: Lesson): LessonProgress {
+  return state.progress.lessons[lesson.id] ?? emptyLessonProgress(lesson.steps[0]?.id ?? '');
+}
+
+function updateLesson(state: TutorState, lesson: Lesson, next: LessonProgress, at: number): TutorState {
+  const progress: ProgressData = {
+    ...state.progress,
+    lastLesson: lesson.id,
+    updatedAt: at,
+    lessons: { ...state.progress.lessons, [lesson.id]: { ...next, updatedAt: at } },
+  };
+  return { ...state, progress };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), Math.max(min, max));
+}

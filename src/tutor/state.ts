@@ -1,0 +1,38 @@
+import type { ProgressData } from '../progress/model.js';
+
+/** Which screen is showing; help is an overlay on top of it. */
+export type Screen = 'menu' | 'lesson' | 'finished';
+
+export interface TutorState {
+  readonly screen: Screen;
+  readonly help: boolean;
+  readonly lessonIndex: number;
+  readonly stepIndex: number;
+  /** First visible body line; the view clamps it to what fits. */
+  readonly scroll: number;
+  readonly helpScroll: number;
+  readonly progress: ProgressData;
+}
+
+export type Action =
+  | { readonly type: 'openLesson'; readonly lessonIndex: number }
+  | { readonly type: 'next' }
+  | { readonly type: 'prev' }
+  | { readonly type: 'first' }
+  | { readonly type: 'last' }
+  | { readonly type: 'goto'; readonly stepIndex: number }
+  | { readonly type: 'answer'; readonly option: number }
+  | { readonly type: 'choose'; readonly value: string }
+  | { readonly type: 'complete' }
+  | { readonly type: 'switchWindows' }
+  | { readonly type: 'scroll'; readonly delta: number; readonly max: number }
+  | { readonly type: 'menu' }
+  | { readonly type: 'toggleHelp' }
+  | { readonly type: 'nextLesson' };
+
+/** An action plus the time it happened, so the reducer stays pure. */
+export interface TutorEvent {
+  readonly action: Action;
+  readonly at: number;
+}
+

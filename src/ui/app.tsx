@@ -1,0 +1,165 @@
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useState } from 'react';
+import type { Course } from '../course/types.js';
+import type { ProgressData } from '../progress/model.js';
+import type { Styles } from '../text/styles.js';
+import { truncateLine } from '../text/wrap.js';
+import type { Command, Context } from '../tutor/keymap.js';
+import { resumePoint } from '../tutor/lesson-status.js';
+import type { TutorState } from '../tutor/state.js';
+import { FinishedView } from './finished-view.js';
+import { HelpView, helpScrollMax } from './help-view.js';
+import { lessonLayout } from './lesson-layout.js';
+import { LessonView } from './lesson-view.js';
+import { CONTINUE, Menu, QUIT } from './menu.js';
+import { stepContent } from './step-content.js';
+import { StylesContext } from './theme.js';
+import { TooSmall } from './too-small.js';
+import { useCommands } from './use-commands.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { useTutor, type SaveProgress } from './use-tutor.js';
+
+export interface AppProps {
+  readonly course: Course;
+  readonly initial: TutorState;
+  readonly loaded: ProgressData;
+  readonly save: SaveProgress;
+  readonly styles: Styles;
+  readonly notice?: string | null;
+  /** Opens an ms-settings: page or link; returns a line telling the user what happened. */
+  readonly openLink?: (target: string) => string;
+  /** Read-only activation check; resolves to lines to show. */
+  readonly checkActivation?: () => Promise<readonly string[]>;
+}
+
+const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
+
+export function App({ course, initial, loaded, save, styles, notice = null, openLink, checkActivation = NO_CHECK }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const { state, send, saveError } = useTutor(course, initial, loaded, save);
+  const [checkLines, setCheckLines] = useState<readonly string[] | null>(null);
+  const [openMessage, setOpenMessage] = useState<{ step: string; text: string } | null>(null);
+
+  const lesson = course.lessons[state.lessonIndex];
+  const step = lesson?.steps[state.stepIndex];
+  const width = Math.max(10, columns);
+  const context: Context = state.help ? 'help' : state.screen === 'lesson' ? (step?.kind ?? 'text') : state.screen;
+  const content =
+    lesson && step && state.screen === 'lesson'
+      ? stepContent(step, {
+          width,
+          styles,
+          windows: state.progress.windows,
+          saved: state.progress.lessons[lesson.id],
+          checkLines,
+          openMessage: openMessage?.step === step.id ? openMessage.text : null,
+        })
+      : null;
+  const layout = lessonLayout(columns, rows, context, content?.list?.items.length ?? 0, styles);
+
+  const needsCheck = state.screen === 'lesson' && step?.kind === 'check' && checkLines === null;
+  useEffect(() => {
+    if (!needsCheck) return;
+    let live = true;
+    checkActivation()
+      .then((lines) => live && setCheckLines(lines))
+      .catch(() => live && setCheckLines(['The activation check did not finish; open Settings > Activation instead.']));
+    return () => {
+      live = false;
+    };
+  }, [needsCheck, checkActivation]);
+
+  const scrollMax = state.help ? helpScrollMax(width, rows, styles) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
+
+  const onCommand = (command: Command) => {
+    switch (command) {
+      case 'app.quit':
+        return exit();
+      case 'app.help':
+        return send({ type: 'toggleHelp' });
+      case 'app.menu':
+        return send({ type: 'menu' });
+      case 'nav.next':
+        return send({ type: 'next' });
+      case 'nav.prev':
+        return send({ type: 'prev' });
+      case 'nav.first':
+        return send({ type: 'first' });
+      case 'nav.last':
+        return send({ type: 'last' });
+      case 'scroll.up':
+      case 'scroll.down':
+        return send({ type: 'scroll', delta: command === 'scroll.up' ? -1 : 1, max: scrollMax.max });
+      case 'page.up':
+      case 'page.down':
+        return send({ type: 'scroll', delta: (command === 'page.up' ? -1 : 1) * scrollMax.page, max: scrollMax.max });
+      case 'task.done':
+        return send({ type: 'complete' });
+      case 'windows.switch':
+        return send({ type: 'switchWindows' });
+      case 'lesson.next':
+        return send({ type: 'nextLesson' });
+      case 'link.open':
+        if (step?.kind === 'task') {
+          const text = step.open ? (openLink ? openLink(step.open) : `Open ${step.open} on Windows.`) : 'This task has no page to open.';
+          setOpenMessage({ step: step.id, text });
+        }
+        return;
+      default:
+        return;
+    }
+  };
+  useCommands(context, onCommand);
+
+  const onMenuSelect = (value: number) => {
+    if (value === QUIT) return exit();
+    if (value === CONTINUE) {
+      const resume = resumePoint(course, state.progress);
+      if (resume) send({ type: 'openLesson', lessonIndex: resume.lessonIndex });
+      return;
+    }
+    send({ type: 'openLesson', lessonIndex: value });
+  };
+  const onListSelect = (value: number) => {
+    if (step?.kind === 'quiz') send({ type: 'answer', option: value });
+    if (step?.kind === 'choice') {
+      const option = step.options[value];
+      if (option) send({ type: 'choose', value: option.value });
+    }
+  };
+
+  const screen = () => {
+    if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
+    if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} />;
+    if (state.screen === 'finished' && lesson) {
+      return <FinishedView lesson={lesson} next={course.lessons[state.lessonIndex + 1]} columns={width} rows={rows} />;
+    }
+    if (state.screen === 'lesson' && lesson && content) {
+      return (
+        <LessonView
+          lesson={lesson}
+          lessonNumber={state.lessonIndex + 1}
+          lessonCount={course.lessons.length}
+          stepIndex={state.stepIndex}
+          content={content}
+          layout={layout}
+          columns={width}
+          scroll={state.scroll}
+          isActive={!state.help}
+          onSelect={onListSelect}
+        />
+      );
+    }
+    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={saveError ?? notice} isActive={!state.help} onSelect={onMenuSelect} />;
+  };
+
+  return (
+    <StylesContext.Provider value={styles}>
+      <Box flexDirection="column">
+        {saveError && state.screen !== 'menu' ? <Text wrap="truncate-end">{styles.bad(truncateLine(saveError, width))}</Text> : null}
+        {screen()}
+      </Box>
+    </StylesContext.Provider>
+  );
+}

@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import { wrapLines } from '../text/wrap.js';
+import { helpRows } from '../tutor/keymap.js';
+import { ScrollView, clampScroll } from './scroll-view.js';
+import { footerLines } from './footer-lines.js';
+import { useStyles } from './theme.js';
+import type { Styles } from '../text/styles.js';
+
+/** Help text generated from the keymap, so it always matches what the keys do. */
+export function helpLines(width: number, styles: Styles): string[] {
+  const keyWidth = Math.min(16, Math.floor(width / 3));
+  return helpRows().flatMap(({ keys, description }) => {
+    if (width < 40) return [styles.bold(keys), ...wrapLines(`  ${description}`, width)];
+    const text = wrapLines(description, width - keyWidth - 1);
+    return text.map((line, index) => `${index === 0 ? styles.bold(keys.padEnd(keyWidth)) : ' '.repeat(keyWidth)} ${line}`);
+  });
+}
+
+export function HelpView({ columns, rows, scroll }: { readonly columns: number; readonly rows: number; readonly scroll: number }) {
+  const styles = useStyles();
+  const lines = helpLines(columns, styles);
+  const footer = footerLines('help', columns, styles, rows < 16 || columns < 30);
+  const height = Math.max(1, rows - 1 - 2 - footer.length);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate-end">{styles.bold('Keys (press ? or Esc to close)')}</Text>
+      <Text> </Text>
+      <ScrollView lines={lines} offset={clampScroll(scroll, lines.length, height)} height={height} />
+      {footer.map((line, index) => (
+        <Text key={index} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+export function helpScrollMax(columns: number, rows: number, styles: Styles): { max: number; page: number } {
+  const footer = footerLines('help', columns, styles, rows < 16 || columns < 30);
+  const height = Math.max(1, rows - 1 - 2 - footer.length);
+  return { max: Math.max(0, helpLines(columns, styles).length - height), page: Math.max(1, height - 1) };
+}

@@ -1,0 +1,28 @@
+import type { Context } from '../tutor/keymap.js';
+import type { Styles } from '../text/styles.js';
+import { footerLines } from './footer-lines.js';
+
+export const MIN_ROWS = 6;
+export const MIN_COLUMNS = 20;
+const HEADER_LINES = 3;
+
+export interface LessonLayout {
+  readonly tooSmall: boolean;
+  readonly footer: readonly string[];
+  readonly listHeight: number;
+  readonly bodyHeight: number;
+}
+
+/**
+ * Splits the window between header, body, option list and footer so the frame is always
+ * shorter than the terminal (Ink clears the whole screen, scrollback included, otherwise).
+ */
+export function lessonLayout(columns: number, rows: number, context: Context, listItems: number, styles: Styles): LessonLayout {
+  const budget = rows - 1;
+  const tooSmall = rows < MIN_ROWS || columns < MIN_COLUMNS;
+  const footer = footerLines(context, columns, styles, rows < 16 || columns < 30);
+  const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
+  const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
+  const bodyHeight = Math.max(1, budget - fixed - listHeight);
+  return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, bodyHeight };
+}

@@ -1,0 +1,54 @@
+import { Box, Text } from 'ink';
+import type { Lesson } from '../course/types.js';
+import { truncateLine } from '../text/wrap.js';
+import type { LessonLayout } from './lesson-layout.js';
+import { progressLine } from './progress-bar.js';
+import { ScrollView, clampScroll, scrollStatus } from './scroll-view.js';
+import { SelectList } from './select-list.js';
+import type { StepContent } from './step-content.js';
+import { useStyles } from './theme.js';
+
+interface Props {
+  readonly lesson: Lesson;
+  readonly lessonNumber: number;
+  readonly lessonCount: number;
+  readonly stepIndex: number;
+  readonly content: StepContent;
+  readonly layout: LessonLayout;
+  readonly columns: number;
+  readonly scroll: number;
+  readonly isActive: boolean;
+  readonly onSelect: (value: number) => void;
+}
+
+export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, content, layout, columns, scroll, isActive, onSelect }: Props) {
+  const styles = useStyles();
+  const step = lesson.steps[stepIndex];
+  const total = lesson.steps.length;
+  const offset = clampScroll(scroll, content.lines.length, layout.bodyHeight);
+  const position = scrollStatus(offset, content.lines.length, layout.bodyHeight);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate-end">{styles.dim(truncateLine(`Lesson ${lessonNumber} of ${lessonCount}: ${lesson.title}`, columns))}</Text>
+      <Text wrap="truncate-end">{styles.bold(truncateLine(step?.title ?? '', columns))}</Text>
+      <Text wrap="truncate-end">{progressLine(`Step ${stepIndex + 1} of ${total}`, stepIndex + 1, total, columns, styles)}</Text>
+      <ScrollView lines={content.lines} offset={offset} height={layout.bodyHeight} />
+      {content.list ? (
+        <SelectList
+          key={`${lesson.id}/${step?.id ?? ''}`}
+          items={content.list.items}
+          initialIndex={content.list.initialIndex}
+          limit={layout.listHeight}
+          isFocused={isActive}
+          onSelect={onSelect}
+        />
+      ) : null}
+      <Text wrap="truncate-end">{position ? styles.dim(truncateLine(position, columns)) : ' '}</Text>
+      {layout.footer.map((line, index) => (
+        <Text key={index} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+import { Box, Text } from 'ink';
+import type { Course } from '../course/types.js';
+import type { ProgressData } from '../progress/model.js';
+import { truncateLine } from '../text/wrap.js';
+import { lessonsDone, lessonStatus, resolveStepIndex, resumePoint, STATUS_TEXT } from '../tutor/lesson-status.js';
+import { footerLines } from './footer-lines.js';
+import { progressLine } from './progress-bar.js';
+import { SelectList, type ListItem } from './select-list.js';
+import { useStyles } from './theme.js';
+
+export const CONTINUE = -1;
+export const QUIT = -2;
+
+interface Props {
+  readonly course: Course;
+  readonly progress: ProgressData;
+  readonly columns: number;
+  readonly rows: number;
+  readonly notice: string | null;
+  readonly isActive: boolean;
+  readonly onSelect: (value: number) => void;
+}
+
+/** Items for the start screen: "Continue" first when there is saved progress. */
+export function menuItems(course: Course, progress: ProgressData): ListItem[] {
+  const items: ListItem[] = [];
+  const resume = resumePoint(course, progress);
+  const resumeLesson = resume ? course.lessons[resume.lessonIndex] : undefined;
+  if (resume && resumeLesson) {
+    const label = `Continue: ${resumeLesson.title}, step ${resume.stepIndex + 1} of ${resumeLesson.steps.length}`;
+    items.push({ key: 'continue', label, value: CONTINUE });
+  }
+  course.lessons.forEach((lesson, index) => {
+    const status = lessonStatus(progress, lesson);
+    const detail =
+      status === 'in-progress'
+        ? `in progress, step ${resolveStepIndex(lesson, progress.lessons[lesson.id]) + 1} of ${lesson.steps.length}`
+        : STATUS_TEXT[status];
+    items.push({ key: lesson.id, label: `${index + 1}. ${lesson.title} (${detail})`, value: index });
+  });
+  items.push({ key: 'quit', label: 'Quit', value: QUIT });
+  return items;
+}
+
+export function Menu({ course, progress, columns, rows, notice, isActive, onSelect }: Props) {
+  const styles = useStyles();
+  const items = menuItems(course, progress);
+  const done = lessonsDone(course, progress);
+  const footer = footerLines('menu', columns, styles, rows < 16 || columns < 30);
+  const noticeLines = notice ? [truncateLine(notice, columns)] : [];
+  const header = 3 + noticeLines.length;
+  const limit = Math.max(1, rows - 1 - header - footer.length);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate-end">{styles.bold(truncateLine(course.title, columns))}</Text>
+      <Text wrap="truncate-end">{progressLine(`${done} of ${course.lessons.length} lessons done`, done, course.lessons.length, columns, styles)}</Text>
+      {noticeLines.map((line) => (
+        <Text key="notice" wrap="truncate-end">
+          {styles.bad(line)}
+        </Text>
+      ))}
+      <Text> </Text>
+      <SelectList items={items} limit={limit} isFocused={isActive} onSelect={onSelect} />
+      {footer.map((line, index) => (
+        <Text key={index} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}

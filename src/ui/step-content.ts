@@ -1,0 +1,79 @@
+import type { Step, WindowsVersion } from '../course/types.js';
+import type { LessonProgress } from '../progress/model.js';
+import { renderMarkdown } from '../text/render-markdown.js';
+import type { Styles } from '../text/styles.js';
+import { wrapLines } from '../text/wrap.js';
+import type { ListItem } from './select-list.js';
+
+export interface StepContent {
+  /** Scrollable lines: body, question, feedback. */
+  readonly lines: readonly string[];
+  /** Options shown in a list below the body (quiz and choice). */
+  readonly list: { readonly items: readonly ListItem[]; readonly initialIndex: number } | null;
+}
+
+export interface StepContext {
+  readonly width: number;
+  readonly styles: Styles;
+  readonly windows: WindowsVersion | null;
+  readonly saved: LessonProgress | undefined;
+  /** Lines from the activation check, or null while it runs. */
+  readonly checkLines: readonly string[] | null;
+  /** Result of the last "open page" key press on this step. */
+  readonly openMessage: string | null;
+}
+
+/** Everything a step shows, as plain lines, computed without Ink so it can be tested alone. */
+export function stepContent(step: Step, context: StepContext): StepContent {
+  const { width, styles } = context;
+  const body = step.body ? renderMarkdown(step.body, { width, windows: context.windows, styles }) : [];
+  const para = (text: string) => wrapLines(text, width);
+  switch (step.kind) {
+    case 'text':
+      return { lines: body, list: null };
+    case 'task': {
+      const done = context.saved?.completed.includes(step.id) ?? false;
+      const status = done ? styles.good(`[x] Done: ${step.doneLabel}`) : `[ ] Not done yet. Press Enter or x when you have done it.`;
+      const open = step.open ? [`Page: ${styles.link(step.open)}  (press o to open it on Windows)`] : [];
+      const message = context.openMessage ? [context.openMessage] : [];
+      return { lines: [...body, ...spacer(body), ...open.flatMap(para), ...message.flatMap(para), ...para(status)], list: null };
+    }
+    case 'choice': {
+      const current = context.windows;
+      const chosen = step.options.find((option) => option.value === current);
+      const note = chosen ? [styles.good(`Saved: ${chosen.label}. You can change it here or with w.`)] : [];
+      return {
+        lines: [...body, ...spacer(body), ...para(styles.bold(step.question)), ...note.flatMap(para)],
+        list: {
+          items: step.options.map((option, index) => ({ key: option.value, label: option.label, value: index })),
+          initialIndex: Math.max(0, step.options.findIndex((option) => option.value === current)),
+        },
+      };
+    }
+    case 'quiz': {
+      const answer = context.saved?.answers[step.id];
+      const picked = answer ? step.options[answer.choice] : undefined;
+      const feedback: string[] = [];
+      if (answer && picked) {
+        feedback.push('', answer.correct ? styles.good(`Correct: "${picked.text}".`) : styles.bad(`Not quite: "${picked.text}" is not the answer. Try again.`));
+        if (picked.why) feedback.push(picked.why);
+        if (answer.correct) feedback.push(step.explanation);
+      }
+      return {
+        lines: [...body, ...spacer(body), ...para(styles.bold(step.question)), ...feedback.flatMap((line) => (line ? para(line) : ['']))],
+        list: {
+          items: step.options.map((option, index) => ({ key: String(index), label: `${index + 1}. ${option.text}`, value: index })),
+          initialIndex: answer?.choice ?? 0,
+        },
+      };
+    }
+    case 'check': {
+      const result = context.checkLines ?? ['Checking the activation state (read-only)…'];
+      return { lines: [...body, ...spacer(body), ...result.flatMap(para)], list: null };
+    }
+  }
+}
+
+function spacer(lines: readonly string[]): string[] {
+  return lines.length > 0 ? [''] : [];
+}

@@ -1,0 +1,19 @@
+import { useInput, type Key } from 'ink';
+import { commandFor, type Command, type Context, type KeyName, type KeyPress } from '../tutor/keymap.js';
+
+const NAMES: readonly KeyName[] = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'escape'];
+
+export function toKeyPress(input: string, key: Key): KeyPress {
+  return { input, ctrl: key.ctrl, names: new Set(NAMES.filter((name) => key[name])) };
+}
+
+/** The only place the app reads keys: each key becomes one named command for this context. */
+export function useCommands(context: Context, onCommand: (command: Command) => void, isActive = true): void {
+  useInput(
+    (input, key) => {
+      const command = commandFor(toKeyPress(input, key), context);
+      if (command) onCommand(command);
+    },
+    { isActive },
+  );
+}

@@ -1,0 +1,85 @@
+// Read-only activation check: PowerShell/CIM first, slmgr /dli as the fallback.
+import type { ActivationReport, LicenseParseResult } from './activation-types.js';
+import { parseCimJson, parseSlmgrDli } from './activation-parsers.js';
+import { powershellQuery, slmgrDliQuery, type Query } from './activation-queries.js';
+import { licenseReport, noKeyReport, SEE_SETTINGS, uncheckedReport } from './activation-report.js';
+import type { CommandOutcome, CommandRunner } from './command-runner.js';
+import { windowsTools } from './windows-tools.js';
+
+export type { CommandOutcome, CommandRunner } from './command-runner.js';
+
+export interface ActivationCheckDeps {
+  readonly platform: NodeJS.Platform;
+  readonly run: CommandRunner;
+  /** Per command; PowerShell's start plus the licensing query can take several seconds. */
+  readonly timeoutMs?: number;
+  /** %SystemRoot%, to find the tools by absolute path; defaults to C:\Windows. */
+  readonly systemRoot?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+const COULD_NOT_CHECK = 'Could not check activation';
+
+type Source = 'powershell' | 'slmgr';
+
+async function runSafely(deps: ActivationCheckDeps, query: Query, timeoutMs: number): Promise<CommandOutcome> {
+  try {
+    return await deps.run(query.file, query.args, { timeoutMs });
+  } catch (error) {
+    // A runner that throws is treated like a command that failed to start.
+    return { stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false };
+  }
+}
+
+// Exit 0 alone is not enough: an empty stdout with an error text must not read as "no license".
+function succeeded(outcome: CommandOutcome): boolean {
+  return outcome.code === 0 && !(outcome.stdout.trim() === '' && outcome.stderr.trim() !== '');
+}
+
+function timeoutReport(platform: NodeJS.Platform, source: Source, timeoutMs: number): ActivationReport {
+  const seconds = Math.round(timeoutMs / 1000);
+  return uncheckedReport(platform, source, COULD_NOT_CHECK,
+    `Windows did not answer within ${seconds} seconds, so the check was stopped. Try again later. ${SEE_SETTINGS}`);
+}
+
+function fromParse(platform: NodeJS.Platform, source: Source, parsed: LicenseParseResult, note: string): ActivationReport {
+  if (parsed.kind === 'license') return licenseReport(platform, source, parsed.license, note);
+  if (parsed.kind === 'empty') return noKeyReport(platform, source, note);
+  return uncheckedReport(platform, source, COULD_NOT_CHECK,
+    `${parsed.reason} The state is not shown rather than guessed. ${SEE_SETTINGS}`);
+}
+
+/** Reads the activation state without changing anything; never throws. */
+export async function checkActivation(deps: ActivationCheckDeps): Promise<ActivationReport> {
+  const { platform } = deps;
+  if (platform !== 'win32') {
+    return uncheckedReport(platform, null, 'Not checked (not Windows)',
+      `Activation can only be checked on Windows; this is ${platform}.`);
+  }
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const tools = windowsTools(deps.systemRoot);
+
+  const ps = await runSafely(deps, powershellQuery(tools), timeoutMs);
+  // A hung licensing service would hang slmgr too, so a timeout ends the check.
+  if (ps.timedOut) return timeoutReport(platform, 'powershell', timeoutMs);
+  if (!ps.notFound && succeeded(ps)) {
+    const parsed = parseCimJson(ps.stdout);
+    if (parsed.kind !== 'unrecognized') return fromParse(platform, 'powershell', parsed, '');
+  }
+
+  const note = ps.notFound
+    ? 'PowerShell was not found, so slmgr was used instead.'
+    : 'The PowerShell query failed, so slmgr was used instead.';
+  const slmgr = await runSafely(deps, slmgrDliQuery(tools), timeoutMs);
+  if (slmgr.timedOut) return timeoutReport(platform, 'slmgr', timeoutMs);
+  if (slmgr.notFound) {
+    return uncheckedReport(platform, null, COULD_NOT_CHECK,
+      `Neither PowerShell nor cscript could be started, so activation could not be checked. ${SEE_SETTINGS}`);
+  }
+  if (!succeeded(slmgr)) {
+    const code = slmgr.code === null ? 'it did not start' : `exit code ${slmgr.code}`;
+    return uncheckedReport(platform, 'slmgr', COULD_NOT_CHECK,
+      `The activation query failed (${code}). ${SEE_SETTINGS}`);
+  }
+  return fromParse(platform, 'slmgr', parseSlmgrDli(slmgr.stdout), note);
+}

@@ -1,0 +1,137 @@
+// Pure parsers for read-only activation queries; every captured text passes key redaction.
+import type { ExpiryParseResult, LicenseInfo, LicenseParseResult } from './activation-types.js';
+import { chooseLicense, type NamedLicense } from './choose-license.js';
+import { channelFromDescription, editionFromName, meaningOfLicenseStatus, meaningOfStatusText } from './license-fields.js';
+import { redactProductKeys, toPartialKey } from './product-key-redaction.js';
+
+const NOT_ENGLISH =
+  'The output was not in a format this tutor understands (Windows may use a display language other than English).';
+const NO_KEY = /^Error: product key not found\.?$/im;
+
+function clean(stdout: string): string {
+  return redactProductKeys(stdout.replace(/^\uFEFF/, '')).trim();
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function num(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
+  return null;
+}
+
+function cimEntry(item: unknown): NamedLicense | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const row = item as Readonly<Record<string, unknown>>;
+  const status = num(row['LicenseStatus']);
+  if (status === null) return null;
+  const grace = num(row['GracePeriodRemaining']);
+  const name = text(row['Name']) ?? '';
+  const meaning = meaningOfLicenseStatus(status);
+  const license: LicenseInfo = {
+    edition: editionFromName(name),
+    channel: channelFromDescription(text(row['Description'])),
+    state: meaning.state,
+    statusDetail: meaning.detail,
+    partialKey: toPartialKey(text(row['PartialProductKey'])),
+    // Licensed with no grace minutes left to count down = never expires (slmgr /xpr logic).
+    permanent: status !== 1 ? false : grace === null ? null : grace === 0,
+  };
+  return { name, license };
+}
+
+/** Parses `… | Select-Object Name, Description, PartialProductKey, LicenseStatus, GracePeriodRemaining | ConvertTo-Json`. */
+export function parseCimJson(stdout: string): LicenseParseResult {
+  const body = clean(stdout);
+  if (body === '') return { kind: 'empty' }; // ConvertTo-Json prints nothing for no results.
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { kind: 'unrecognized', reason: 'PowerShell did not return the expected JSON.' };
+  }
+  // One result is an object, several are an array.
+  const items: readonly unknown[] = Array.isArray(data) ? data : [data];
+  const entries = items.map(cimEntry);
+  if (entries.length === 0) return { kind: 'empty' };
+  if (entries.some((e) => e === null)) {
+    return { kind: 'unrecognized', reason: 'PowerShell returned licensing data without a LicenseStatus.' };
+  }
+  return chooseLicense(entries.filter((e): e is NamedLicense => e !== null));
+}
+
+/** Splits "Label: value" lines into one map per product; each product starts at "Name:". */
+function dliBlocks(body: string): readonly ReadonlyMap<string, string>[] {
+  const blocks: Map<string, string>[] = [];
+  for (const line of body.split(/\r?\n/)) {
+    const match = /^\s*([^:]{1,60}):\s?(.*)$/.exec(line);
+    if (match === null) continue;
+    const label = (match[1] ?? '').trim().toLowerCase();
+    const value = (match[2] ?? '').trim();
+    if (label === 'name') blocks.push(new Map());
+    // Lines before the first product (e.g. "Warning: …") belong to no product.
+    const block = blocks[blocks.length - 1];
+    if (block !== undefined && !block.has(label)) block.set(label, value);
+  }
+  return blocks;
+}
+
+const EXPIRES = ['volume activation expiration', 'timebased activation expiration', 'automatic vm activation expiration'];
+
+function dliEntry(block: ReadonlyMap<string, string>): NamedLicense | null {
+  const statusText = block.get('license status');
+  const meaning = statusText === undefined ? null : meaningOfStatusText(statusText);
+  if (meaning === null) return null;
+  const name = block.get('name') ?? '';
+  // slmgr prints an expiration line only when a Licensed product still counts down.
+  const expires = EXPIRES.some((label) => block.has(label));
+  const license: LicenseInfo = {
+    edition: editionFromName(name),
+    channel: channelFromDescription(block.get('description')),
+    state: meaning.state,
+    statusDetail: meaning.detail,
+    partialKey: toPartialKey(block.get('partial product key')),
+    permanent: meaning.state === 'activated' ? !expires : false,
+  };
+  return { name, license };
+}
+
+/** Parses `cscript //nologo slmgr.vbs /dli` (English labels only; anything else is 'unrecognized'). */
+export function parseSlmgrDli(stdout: string): LicenseParseResult {
+  const body = clean(stdout);
+  if (body === '') return { kind: 'unrecognized', reason: 'slmgr printed nothing.' };
+  const blocks = dliBlocks(body);
+  if (blocks.length === 0 && NO_KEY.test(body)) return { kind: 'empty' };
+  const entries = blocks.map(dliEntry);
+  // All-or-nothing: a half-understood answer could claim the wrong state.
+  if (entries.length === 0 || entries.some((e) => e === null)) return { kind: 'unrecognized', reason: NOT_ENGLISH };
+  return chooseLicense(entries.filter((e): e is NamedLicense => e !== null));
+}
+
+const XPR_LINES: readonly { readonly pattern: RegExp; readonly state: LicenseInfo['state'] }[] = [
+  { pattern: /^The machine is permanently activated\.?$/i, state: 'activated' },
+  { pattern: /^(?:Volume|Timebased|Automatic VM) activation will expire (.+)$/i, state: 'activated' },
+  { pattern: /^(?:Initial|Additional|Non-genuine|Extended) grace period ends (.+)$/i, state: 'grace' },
+  { pattern: /^Windows is in Notification mode\.?$/i, state: 'notification' },
+  { pattern: /^Unlicensed$/i, state: 'not-activated' },
+];
+
+/** Parses `cscript //nologo slmgr.vbs /xpr`: "<product name>:" then an indented status line. */
+export function parseSlmgrXpr(stdout: string): ExpiryParseResult {
+  const lines = clean(stdout).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0) return { kind: 'unrecognized', reason: 'slmgr printed nothing.' };
+  if (lines.some((l) => NO_KEY.test(l))) return { kind: 'empty' };
+  for (const [index, line] of lines.entries()) {
+    for (const { pattern, state } of XPR_LINES) {
+      const match = pattern.exec(line);
+      if (match === null) continue;
+      const previous = lines[index - 1];
+      const name = previous?.endsWith(':') === true ? previous.slice(0, -1) : null;
+      const permanent = state === 'activated' && match[1] === undefined;
+      return { kind: 'expiry', edition: editionFromName(name), state, permanent, endsText: match[1]?.trim() ?? null };
+    }
+  }
+  return { kind: 'unrecognized', reason: NOT_ENGLISH };
+}

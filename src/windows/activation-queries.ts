@@ -1,0 +1,30 @@
+import type { WindowsTools } from './windows-tools.js';
+
+/** Windows' licensing ApplicationID (the same constant slmgr.vbs uses); it excludes Office. */
+const WINDOWS_APP_ID = '55c92734-d682-4d71-983e-d6ec3f16059f';
+
+// Read-only query. Only single quotes inside, so the argument needs no escaping; errors are made
+// terminating so a failed query exits non-zero instead of looking like "no license".
+export const CIM_SCRIPT = [
+  "$ErrorActionPreference = 'Stop'",
+  "$ProgressPreference = 'SilentlyContinue'",
+  `Get-CimInstance -ClassName SoftwareLicensingProduct -Filter 'ApplicationID=''${WINDOWS_APP_ID}'' AND PartialProductKey IS NOT NULL'` +
+    " | Where-Object Name -like 'Windows*'" +
+    ' | Select-Object Name, Description, PartialProductKey, LicenseStatus, GracePeriodRemaining' +
+    ' | ConvertTo-Json -Compress',
+].join('; ');
+
+/** A program plus its arguments, passed to a CommandRunner as separate argv entries. */
+export interface Query {
+  readonly file: string;
+  readonly args: readonly string[];
+}
+
+export function powershellQuery(tools: WindowsTools): Query {
+  return { file: tools.powershell, args: ['-NoProfile', '-NonInteractive', '-Command', CIM_SCRIPT] };
+}
+
+/** `cscript //nologo slmgr.vbs /dli`: prints to the console instead of a dialog; needs no elevation. */
+export function slmgrDliQuery(tools: WindowsTools): Query {
+  return { file: tools.cscript, args: ['//nologo', tools.slmgr, '/dli'] };
+}

@@ -1,0 +1,89 @@
+// Which links the tutor may open, and opening them without a shell.
+import { windowsTools } from './windows-tools.js';
+
+/** Settings pages the lessons use (Microsoft "Launch Windows Settings"); availability varies by version. */
+export const SETTINGS_PAGES = [
+  'activation', 'yourinfo', 'emailandaccounts', 'otherusers', 'signinoptions', 'workplace',
+  'privacy', 'privacy-general', 'privacy-feedback', 'privacy-activityhistory', 'privacy-location',
+  'privacy-accountinfo', 'privacy-speechtyping', 'privacy-speech', 'privacy-appdiagnostics',
+  'troubleshoot', 'windowsupdate', 'recovery', 'about',
+] as const;
+
+export type SettingsPage = (typeof SETTINGS_PAGES)[number];
+
+export function settingsUri(page: SettingsPage): string {
+  return `ms-settings:${page}`;
+}
+
+const SETTINGS_LINK = /^ms-settings:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Deliberately narrow: no whitespace, quotes, backslashes, commas (explorer.exe splits on them),
+// angle brackets or non-ASCII, so the URI reaches Windows as exactly one unmodified argument.
+const HTTPS_LINK =
+  /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&()*+=:@/?#]*)?$/;
+const MAX_LENGTH = 2000;
+
+export function isSettingsLink(target: string): boolean {
+  return target.length <= 100 && SETTINGS_LINK.test(target);
+}
+
+export function isHttpsLink(target: string): boolean {
+  return target.length <= MAX_LENGTH && HTTPS_LINK.test(target);
+}
+
+/** true for `ms-settings:<page>` and plain `https://` URLs; everything else is refused. */
+export function isOpenableLink(target: string): boolean {
+  return typeof target === 'string' && (isSettingsLink(target) || isHttpsLink(target));
+}
+
+/** The part of a child process openLink uses; node's ChildProcess fits. */
+export interface SpawnedProcess {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  unref(): void;
+}
+
+export interface SpawnOptionsLike {
+  readonly detached: boolean;
+  readonly stdio: 'ignore';
+  readonly windowsHide: boolean;
+  readonly shell: false;
+}
+
+/** Minimal `spawn` signature, injected so tests can use a fake; node's `spawn` fits. */
+export type SpawnLike = (command: string, args: readonly string[], options: SpawnOptionsLike) => SpawnedProcess;
+
+export type OpenLinkResult = { readonly opened: true } | { readonly opened: false; readonly reason: string };
+
+export interface OpenLinkDeps {
+  readonly platform: NodeJS.Platform;
+  readonly spawn: SpawnLike;
+  /** %SystemRoot%, to start explorer.exe by absolute path; defaults to C:\Windows. */
+  readonly systemRoot?: string;
+}
+
+/** Opens an allowed link with Windows' default handler; elsewhere says what to do instead. */
+export function openLink(target: string, deps: OpenLinkDeps): OpenLinkResult {
+  if (!isOpenableLink(target)) {
+    return { opened: false, reason: `Not an allowed link: ${JSON.stringify(String(target).slice(0, 80))}` };
+  }
+  if (deps.platform !== 'win32') {
+    return isSettingsLink(target)
+      ? { opened: false, reason: 'Settings pages open only on Windows' }
+      : { opened: false, reason: `Open this address in your browser: ${target}` };
+  }
+  try {
+    // explorer.exe hands the URI to its registered handler. No shell is involved, and the URI is
+    // one argv entry. windowsHide stays off: explorer has no console to hide, and hiding can
+    // hide the window it opens.
+    const child = deps.spawn(windowsTools(deps.systemRoot).explorer, [target], {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: false,
+      shell: false,
+    });
+    child.on('error', () => {}); // A late start failure must not crash the tutor.
+    child.unref();
+    return { opened: true };
+  } catch (error) {
+    return { opened: false, reason: `Windows could not open ${target}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

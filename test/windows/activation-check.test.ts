@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { checkActivation, DEFAULT_TIMEOUT_MS } from '../../src/windows/activation-check.js';
+import { CIM_SCRIPT } from '../../src/windows/activation-queries.js';
+import { failed, fakeRunner, notFound, ok, timedOut } from './fake-runner.js';
+import { readFixture } from './read-fixture.js';
+
+const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
+const CSCRIPT = 'C:\\Windows\\System32\\cscript.exe';
+
+describe('checkActivation', () => {
+  it('reports a retail digital license from PowerShell without touching slmgr', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-digital.json')) });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report).toEqual({
+      platform: 'win32',
+      checked: true,
+      state: 'activated',
+      stateText: 'Windows is activated',
+      channel: 'Retail',
+      edition: 'Pro',
+      partialKey: '7QX4M',
+      permanent: true,
+      source: 'powershell',
+      message: '',
+    });
+    expect(calls).toEqual([
+      { file: POWERSHELL, args: ['-NoProfile', '-NonInteractive', '-Command', CIM_SCRIPT], timeoutMs: DEFAULT_TIMEOUT_MS },
+    ]);
+  });
+
+  it('runs a read-only, quote-safe PowerShell script', () => {
+    expect(CIM_SCRIPT).toContain('Get-CimInstance -ClassName SoftwareLicensingProduct');
+    expect(CIM_SCRIPT).toContain('ConvertTo-Json -Compress');
+    expect(CIM_SCRIPT).not.toContain('"');
+    expect(CIM_SCRIPT).not.toMatch(/Set-|Invoke-CimMethod|Remove-|slmgr|\/ipk|\/ato/i);
+  });
+
+  it('uses %SystemRoot% and the given timeout', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-oem.json')) });
+    const report = await checkActivation({ platform: 'win32', run, timeoutMs: 5000, systemRoot: 'D:\\Win' });
+    expect(report.channel).toBe('OEM');
+    expect(calls[0]?.file).toBe('D:\\Win\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
+    expect(calls[0]?.timeoutMs).toBe(5000);
+  });
+
+  it('falls back to slmgr /dli when PowerShell is missing', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': ok(readFixture('slmgr-dli-notification.txt')) });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(calls.map((c) => c.file)).toEqual([POWERSHELL, CSCRIPT]);
+    expect(calls[1]?.args).toEqual(['//nologo', 'C:\\Windows\\System32\\slmgr.vbs', '/dli']);
+    expect(report).toMatchObject({
+      checked: true,
+      state: 'notification',
+      stateText: 'Windows is not activated (notification mode)',
+      channel: 'OEM',
+      partialKey: 'K2D9P',
+      source: 'slmgr',
+      message: 'PowerShell was not found, so slmgr was used instead.',
+    });
+  });
+
+  it('falls back to slmgr when the PowerShell query fails', async () => {
+    const { run } = fakeRunner({
+      'powershell.exe': failed(readFixture('powershell-error.txt')),
+      'cscript.exe': ok(readFixture('slmgr-dli-retail.txt')),
+    });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect([report.checked, report.source, report.state, report.permanent]).toEqual([true, 'slmgr', 'activated', true]);
+    expect(report.message).toBe('The PowerShell query failed, so slmgr was used instead.');
+  });
+
+  it('does not mistake an error with exit code 0 and no output for "no key"', async () => {
+    const { run, calls } = fakeRunner({
+      'powershell.exe': { ...ok(''), stderr: readFixture('powershell-error.txt') },
+      'cscript.exe': ok(readFixture('slmgr-dli-retail.txt')),
+    });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(calls).toHaveLength(2);
+    expect(report.source).toBe('slmgr');
+  });
+
+  it('reports "no product key" when PowerShell returns nothing', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': ok('') });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report).toMatchObject({ checked: true, state: 'not-activated', partialKey: null, source: 'powershell' });
+  });
+
+  it('stops with a friendly message on timeout, without trying slmgr', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': timedOut });
+    const report = await checkActivation({ platform: 'win32', run, timeoutMs: 15_000 });
+    expect(calls).toHaveLength(1);
+    expect(report).toMatchObject({ checked: false, state: 'unknown', source: 'powershell', permanent: null });
+    expect(report.message).toMatch(/^Windows did not answer within 15 seconds/);
+    expect(report.message).toContain('ms-settings:activation');
+  });
+
+  it('says the output is unrecognized for non-English slmgr output', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': ok(readFixture('slmgr-dli-german.txt')) });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report).toMatchObject({ checked: false, state: 'unknown', channel: 'Unknown', partialKey: null, source: 'slmgr' });
+    expect(report.message).toMatch(/language other than English/);
+    expect(report.message).toContain('not shown rather than guessed');
+  });
+
+  it('reports a command error when slmgr fails too', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': failed('boom'), 'cscript.exe': failed('Input Error', 1) });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report.checked).toBe(false);
+    expect(report.message).toMatch(/^The activation query failed \(exit code 1\)\./);
+  });
+
+  it('reports when neither tool exists', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': notFound });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report).toMatchObject({ checked: false, source: null });
+    expect(report.message).toMatch(/^Neither PowerShell nor cscript could be started/);
+  });
+
+  it('survives a runner that throws', async () => {
+    const { run } = fakeRunner({});
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report.checked).toBe(false);
+    expect(report.message).toMatch(/it did not start/);
+  });
+
+  it.each(['linux', 'darwin'] as const)('does not run anything on %s', async (platform) => {
+    const { run, calls } = fakeRunner({});
+    const report = await checkActivation({ platform, run });
+    expect(calls).toEqual([]);
+    expect(report).toEqual({
+      platform,
+      checked: false,
+      state: 'unknown',
+      stateText: 'Not checked (not Windows)',
+      channel: 'Unknown',
+      edition: null,
+      partialKey: null,
+      permanent: null,
+      source: null,
+      message: `Activation can only be checked on Windows; this is ${platform}.`,
+    });
+  });
+});
