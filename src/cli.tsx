@@ -41,8 +41,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return emit(runPrint(course, args, styles, isTTY));
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openProgressStore(), confirm: process.stdin.isTTY ? confirm : null }));
-    case 'status':
-      return emit({ stdout: 'Activation can only be checked on Windows.\n', stderr: '', code: 0 });
+    case 'status': {
+      const [{ runStatus }, { activationDeps }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
+      return emit(await runStatus({ json: args.json }, activationDeps()));
+    }
     default:
       return runInteractive(course, args, styles, terminal);
   }
@@ -54,8 +56,8 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
     lessonIndex = findLessonIndex(course, args.lesson);
     if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
   }
-  const { runTutor } = await import('./interactive.js');
-  return runTutor({ course, store: openProgressStore(), styles, terminal, lessonIndex, openLink: undefined, checkActivation: undefined });
+  const [{ runTutor }, windows] = await Promise.all([import('./interactive.js'), import('./windows/platform-deps.js')]);
+  return runTutor({ course, store: openProgressStore(), styles, terminal, lessonIndex, openLink: windows.openTaskLink, checkActivation: windows.activationLines });
 }
 
 function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {

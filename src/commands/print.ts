@@ -48,7 +48,7 @@ function stepExtra(step: Step, number: number, width: number, styles: Styles, an
   const wrap = (text: string) => wrapLines(text, width);
   switch (step.kind) {
     case 'task':
-      return [...wrap(`Task: do this in Windows, then continue.`), ...(step.open ? wrap(`Settings page: ${step.open}`) : [])];
+      return [...wrap(`Task: do this in Windows, then continue.`), ...(step.open ? wrap(`${step.open.startsWith('ms-settings:') ? 'Settings page' : 'Link'}: ${step.open}`) : [])];
     case 'check':
       return wrap('Check: run "winlink-tutor status" on Windows to see the activation state (read-only).');
     case 'choice':

@@ -96,6 +96,7 @@ export function commandFor(key: KeyPress, context: Context): Command | null {
 
 /** Footer hints for a context, in table order. */
 export function footerHints(context: Context): string[] {
+  if (context === 'help') return ['↑↓ scroll', 'u/d page', '?/Esc close', 'q quit'];
   return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context)).map((binding) => binding.hint);
 }
 

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Course } from '../course/types.js';
 import type { ProgressData } from '../progress/model.js';
-import { truncateLine } from '../text/wrap.js';
+import { truncateLine, wrapLines } from '../text/wrap.js';
 import { lessonsDone, lessonStatus, resolveStepIndex, resumePoint, STATUS_TEXT } from '../tutor/lesson-status.js';
 import { footerLines } from './footer-lines.js';
 import { progressLine } from './progress-bar.js';
@@ -48,11 +48,16 @@ export function Menu({ course, progress, columns, rows, notice, isActive, onSele
   const done = lessonsDone(course, progress);
   const footer = footerLines('menu', columns, styles, rows < 16 || columns < 30);
   const noticeLines = notice ? [truncateLine(notice, columns)] : [];
-  const header = 3 + noticeLines.length;
+  const title = wrapLines(course.title, columns);
+  const header = title.length + 2 + noticeLines.length;
   const limit = Math.max(1, rows - 1 - header - footer.length);
   return (
     <Box flexDirection="column" width={columns}>
-      <Text wrap="truncate-end">{styles.bold(truncateLine(course.title, columns))}</Text>
+      {title.map((line, index) => (
+        <Text key={`t${index}`} wrap="truncate-end">
+          {styles.bold(line)}
+        </Text>
+      ))}
       <Text wrap="truncate-end">{progressLine(`${done} of ${course.lessons.length} lessons done`, done, course.lessons.length, columns, styles)}</Text>
       {noticeLines.map((line) => (
         <Text key="notice" wrap="truncate-end">

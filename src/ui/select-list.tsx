@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useStyles } from './theme.js';
 
@@ -26,12 +26,11 @@ export function SelectList({ items, initialIndex = 0, limit, isFocused, onSelect
       limit={Math.max(1, limit)}
       isFocused={isFocused}
       onSelect={(item) => onSelect(item.value)}
-      indicatorComponent={({ isSelected }) => (
-        <Box marginRight={1}>
-          <Text>{isSelected ? styles.accent('>') : ' '}</Text>
-        </Box>
+      // The marker is part of the row's text so a long, truncated label cannot squeeze it out.
+      indicatorComponent={() => null}
+      itemComponent={({ isSelected, label }) => (
+        <Text wrap="truncate-end">{isSelected ? styles.accent(styles.bold(`> ${label}`)) : `  ${label}`}</Text>
       )}
-      itemComponent={({ isSelected, label }) => <Text wrap="truncate-end">{isSelected ? styles.accent(styles.bold(label)) : label}</Text>}
     />
   );
 }

@@ -28,6 +28,8 @@ export function stepContent(step: Step, context: StepContext): StepContent {
   const { width, styles } = context;
   const body = step.body ? renderMarkdown(step.body, { width, windows: context.windows, styles }) : [];
   const para = (text: string) => wrapLines(text, width);
+  // Questions and feedback are written in markdown too (inline code, emphasis).
+  const md = (text: string) => renderMarkdown(text, { width, windows: context.windows, styles });
   switch (step.kind) {
     case 'text':
       return { lines: body, list: null };
@@ -55,12 +57,12 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       const picked = answer ? step.options[answer.choice] : undefined;
       const feedback: string[] = [];
       if (answer && picked) {
-        feedback.push('', answer.correct ? styles.good(`Correct: "${picked.text}".`) : styles.bad(`Not quite: "${picked.text}" is not the answer. Try again.`));
-        if (picked.why) feedback.push(picked.why);
-        if (answer.correct) feedback.push(step.explanation);
+        feedback.push('', ...para(answer.correct ? styles.good(`Correct: "${picked.text}".`) : styles.bad(`Not quite: "${picked.text}" is not the answer. Try again.`)));
+        if (picked.why) feedback.push(...md(picked.why));
+        if (answer.correct) feedback.push(...md(step.explanation));
       }
       return {
-        lines: [...body, ...spacer(body), ...para(styles.bold(step.question)), ...feedback.flatMap((line) => (line ? para(line) : ['']))],
+        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...feedback],
         list: {
           items: step.options.map((option, index) => ({ key: String(index), label: `${index + 1}. ${option.text}`, value: index })),
           initialIndex: answer?.choice ?? 0,
