@@ -86,13 +86,14 @@ function openLesson(course: Course, state: TutorState, lessonIndex: number, at: 
   const saved = state.progress.lessons[lesson.id];
   // A finished lesson opens at its start, for review.
   const stepIndex = saved?.finished ? 0 : resolveStepIndex(lesson, saved);
-  return visit({ ...state, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, at);
+  // Always recorded, so "Continue" points at the lesson opened last.
+  return visit({ ...state, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, at, true);
 }
 
-function visit(state: TutorState, lesson: Lesson, stepIndex: number, at: number): TutorState {
+function visit(state: TutorState, lesson: Lesson, stepIndex: number, at: number, record = false): TutorState {
   const step = lesson.steps[stepIndex];
   if (!step) return state;
-  if (state.screen === 'lesson' && stepIndex === state.stepIndex && currentLesson(state, lesson).currentStep === step.id) return state;
+  if (!record && stepIndex === state.stepIndex && state.progress.lessons[lesson.id]?.currentStep === step.id) return state;
   const saved = currentLesson(state, lesson);
   const moved = updateLesson(state, lesson, { ...saved, currentStep: step.id, currentIndex: stepIndex }, at);
   return { ...moved, screen: 'lesson', stepIndex, scroll: 0 };

@@ -1,0 +1,132 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyProgress, type ProgressData } from '../../src/progress/model.js';
+import { plainStyles } from '../../src/text/styles.js';
+import { initialState } from '../../src/tutor/reducer.js';
+import { App } from '../../src/ui/app.js';
+import { testCourse } from '../fixtures/course.js';
+import { keys, tick } from './keys.js';
+
+const course = testCourse();
+let cleanup: (() => void) | null = null;
+afterEach(() => cleanup?.());
+
+function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: number) {
+  const saves: ProgressData[] = [];
+  const initial = initialState(course, progress, lessonIndex === undefined ? {} : { lessonIndex });
+  const app = render(
+    <App course={course} initial={initial} loaded={progress} save={(p) => saves.push(p)} styles={plainStyles} openLink={(target) => `Opened ${target}.`} />,
+  );
+  cleanup = app.unmount;
+  const frame = () => app.lastFrame() ?? '';
+  const type = async (...input: string[]) => {
+    for (const key of input) {
+      app.stdin.write(key);
+      await tick();
+    }
+  };
+  return { ...app, frame, type, saves };
+}
+
+describe('App', () => {
+  it('shows the lesson list with states and no Continue on a first run', async () => {
+    const { frame } = renderApp();
+    await tick();
+    expect(frame()).toContain('Test course');
+    expect(frame()).toContain('0 of 2 lessons done');
+    expect(frame()).toContain('> 1. Basics (not started)');
+    expect(frame()).toContain('  2. More (not started)');
+    expect(frame()).not.toContain('Continue');
+  });
+
+  it('opens a lesson, moves through steps and saves after each move', async () => {
+    const { frame, type, saves } = renderApp();
+    await type(keys.enter);
+    expect(frame()).toContain('Lesson 1 of 2: Basics');
+    expect(frame()).toContain('Step 1 of 5');
+    expect(frame()).toContain('Hello there.');
+    await type('n');
+    expect(frame()).toContain('Step 2 of 5');
+    expect(frame()).toContain('[ ] Not done yet');
+    await type(keys.enter);
+    expect(frame()).toContain('[x] Done: Mark as done');
+    await type('o');
+    expect(frame()).toContain('Opened ms-settings:activation.');
+    await type(keys.left);
+    expect(frame()).toContain('Step 1 of 5');
+    expect(saves.at(-1)?.lessons.basics?.currentStep).toBe('welcome');
+    expect(saves.at(-1)?.lessons.basics?.completed).toEqual(expect.arrayContaining(['welcome', 'do-thing']));
+  });
+
+  it('offers Continue at the saved step first', async () => {
+    const progress: ProgressData = {
+      ...emptyProgress(),
+      lastLesson: 'basics',
+      updatedAt: 1,
+      lessons: { basics: { currentStep: 'where', currentIndex: 3, completed: [], answers: {}, finished: false, updatedAt: 1 } },
+    };
+    const { frame, type } = renderApp(progress);
+    await tick();
+    expect(frame()).toContain('> Continue: Basics, step 4 of 5');
+    expect(frame()).toContain('1. Basics (in progress, step 4 of 5)');
+    await type(keys.enter);
+    expect(frame()).toContain('Step 4 of 5');
+  });
+
+  it('shows only the chosen Windows variant, and w switches it', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('n', 'n');
+    expect(frame()).toContain('Which Windows do you use?');
+    await type(keys.down, keys.enter);
+    expect(frame()).toContain('Saved: Windows 10');
+    await type('n');
+    expect(frame()).toContain('Ten path.');
+    expect(frame()).not.toContain('Eleven path.');
+    await type('w');
+    expect(frame()).toContain('Eleven path.');
+    expect(frame()).not.toContain('Ten path.');
+  });
+
+  it('shows both variants, labelled, before a choice is made', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('G', 'p');
+    expect(frame()).toContain('[Windows 11]');
+    expect(frame()).toContain('Eleven path.');
+    expect(frame()).toContain('[Windows 10]');
+    expect(frame()).toContain('Ten path.');
+  });
+
+  it('explains a wrong quiz answer, then confirms the right one', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('G');
+    expect(frame()).toContain('What is right?');
+    await type(keys.enter);
+    expect(frame()).toContain('Not quite: "Wrong answer" is not the answer. Try again.');
+    expect(frame()).toContain('That one is wrong.');
+    await type(keys.down, keys.enter);
+    expect(frame()).toContain('Correct: "Right answer".');
+    expect(frame()).toContain('Right is right.');
+    await type('n');
+    expect(frame()).toContain('Lesson complete: Basics');
+    expect(frame()).toContain('Next: More. Press Enter to start it.');
+    await type(keys.enter);
+    expect(frame()).toContain('Lesson 2 of 2: More');
+  });
+
+  it('opens help with ?, ignores lesson keys while it is open, closes with Esc', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('?');
+    expect(frame()).toContain('Keys (press ? or Esc to close)');
+    expect(frame()).toContain('quit (your progress is already saved)');
+    await type('n');
+    expect(frame()).toContain('Keys (press ? or Esc to close)');
+    await type(keys.escape, 'n');
+    expect(frame()).toContain('Step 2 of 5');
+  });
+
+  it('goes back to the menu with m', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('m');
+    expect(frame()).toContain('> Continue: Basics, step 1 of 5');
+  });
+});
