@@ -1,0 +1,259 @@
+/**
+ * Drives the built CLI (dist/cli.js) in a real pseudo-terminal and reads what a user would see
+ * through a headless xterm of the same size. Used by the end-to-end tests only.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn, type IPty } from '@lydell/node-pty';
+// @xterm/headless is CommonJS: under ESM its exports arrive on the default import.
+import xtermHeadless from '@xterm/headless';
+
+const { Terminal } = xtermHeadless;
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+/** Raw key bytes, as a terminal sends them. */
+export const keys = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  escape: '\u001B',
+  ctrlC: '\u0003',
+  home: '\u001B[H',
+  end: '\u001B[F',
+} as const;
+
+export interface StartOptions {
+  readonly args?: readonly string[];
+  readonly cols?: number;
+  readonly rows?: number;
+  /** Extra variables, applied last (so a test can set NO_COLOR on purpose). */
+  readonly env?: Record<string, string>;
+  /** Becomes XDG_CONFIG_HOME: the progress file lives in <configHome>/winlink-tutor/. */
+  readonly configHome: string;
+}
+
+export type Expectation = string | RegExp | ((screen: string) => boolean);
+
+export interface CliSession {
+  /** Visible rows joined by \n, trailing spaces trimmed. */
+  screen(): string;
+  /** Visible rows as an array (same trimming as screen()). */
+  rows(): string[];
+  /** Indexes of visible rows that xterm had to soft-wrap (the app wrote a line wider than the terminal). */
+  wrappedRows(): number[];
+  /** Polls the screen until it matches; on timeout the error shows the expectation and the screen. */
+  waitFor(expected: Expectation, timeoutMs?: number): Promise<string>;
+  /** Polls until the screen no longer matches. */
+  waitForGone(expected: Expectation, timeoutMs?: number): Promise<string>;
+  /** Writes raw bytes; a lone Escape is followed by a short pause so it is not read as a meta prefix. */
+  press(keys: string): Promise<void>;
+  resize(cols: number, rows: number): void;
+  waitForExit(timeoutMs?: number): Promise<number>;
+  /** Every byte the CLI wrote, for checking escape sequences. */
+  rawOutput(): string;
+  readonly exited: boolean;
+  readonly cols: number;
+  readonly termRows: number;
+  kill(): Promise<void>;
+}
+
+const live = new Set<CliSession>();
+const tempDirs: string[] = [];
+
+/** A fresh, empty config folder for one test; removed by cleanupE2e(). */
+export function makeConfigHome(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'winlink-e2e-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function progressFile(configHome: string): string {
+  return join(configHome, 'winlink-tutor', 'config.json');
+}
+
+/** Kills every CLI still running, frees the terminals and removes the temp folders. Call from afterEach. */
+export async function cleanupE2e(): Promise<void> {
+  await Promise.all([...live].map((session) => session.kill()));
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(CLI)) {
+    throw new Error(`${CLI} does not exist. Build the CLI first: run \`npm run build\` (or \`npm test\`, which builds) in ${ROOT}.`);
+  }
+}
+
+/**
+ * A reproducible environment: the caller's variables minus everything that changes colour,
+ * CI detection or screen-reader mode, plus TERM and XDG_CONFIG_HOME.
+ */
+export function cliEnv(configHome: string, extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined) env[name] = value;
+  }
+  const drop = [
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'CI',
+    'CONTINUOUS_INTEGRATION',
+    'BUILD_NUMBER',
+    'RUN_ID',
+    'GITHUB_ACTIONS',
+    'TF_BUILD',
+    'AGENT_NAME',
+    'TEAMCITY_VERSION',
+    'COLORTERM',
+    'TERM_PROGRAM',
+    'KITTY_WINDOW_ID',
+    'INK_SCREEN_READER',
+    'WINLINK_DEBUG',
+    'NODE_ENV',
+    'NODE_OPTIONS',
+  ];
+  for (const name of Object.keys(env)) {
+    if (drop.includes(name) || name.startsWith('CI_') || name.startsWith('VITEST')) delete env[name];
+  }
+  return { ...env, TERM: 'xterm-256color', LANG: env.LANG ?? 'C.UTF-8', XDG_CONFIG_HOME: configHome, ...extra };
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+function describe(expected: Expectation): string {
+  if (typeof expected === 'string') return JSON.stringify(expected);
+  if (expected instanceof RegExp) return String(expected);
+  return expected.name ? `predicate ${expected.name}` : 'predicate';
+}
+
+function matches(screen: string, expected: Expectation): boolean {
+  if (typeof expected === 'string') return screen.includes(expected);
+  if (expected instanceof RegExp) return expected.test(screen);
+  return expected(screen);
+}
+
+export function startCli(options: StartOptions): CliSession {
+  assertBuilt();
+  let cols = options.cols ?? 80;
+  let termRows = options.rows ?? 24;
+  const term = new Terminal({ cols, rows: termRows, allowProposedApi: true, scrollback: 500 });
+  const pty: IPty = spawn(process.execPath, [CLI, ...(options.args ?? [])], {
+    name: 'xterm-256color',
+    cols,
+    rows: termRows,
+    cwd: ROOT,
+    env: cliEnv(options.configHome, options.env),
+  });
+  let raw = '';
+  let exitCode: number | null = null;
+  const exitWaiters: ((code: number) => void)[] = [];
+  pty.onData((data) => {
+    raw += data;
+    term.write(data);
+  });
+  // Answer terminal queries (cursor position and the like) the way a real terminal would.
+  term.onData((data) => {
+    if (exitCode === null) pty.write(data);
+  });
+  pty.onExit(({ exitCode: code }) => {
+    exitCode = code;
+    for (const waiter of exitWaiters.splice(0)) waiter(code);
+  });
+
+  /** Resolves once xterm has parsed everything received so far. */
+  const flush = () => new Promise<void>((done) => term.write('', done));
+
+  const rows = (): string[] => {
+    const buffer = term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < termRows; y += 1) {
+      out.push((buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '').replace(/\s+$/, ''));
+    }
+    return out;
+  };
+  const screen = () => rows().join('\n');
+  const dump = () => {
+    const lines = rows().map((line, index) => `${String(index + 1).padStart(2)}|${line}`);
+    return `--- screen ${cols}x${termRows}${exitCode === null ? '' : `, process exited with ${exitCode}`} ---\n${lines.join('\n')}\n--- end of screen ---`;
+  };
+
+  const poll = async (expected: Expectation, want: boolean, timeoutMs: number): Promise<string> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await flush();
+      const current = screen();
+      if (matches(current, expected) === want) return current;
+      if (Date.now() > deadline) {
+        throw new Error(`Timed out after ${timeoutMs} ms waiting for the screen ${want ? 'to show' : 'to stop showing'} ${describe(expected)}\n${dump()}`);
+      }
+      await sleep(25);
+    }
+  };
+
+  const session: CliSession = {
+    screen,
+    rows,
+    wrappedRows() {
+      const buffer = term.buffer.active;
+      const wrapped: number[] = [];
+      for (let y = 0; y < termRows; y += 1) {
+        if (buffer.getLine(buffer.viewportY + y)?.isWrapped) wrapped.push(y);
+      }
+      return wrapped;
+    },
+    waitFor: (expected, timeoutMs = 10_000) => poll(expected, true, timeoutMs),
+    waitForGone: (expected, timeoutMs = 10_000) => poll(expected, false, timeoutMs),
+    async press(bytes) {
+      if (exitCode !== null) throw new Error(`Cannot press ${JSON.stringify(bytes)}: the CLI already exited with ${exitCode}\n${dump()}`);
+      pty.write(bytes);
+      // Ink reads ESC followed by another key in the same chunk as Alt+key: let it arrive alone.
+      if (bytes === keys.escape) await sleep(150);
+    },
+    resize(newCols, newRows) {
+      cols = newCols;
+      termRows = newRows;
+      term.resize(newCols, newRows);
+      if (exitCode === null) pty.resize(newCols, newRows);
+    },
+    waitForExit(timeoutMs = 10_000) {
+      if (exitCode !== null) return flush().then(() => exitCode as number);
+      return new Promise<number>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`Timed out after ${timeoutMs} ms waiting for the CLI to exit\n${dump()}`)), timeoutMs);
+        exitWaiters.push((code) => {
+          clearTimeout(timer);
+          void flush().then(() => done(code));
+        });
+      });
+    },
+    rawOutput: () => raw,
+    get exited() {
+      return exitCode !== null;
+    },
+    get cols() {
+      return cols;
+    },
+    get termRows() {
+      return termRows;
+    },
+    async kill() {
+      if (!live.has(session)) return;
+      if (exitCode === null) {
+        try {
+          pty.kill('SIGKILL');
+        } catch {
+          // Already gone.
+        }
+        await Promise.race([new Promise<void>((done) => exitWaiters.push(() => done())), sleep(2_000)]);
+      }
+      live.delete(session);
+      term.dispose();
+    },
+  };
+  live.add(session);
+  return session;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../src/course/load-course.js';
+import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
+import { emptyProgress } from '../../src/progress/model.js';
+import { plainStyles } from '../../src/text/styles.js';
+import type { Context } from '../../src/tutor/keymap.js';
+import { lessonLayout } from '../../src/ui/lesson-layout.js';
+import { stepContent } from '../../src/ui/step-content.js';
+
+const { course } = loadCourse(DEFAULT_LESSONS_DIR);
+const steps = course.lessons.flatMap((lesson) => lesson.steps);
+
+describe('lesson layout', () => {
+  it.each([
+    [80, 24],
+    [40, 24],
+    [40, 12],
+    [20, 8],
+  ])('every step of the course fits %ix%i: lines within width, frame shorter than the window', (columns, rows) => {
+    for (const step of steps) {
+      const content = stepContent(step, { width: columns, styles: plainStyles, windows: null, saved: emptyProgress().lessons.x, checkLines: null, openMessage: null });
+      for (const line of content.lines) expect(line.length, `${step.id}: "${line}"`).toBeLessThanOrEqual(columns);
+      const layout = lessonLayout(columns, rows, step.kind as Context, content.list?.items.length ?? 0, plainStyles);
+      expect(layout.tooSmall).toBe(false);
+      const frame = 3 + layout.bodyHeight + layout.listHeight + 1 + layout.footer.length;
+      expect(frame).toBeLessThan(rows);
+    }
+  });
+
+  it('says the window is too small rather than overflowing', () => {
+    expect(lessonLayout(15, 5, 'text', 0, plainStyles).tooSmall).toBe(true);
+  });
+});
