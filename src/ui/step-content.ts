@@ -61,10 +61,11 @@ export function stepContent(step: Step, context: StepContext): StepContent {
         if (picked.why) feedback.push(...md(picked.why));
         if (answer.correct) feedback.push(...md(step.explanation));
       }
+      const labels = step.options.map((option, index) => `${index + 1}. ${option.text}`);
       return {
-        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...feedback],
+        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width), ...feedback],
         list: {
-          items: step.options.map((option, index) => ({ key: String(index), label: `${index + 1}. ${option.text}`, value: index })),
+          items: labels.map((label, index) => ({ key: String(index), label, value: index })),
           initialIndex: answer?.choice ?? 0,
         },
       };
@@ -74,6 +75,12 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       return { lines: [...body, ...spacer(body), ...result.flatMap(para)], list: null };
     }
   }
+}
+
+/** The list truncates long options (with "…"); then the body spells them out in full. */
+function fullOptions(labels: readonly string[], width: number): string[] {
+  if (labels.every((label) => label.length + 2 <= width)) return [];
+  return labels.flatMap((label) => wrapLines(label, width - 3).map((line, index) => (index === 0 ? line : `   ${line}`)));
 }
 
 function spacer(lines: readonly string[]): string[] {
