@@ -50,7 +50,10 @@ export function Menu({ course, progress, columns, rows, notice, isActive, onSele
   const noticeLines = notice ? [truncateLine(notice, columns)] : [];
   const title = wrapLines(course.title, columns);
   const header = title.length + 2 + noticeLines.length;
-  const limit = Math.max(1, rows - 1 - header - footer.length);
+  const room = Math.max(1, rows - 1 - header - footer.length);
+  // When the list does not fit, say so in words instead of hiding items silently.
+  const limit = items.length > room ? Math.max(1, room - 1) : room;
+  const hidden = items.length - limit;
   return (
     <Box flexDirection="column" width={columns}>
       {title.map((line, index) => (
@@ -66,6 +69,7 @@ export function Menu({ course, progress, columns, rows, notice, isActive, onSele
       ))}
       <Text> </Text>
       <SelectList items={items} limit={limit} isFocused={isActive} onSelect={onSelect} />
+      {hidden > 0 ? <Text wrap="truncate-end">{styles.dim(truncateLine(`${hidden} more not shown: move with ↑↓ or j k`, columns))}</Text> : null}
       {footer.map((line, index) => (
         <Text key={index} wrap="truncate-end">
           {line}

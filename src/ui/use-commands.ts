@@ -11,8 +11,12 @@ export function toKeyPress(input: string, key: Key): KeyPress {
 export function useCommands(context: Context, onCommand: (command: Command) => void, isActive = true): void {
   useInput(
     (input, key) => {
-      const command = commandFor(toKeyPress(input, key), context);
-      if (command) onCommand(command);
+      // Fast typing or a slow machine can deliver several letters in one read ("nn"): one command each.
+      const presses = input.length > 1 && /^[\x20-\x7e]+$/.test(input) ? [...input].map((char) => toKeyPress(char, key)) : [toKeyPress(input, key)];
+      for (const press of presses) {
+        const command = commandFor(press, context);
+        if (command) onCommand(command);
+      }
     },
     { isActive },
   );

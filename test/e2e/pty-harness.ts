@@ -2,6 +2,7 @@
  * Drives the built CLI (dist/cli.js) in a real pseudo-terminal and reads what a user would see
  * through a headless xterm of the same size. Used by the end-to-end tests only.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,7 +52,11 @@ export interface CliSession {
   waitFor(expected: Expectation, timeoutMs?: number): Promise<string>;
   /** Polls until the screen no longer matches. */
   waitForGone(expected: Expectation, timeoutMs?: number): Promise<string>;
-  /** Writes raw bytes; a lone Escape is followed by a short pause so it is not read as a meta prefix. */
+  /**
+   * Writes raw bytes once the app reads keys (raw mode, output settled); a lone Escape is
+   * followed by a short pause so it is not read as a meta prefix. Send one key per call: Ink
+   * reads plain keys arriving together ("nn", "\rn") as one text input, which the app ignores.
+   */
   press(keys: string): Promise<void>;
   resize(cols: number, rows: number): void;
   waitForExit(timeoutMs?: number): Promise<number>;
@@ -123,7 +128,25 @@ export function cliEnv(configHome: string, extra: Record<string, string> = {}): 
   return { ...env, TERM: 'xterm-256color', LANG: env.LANG ?? 'C.UTF-8', XDG_CONFIG_HOME: configHome, ...extra };
 }
 
+/** Quiet time before a key is sent; see outputSettled(). */
+const QUIET_MS = 120;
+
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/**
+ * Whether the CLI's terminal is in raw mode (icanon off), read with stty from the slave side;
+ * null when that cannot be told (no stty). Ink paints its first frame before it switches the
+ * terminal to raw mode, and a key typed in between is cooked by the line discipline (Enter
+ * arrives as "\n", which Ink does not treat as Enter), so keys are only sent once it is raw.
+ */
+function ttyIsRaw(ptsName: string): Promise<boolean | null> {
+  const flag = process.platform === 'darwin' ? '-f' : '-F';
+  return new Promise((done) => {
+    execFile('stty', ['-a', flag, ptsName], { encoding: 'utf8', timeout: 5_000 }, (error, stdout) => {
+      done(error ? null : /(^|[\s;])-icanon([\s;]|$)/.test(stdout));
+    });
+  });
+}
 
 function describe(expected: Expectation): string {
   if (typeof expected === 'string') return JSON.stringify(expected);
@@ -150,10 +173,12 @@ export function startCli(options: StartOptions): CliSession {
     env: cliEnv(options.configHome, options.env),
   });
   let raw = '';
+  let lastOutputAt = Date.now();
   let exitCode: number | null = null;
   const exitWaiters: ((code: number) => void)[] = [];
   pty.onData((data) => {
     raw += data;
+    lastOutputAt = Date.now();
     term.write(data);
   });
   // Answer terminal queries (cursor position and the like) the way a real terminal would.
@@ -180,6 +205,40 @@ export function startCli(options: StartOptions): CliSession {
   const dump = () => {
     const lines = rows().map((line, index) => `${String(index + 1).padStart(2)}|${line}`);
     return `--- screen ${cols}x${termRows}${exitCode === null ? '' : `, process exited with ${exitCode}`} ---\n${lines.join('\n')}\n--- end of screen ---`;
+  };
+
+  /** Resolves once the app reads keys in raw mode (see ttyIsRaw). */
+  const inputReady = async (timeoutMs: number): Promise<void> => {
+    const ptsName = (pty as IPty & { ptsName?: string }).ptsName;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (exitCode !== null) return;
+      const isRaw = ptsName ? await ttyIsRaw(ptsName) : null;
+      if (isRaw === null) {
+        // Cannot tell: fall back to a grace period once the first frame is on screen.
+        await poll((current) => current.trim() !== '', true, timeoutMs);
+        await sleep(300);
+        return;
+      }
+      if (isRaw) return;
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for the CLI to put the terminal in raw mode\n${dump()}`);
+      await sleep(25);
+    }
+  };
+
+  /**
+   * Waits until the CLI has written nothing for QUIET_MS (bounded). Ink paints a frame before
+   * React re-subscribes the input handlers of the new screen, so a key sent the instant a new
+   * frame appears can still reach the previous screen's handler. This paces keys like a person;
+   * it is never used to assert anything about timing.
+   */
+  const outputSettled = async (): Promise<void> => {
+    const giveUp = Date.now() + 2_000;
+    for (;;) {
+      const quietFor = Date.now() - lastOutputAt;
+      if (quietFor >= QUIET_MS || Date.now() > giveUp || exitCode !== null) return;
+      await sleep(QUIET_MS - quietFor);
+    }
   };
 
   const poll = async (expected: Expectation, want: boolean, timeoutMs: number): Promise<string> => {
@@ -209,6 +268,8 @@ export function startCli(options: StartOptions): CliSession {
     waitFor: (expected, timeoutMs = 10_000) => poll(expected, true, timeoutMs),
     waitForGone: (expected, timeoutMs = 10_000) => poll(expected, false, timeoutMs),
     async press(bytes) {
+      await inputReady(10_000);
+      await outputSettled();
       if (exitCode !== null) throw new Error(`Cannot press ${JSON.stringify(bytes)}: the CLI already exited with ${exitCode}\n${dump()}`);
       pty.write(bytes);
       // Ink reads ESC followed by another key in the same chunk as Alt+key: let it arrive alone.

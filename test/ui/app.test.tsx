@@ -19,10 +19,13 @@ function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: numbe
   );
   cleanup = app.unmount;
   const frame = () => app.lastFrame() ?? '';
+  // Waits for each key's redraw (up to 500 ms; keys that change nothing just wait it out).
   const type = async (...input: string[]) => {
     for (const key of input) {
+      const before = frame();
       app.stdin.write(key);
-      await tick();
+      for (let waited = 0; waited < 500 && frame() === before; waited += 10) await tick(10);
+      await tick(10);
     }
   };
   return { ...app, frame, type, saves };
@@ -128,5 +131,21 @@ describe('App', () => {
     const { frame, type } = renderApp(emptyProgress(), 0);
     await type('m');
     expect(frame()).toContain('> Continue: Basics, step 1 of 5');
+  });
+});
+
+describe('App input', () => {
+  it('handles several letters arriving in one read as separate keys', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('nn');
+    expect(frame()).toContain('Step 3 of 5');
+  });
+
+  it('says how many menu items are hidden when the window is short', async () => {
+    const many = { ...course, lessons: Array.from({ length: 30 }, (_, index) => ({ ...course.lessons[1]!, id: `l${index}`, title: `Lesson ${index}` })) };
+    const app = render(<App course={many} initial={initialState(many, emptyProgress())} loaded={emptyProgress()} save={() => {}} styles={plainStyles} />);
+    cleanup = app.unmount;
+    await tick(50);
+    expect(app.lastFrame()).toMatch(/\d+ more not shown: move with ↑↓ or j k/);
   });
 });

@@ -1,0 +1,34 @@
+// Builds another entry point with exactly the esbuild options of scripts/build.mjs, without
+// copying them: run.mjs starts
+//   node --import bench/esbuild-redirect.mjs scripts/build.mjs
+// with BENCH_ENTRY / BENCH_OUTFILE set. This file then plays two parts:
+//  1. a module-resolution hook (registered below) that answers scripts/build.mjs's
+//     `import { build } from 'esbuild'` with this very file, and
+//  2. that stand-in `build`, which calls the real esbuild with the caller's options, only
+//     swapping entryPoints/outfile (and asking for a metafile, written next to the output).
+// So if someone changes the product's build options, the bare Ink hello-world follows.
+import { register } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import * as esbuild from 'esbuild';
+
+// In the main thread: install the hook. Node loads this same file again in its hooks thread,
+// where only the exported `resolve` below is used.
+if (isMainThread) register(import.meta.url);
+
+export async function resolve(specifier, context, nextResolve) {
+  if (specifier === 'esbuild' && context.parentURL?.endsWith('/scripts/build.mjs')) {
+    return { url: import.meta.url, shortCircuit: true };
+  }
+  return nextResolve(specifier, context);
+}
+
+export async function build(options) {
+  const entry = process.env.BENCH_ENTRY;
+  const outfile = process.env.BENCH_OUTFILE;
+  if (!entry || !outfile) throw new Error('esbuild-redirect: set BENCH_ENTRY and BENCH_OUTFILE');
+  const result = await esbuild.build({ ...options, entryPoints: [entry], outfile, metafile: true });
+  writeFileSync(`${outfile}.meta.json`, JSON.stringify(result.metafile));
+  process.stderr.write(`esbuild-redirect: built ${entry} -> ${outfile} with the options of scripts/build.mjs\n`);
+  return result;
+}

@@ -1,0 +1,222 @@
+// `npm run bench` (builds dist/cli.js first). Method: bench/README.md and BENCHMARKS.md.
+// Measures, side by side in one process: (a) `node -e` printing a line, (b) a bare Ink
+// hello-world bundled with the product's esbuild options, (c) winlink-tutor. Interleaved rounds
+// (a, b, c, ... rotated every round) so machine noise hits all of them alike; round 0 is a
+// discarded warm-up. Prints a table and PASS/FAIL per target, writes bench/results.json.
+// Exit code 0 whenever everything could be measured (even if targets are missed), 1 otherwise.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { generateCourse } from './generate-course.mjs';
+import { installFootprint, packSummary } from './package-size.mjs';
+import { cleanEnv, timeSession } from './pty-timer.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
+const PRESS_PAIRS = 2; // per run: 4 timed presses x 15 runs = 60 samples per app
+const FRAME_MS = 1000 / 30; // Ink's default maxFps is 30
+const KEY = { enter: '\r', down: '\u001B[B', up: '\u001B[A' };
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+function buildHello(dir) {
+  mkdirSync(dir, { recursive: true });
+  // Same module type as the product's dist/cli.js (a .js file in a "type": "module" package).
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  const outfile = join(dir, 'hello.js');
+  execFileSync(process.execPath, ['--import', join(BENCH, 'esbuild-redirect.mjs'), 'scripts/build.mjs'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BENCH_ENTRY: join(BENCH, 'hello.tsx'), BENCH_OUTFILE: outfile },
+  });
+  if (!existsSync(outfile)) throw new Error('building bench/hello.tsx produced no output');
+  return outfile;
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const at = (q) => {
+    const pos = (sorted.length - 1) * q;
+    const low = Math.floor(pos);
+    return sorted[low] + (sorted[Math.ceil(pos)] - sorted[low]) * (pos - low);
+  };
+  return { n: sorted.length, median: at(0.5), p10: at(0.1), p90: at(0.9), min: sorted[0], max: sorted.at(-1) };
+}
+
+function alternating(first, second) {
+  return Array.from({ length: PRESS_PAIRS }, () => [first, second]).flat();
+}
+
+async function main() {
+  const started = performance.now();
+  const loadBefore = loadavg();
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run bench\` (it builds first)`);
+  const work = mkdtempSync(join(tmpdir(), 'winlink-bench-'));
+  try {
+    return await measure(work, started, loadBefore);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(work, started, loadBefore) {
+  log('building the bare Ink hello-world with the options of scripts/build.mjs ...');
+  const hello = buildHello(join(work, 'hello'));
+  const courseDir = join(work, 'course');
+  const course = generateCourse(courseDir, { lessons: 500, steps: 40 });
+  log(`generated ${course.lessons} lessons x ${course.steps} steps (${(course.bytes / 1e6).toFixed(1)} MB); validating ...`);
+  execFileSync(process.execPath, [CLI, 'validate', courseDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+
+  let configs = 0;
+  const freshConfig = () => cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, `config-${configs++}-`)) });
+  const menu = [/\d+ of \d+ lessons done/, 'q quit'];
+  const variants = {
+    a: { label: 'a) node -e', file: process.execPath, args: ['-e', "console.log('ready')"], ready: ['ready'], env: cleanEnv },
+    b: {
+      label: 'b) bare Ink',
+      file: process.execPath,
+      args: [hello],
+      ready: ['Hello from Ink', 'Third'],
+      presses: alternating([KEY.down, /[❯>]\s*Second/], [KEY.up, /[❯>]\s*First/]),
+      quit: 'q',
+      env: cleanEnv,
+    },
+    c: {
+      label: 'c) winlink-tutor',
+      file: process.execPath,
+      args: [CLI],
+      ready: menu,
+      setup: [[KEY.enter, 'Step 1 of']],
+      presses: alternating(['n', 'Step 2 of'], ['p', 'Step 1 of']),
+      quit: 'q',
+      env: freshConfig,
+    },
+    big: { label: 'tutor, 500x40 course', file: process.execPath, args: [CLI, '--lessons-dir', courseDir], ready: menu, quit: 'q', env: freshConfig, timeoutMs: 60_000 },
+    version: { label: 'tutor --version', file: process.execPath, args: [CLI, '--version'], ready: [version], env: cleanEnv },
+  };
+  if (existsSync('/usr/bin/time')) {
+    // `node -e` exits before /proc/<pid>/status can be read: let GNU time report its max RSS.
+    variants.aRss = { ...variants.a, label: 'a) under /usr/bin/time', file: '/usr/bin/time', args: ['-f', '%M', '-o', join(work, 'a-rss.txt'), process.execPath, ...variants.a.args] };
+  }
+
+  const names = Object.keys(variants);
+  const samples = Object.fromEntries(names.map((name) => [name, { firstFrameMs: [], pressMs: [], peakRssKb: [], exitCodes: [] }]));
+  for (let round = 0; round <= RUNS; round++) {
+    process.stdout.write(round === 0 ? 'round 0 (warm-up, discarded)' : ` ${round}`);
+    const order = names.map((_, index) => names[(index + round) % names.length]);
+    for (const name of order) {
+      const { env, ...options } = variants[name];
+      const result = await timeSession({ ...options, cwd: ROOT, env: env() });
+      if (round === 0) continue;
+      const into = samples[name];
+      into.firstFrameMs.push(result.firstFrameMs);
+      into.pressMs.push(...result.pressMs);
+      into.exitCodes.push(result.exitCode);
+      if (name === 'aRss') into.peakRssKb.push(Number(readFileSync(join(work, 'a-rss.txt'), 'utf8').trim()));
+      else if (result.peakRssKb !== null) into.peakRssKb.push(result.peakRssKb);
+    }
+  }
+  log('');
+
+  log('measuring the package (npm pack, npm install of the tarball) ...');
+  const pack = packSummary(ROOT);
+  const install = installFootprint(ROOT);
+
+  const s = Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        firstFrameMs: stats(samples[name].firstFrameMs),
+        pressMs: samples[name].pressMs.length ? stats(samples[name].pressMs) : null,
+        peakRssKb: samples[name].peakRssKb.length ? stats(samples[name].peakRssKb) : null,
+      },
+    ]),
+  );
+  if (!s.b.peakRssKb || !s.c.peakRssKb) throw new Error('peak RSS unavailable: /proc/<pid>/status (VmHWM) could not be read');
+  const rssA = s.aRss?.peakRssKb ?? null;
+  const bundles = { b: fileSize(hello), c: fileSize(CLI) };
+
+  const ratio = (x, y) => (x && y ? x / y : null);
+  const ttffCB = ratio(s.c.firstFrameMs.median, s.b.firstFrameMs.median);
+  const ttffCA = ratio(s.c.firstFrameMs.median, s.a.firstFrameMs.median);
+  const pressBudget = s.b.pressMs.median + FRAME_MS;
+  const rssCB = ratio(s.c.peakRssKb?.median, s.b.peakRssKb?.median);
+  const rssCA = ratio(s.c.peakRssKb?.median, rssA?.median);
+  const bigC = ratio(s.big.firstFrameMs.median, s.c.firstFrameMs.median);
+  const targets = [
+    { name: 'first frame c/b <= 1.2', value: ttffCB, pass: ttffCB <= 1.2, shown: `${ttffCB.toFixed(2)}x` },
+    { name: `keypress->redraw median c <= b + 1 frame (${pressBudget.toFixed(1)} ms)`, value: s.c.pressMs.median, pass: s.c.pressMs.median <= pressBudget, shown: `${s.c.pressMs.median.toFixed(1)} ms` },
+    { name: 'peak RSS c/b <= 1.3', value: rssCB, pass: rssCB <= 1.3, shown: `${rssCB.toFixed(2)}x` },
+    { name: 'npx installs <= 3 packages', value: install.packages, pass: install.packages <= 3, shown: `${install.packages} (${install.names.join(', ')})` },
+    { name: `first frame, ${course.lessons}x${course.steps} course / shipped <= 1.5`, value: bigC, pass: bigC <= 1.5, shown: `${bigC.toFixed(2)}x` },
+  ];
+
+  const fmt = (st, digits = 0, scale = 1) => (st ? `${(st.median / scale).toFixed(digits)} (${(st.p10 / scale).toFixed(digits)}-${(st.p90 / scale).toFixed(digits)})` : 'n/a');
+  const x = (value) => (value === null ? 'n/a' : `${value.toFixed(2)}x`);
+  const rows = [
+    ['', 'a) node -e', 'b) bare Ink', 'c) winlink-tutor', 'c/b', 'c/a'],
+    ['first frame, ms', fmt(s.a.firstFrameMs), fmt(s.b.firstFrameMs), fmt(s.c.firstFrameMs), x(ttffCB), x(ttffCA)],
+    ['keypress->redraw, ms', 'n/a', fmt(s.b.pressMs, 1), fmt(s.c.pressMs, 1), x(ratio(s.c.pressMs.median, s.b.pressMs.median)), 'n/a'],
+    ['peak RSS, MB', fmt(rssA, 1, 1024), fmt(s.b.peakRssKb, 1, 1024), fmt(s.c.peakRssKb, 1, 1024), x(rssCB), x(rssCA)],
+    ['bundle, kB', 'n/a', (bundles.b / 1024).toFixed(0), (bundles.c / 1024).toFixed(0), x(ratio(bundles.c, bundles.b)), 'n/a'],
+  ];
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+  log('');
+  log(`median (p10-p90); ${RUNS} runs each, ${s.b.pressMs.n} keypresses each; node ${process.version}, ${cpus().length} CPUs, load ${loadBefore.map((v) => v.toFixed(2)).join(' ')}`);
+  for (const row of rows) log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
+  log('');
+  log(`tutor with ${course.lessons}x${course.steps} lessons (${(course.bytes / 1e6).toFixed(1)} MB): first frame ${fmt(s.big.firstFrameMs)} ms, peak RSS ${fmt(s.big.peakRssKb, 1, 1024)} MB`);
+  log(`tutor --version (loads the bundle, no Ink render): ${fmt(s.version.firstFrameMs)} ms`);
+  log(`package: tarball ${(pack.tarballBytes / 1024).toFixed(0)} kB, unpacked ${(pack.unpackedBytes / 1024).toFixed(0)} kB in ${pack.files} files; installed: ${install.packages} package(s), ${(install.installedBytes / 1024).toFixed(0)} kB`);
+  log('');
+  for (const target of targets) log(`${target.pass ? 'PASS' : 'FAIL'}  ${target.name}: ${target.shown}`);
+  const seconds = (performance.now() - started) / 1000;
+  const loadAfter = loadavg();
+  log(`\n${seconds.toFixed(0)} s; load average after: ${loadAfter.map((v) => v.toFixed(2)).join(' ')}. Results: bench/results.json`);
+
+  const odd = names.filter((name) => samples[name].exitCodes.some((code) => code !== 0));
+  if (odd.length) log(`note: non-zero exit codes from ${odd.join(', ')}`);
+  writeFileSync(
+    join(BENCH, 'results.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadBefore, loadAfter },
+        runs: RUNS,
+        seconds,
+        course: { ...course },
+        stats: s,
+        ratios: { firstFrameCB: ttffCB, firstFrameCA: ttffCA, rssCB, rssCA, bigCourseVsShipped: bigC, pressBudgetMs: pressBudget },
+        bundles,
+        pack,
+        install,
+        targets,
+        samples,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  return 0;
+}
+
+function fileSize(path) {
+  return statSync(path).size;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`\nbench: could not measure: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error?.stderr) process.stderr.write(String(error.stderr));
+    process.exitCode = 1;
+  },
+);
