@@ -4,6 +4,7 @@ import type { Course } from '../course/types.js';
 import type { ProgressData } from '../progress/model.js';
 import type { Styles } from '../text/styles.js';
 import { truncateLine } from '../text/wrap.js';
+import { contextOf } from '../tutor/context.js';
 import type { Command, Context } from '../tutor/keymap.js';
 import { resumePoint } from '../tutor/lesson-status.js';
 import type { TutorState } from '../tutor/state.js';
@@ -37,14 +38,14 @@ const NO_CHECK = async () => ['The activation state can only be checked on Windo
 export function App({ course, initial, loaded, save, styles, notice = null, openLink, checkActivation = NO_CHECK }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const { state, send, saveError } = useTutor(course, initial, loaded, save);
+  const { state, send, current, saveError } = useTutor(course, initial, loaded, save);
   const [checkLines, setCheckLines] = useState<readonly string[] | null>(null);
   const [openMessage, setOpenMessage] = useState<{ step: string; text: string } | null>(null);
 
   const lesson = course.lessons[state.lessonIndex];
   const step = lesson?.steps[state.stepIndex];
   const width = Math.max(10, columns);
-  const context: Context = state.help ? 'help' : state.screen === 'lesson' ? (step?.kind ?? 'text') : state.screen;
+  const context: Context = contextOf(course, state);
   const content =
     lesson && step && state.screen === 'lesson'
       ? stepContent(step, {
@@ -110,12 +111,12 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
         return;
     }
   };
-  useCommands(context, onCommand);
+  useCommands(() => contextOf(course, current()), onCommand);
 
   const onMenuSelect = (value: number) => {
     if (value === QUIT) return exit();
     if (value === CONTINUE) {
-      const resume = resumePoint(course, state.progress);
+      const resume = resumePoint(course, current().progress);
       if (resume) send({ type: 'openLesson', lessonIndex: resume.lessonIndex });
       return;
     }

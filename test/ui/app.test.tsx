@@ -149,3 +149,14 @@ describe('App input', () => {
     expect(app.lastFrame()).toMatch(/\d+ more not shown: move with ↑↓ or j k/);
   });
 });
+
+describe('App input timing', () => {
+  it('reads a key sent right after Enter against the lesson that Enter opened', async () => {
+    const { frame, stdin } = renderApp();
+    await tick(30);
+    stdin.write(keys.enter);
+    stdin.write('n');
+    for (let waited = 0; waited < 500 && !frame().includes('Step 2 of 5'); waited += 10) await tick(10);
+    expect(frame()).toContain('Step 2 of 5');
+  });
+});
