@@ -18,9 +18,12 @@ export interface Styles {
   readonly quote: string;
   readonly barFull: string;
   readonly barEmpty: string;
+  /** Screen-reader mode: say state in words ("selected"), draw no bars. */
+  readonly spoken: boolean;
 }
 
-export function createStyles(options: { color: boolean; unicode: boolean }): Styles {
+export function createStyles(options: { color: boolean; unicode: boolean; screenReader?: boolean }): Styles {
+  const spoken = options.screenReader ?? false;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   return {
     color: options.color,
@@ -37,8 +40,9 @@ export function createStyles(options: { color: boolean; unicode: boolean }): Sty
     bullet: options.unicode ? '•' : '-',
     rule: options.unicode ? '─' : '-',
     quote: options.unicode ? '│ ' : '> ',
-    barFull: options.unicode ? '█' : '#',
-    barEmpty: options.unicode ? '░' : '.',
+    barFull: spoken ? '' : options.unicode ? '█' : '#',
+    barEmpty: spoken ? '' : options.unicode ? '░' : '.',
+    spoken,
   };
 }
 

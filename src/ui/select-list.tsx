@@ -29,7 +29,7 @@ export function SelectList({ items, initialIndex = 0, limit, isFocused, onSelect
       // The marker is part of the row's text so a long, truncated label cannot squeeze it out.
       indicatorComponent={() => null}
       itemComponent={({ isSelected, label }) => (
-        <Text wrap="truncate-end">{isSelected ? styles.accent(styles.bold(`> ${label}`)) : `  ${label}`}</Text>
+        <Text wrap="truncate-end">{isSelected ? styles.accent(styles.bold(`> ${label}${styles.spoken ? ' (selected)' : ''}`)) : `  ${label}`}</Text>
       )}
     />
   );

@@ -166,7 +166,8 @@ export function startCli(options: StartOptions): CliSession {
   let termRows = options.rows ?? 24;
   const term = new Terminal({ cols, rows: termRows, allowProposedApi: true, scrollback: 500 });
   const pty: IPty = spawn(process.execPath, [CLI, ...(options.args ?? [])], {
-    name: 'xterm-256color',
+    // node-pty sets TERM from `name`, so a test's own TERM (e.g. dumb) must go here.
+    name: options.env?.TERM ?? 'xterm-256color',
     cols,
     rows: termRows,
     cwd: ROOT,
