@@ -42,6 +42,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
       styles={launch.styles}
       notice={launch.store.notice}
       openLink={launch.openLink}
+      onWindows={process.platform === 'win32'}
       checkActivation={launch.checkActivation}
     />,
     { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false },

@@ -95,9 +95,11 @@ export function commandFor(key: KeyPress, context: Context): Command | null {
 }
 
 /** Footer hints for a context, in table order. */
-export function footerHints(context: Context): string[] {
+export function footerHints(context: Context, onWindows = true): string[] {
   if (context === 'help') return ['↑↓ scroll', 'u/d page', '?/Esc close', 'q quit'];
-  return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context)).map((binding) => binding.hint);
+  return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context)).map((binding) =>
+    binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint,
+  );
 }
 
 /** Rows for the help overlay: every command with its keys. */

@@ -29,13 +29,15 @@ export interface AppProps {
   readonly notice?: string | null;
   /** Opens an ms-settings: page or link; returns a line telling the user what happened. */
   readonly openLink?: (target: string) => string;
+  /** True on Windows, where task pages can be opened. */
+  readonly onWindows?: boolean;
   /** Read-only activation check; resolves to lines to show. */
   readonly checkActivation?: () => Promise<readonly string[]>;
 }
 
 const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
 
-export function App({ course, initial, loaded, save, styles, notice = null, openLink, checkActivation = NO_CHECK }: AppProps) {
+export function App({ course, initial, loaded, save, styles, notice = null, openLink, onWindows = false, checkActivation = NO_CHECK }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const { state, send, current, saveError } = useTutor(course, initial, loaded, save);
@@ -55,9 +57,10 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
           saved: state.progress.lessons[lesson.id],
           checkLines,
           openMessage: openMessage?.step === step.id ? openMessage.text : null,
+          onWindows,
         })
       : null;
-  const layout = lessonLayout(columns, rows, context, content?.list?.items.length ?? 0, styles);
+  const layout = lessonLayout(columns, rows, context, content?.list?.items.length ?? 0, styles, onWindows);
 
   const needsCheck = state.screen === 'lesson' && step?.kind === 'check' && checkLines === null;
   useEffect(() => {

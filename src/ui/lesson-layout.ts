@@ -17,10 +17,10 @@ export interface LessonLayout {
  * Splits the window between header, body, option list and footer so the frame is always
  * shorter than the terminal (Ink clears the whole screen, scrollback included, otherwise).
  */
-export function lessonLayout(columns: number, rows: number, context: Context, listItems: number, styles: Styles): LessonLayout {
+export function lessonLayout(columns: number, rows: number, context: Context, listItems: number, styles: Styles, onWindows = true): LessonLayout {
   const budget = rows - 1;
   const tooSmall = rows < MIN_ROWS || columns < MIN_COLUMNS;
-  const footer = footerLines(context, columns, styles, rows < 16 || columns < 30);
+  const footer = footerLines(context, columns, styles, rows < 16 || columns < 30, onWindows);
   const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
   const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
   const bodyHeight = Math.max(1, budget - fixed - listHeight);

@@ -21,6 +21,8 @@ export interface StepContext {
   readonly checkLines: readonly string[] | null;
   /** Result of the last "open page" key press on this step. */
   readonly openMessage: string | null;
+  /** Settings pages only open on Windows; elsewhere the page is shown, not offered. */
+  readonly onWindows?: boolean;
 }
 
 /** Everything a step shows, as plain lines, computed without Ink so it can be tested alone. */
@@ -36,7 +38,8 @@ export function stepContent(step: Step, context: StepContext): StepContent {
     case 'task': {
       const done = context.saved?.completed.includes(step.id) ?? false;
       const status = done ? styles.good(`[x] Done: ${step.doneLabel}`) : `[ ] Not done yet. Press Enter or x when you have done it.`;
-      const open = step.open ? [`Page: ${styles.link(step.open)}  (press o to open it on Windows)`] : [];
+      const how = context.onWindows === false ? 'it opens on Windows' : 'press o to open it';
+      const open = step.open ? [`Page: ${styles.link(step.open)}  (${how})`] : [];
       const message = context.openMessage ? [context.openMessage] : [];
       return { lines: [...body, ...spacer(body), ...open.flatMap(para), ...message.flatMap(para), ...para(status)], list: null };
     }

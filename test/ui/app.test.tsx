@@ -160,3 +160,24 @@ describe('App input timing', () => {
     expect(frame()).toContain('Step 2 of 5');
   });
 });
+
+describe('App on and off Windows', () => {
+  it('tells non-Windows users that task pages open on Windows', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 0);
+    await type('n');
+    expect(frame()).toContain('Page: ms-settings:activation  (it opens on Windows)');
+    expect(frame()).toContain('o page (Windows)');
+  });
+
+  it('offers the open key on Windows', async () => {
+    const app = render(
+      <App course={course} initial={initialState(course, emptyProgress(), { lessonIndex: 0 })} loaded={emptyProgress()} save={() => {}} styles={plainStyles} onWindows />,
+    );
+    cleanup = app.unmount;
+    await tick(30);
+    app.stdin.write('n');
+    for (let waited = 0; waited < 500 && !(app.lastFrame() ?? '').includes('Step 2'); waited += 10) await tick(10);
+    expect(app.lastFrame()).toContain('(press o to open it)');
+    expect(app.lastFrame()).toContain('o open page');
+  });
+});
