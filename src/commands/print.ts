@@ -52,7 +52,7 @@ function stepExtra(step: Step, number: number, width: number, styles: Styles, an
     case 'check':
       return wrap('Check: run "winlink-tutor status" on Windows to see the activation state (read-only).');
     case 'choice':
-      return [...wrap(`Choose: ${step.question}`), ...step.options.flatMap((option) => wrap(`  - ${option.label}`))];
+      return [...wrap(`Choose: ${step.question}`), ...step.options.flatMap((option) => wrapLines(`- ${option.label}`, width - 2).map((line) => `  ${line}`))];
     case 'quiz': {
       const correct = step.options.findIndex((option) => option.correct);
       answers.push(...wrap(`Step ${number}: ${correct + 1}. ${step.options[correct]?.text ?? ''}`), ...wrapLines(step.explanation, width - 2).map((line) => `  ${line}`));
