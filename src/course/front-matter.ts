@@ -31,7 +31,8 @@ export function splitFrontMatter(source: string): SplitSource {
 
 export type Problem = { readonly line: number; readonly message: string };
 
-export function readFrontMatter(yaml: string | null, problems: Problem[]): FrontMatter | null {
+/** `warnings` collects lines where YAML escapes produced control characters (neutralised). */
+export function readFrontMatter(yaml: string | null, problems: Problem[], warnings: number[] = []): FrontMatter | null {
   if (yaml === null) {
     problems.push({ line: 1, message: 'missing front matter: start the file with --- and id, title, summary, minutes' });
     return null;
@@ -41,6 +42,7 @@ export function readFrontMatter(yaml: string | null, problems: Problem[]): Front
     problems.push({ line: parsed.line, message: `front matter: ${parsed.message}` });
     return null;
   }
+  warnings.push(...parsed.controlLines);
   if (!isRecord(parsed.value)) {
     problems.push({ line: 1, message: 'front matter must be a YAML mapping (key: value lines)' });
     return null;

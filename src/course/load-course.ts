@@ -30,7 +30,7 @@ export function loadCourse(dir: string): LoadedCourse {
     const file = path.join(dir, name);
     const text = readLessonText(file, errors);
     if (text === null) continue;
-    const parsed = parseLesson(text, file);
+    const parsed = parseSafely(text, file);
     errors.push(...parsed.errors);
     warnings.push(...parsed.warnings);
     if (!parsed.lesson) continue;
@@ -46,6 +46,16 @@ export function loadCourse(dir: string): LoadedCourse {
     errors.push({ file: dir, line: 1, message: 'no lesson files (*.md) found' });
   }
   return { course: { title: COURSE_TITLE, lessons }, errors, warnings };
+}
+
+/** A parser failure (e.g. markdown nested thousands deep) is that file's problem, not a crash. */
+function parseSafely(text: string, file: string): ReturnType<typeof parseLesson> {
+  try {
+    return parseLesson(text, file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { lesson: null, errors: [{ file, line: 1, message: `lesson cannot be parsed (${reason}); simplify deeply nested quotes or lists` }], warnings: [] };
+  }
 }
 
 function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[] } {

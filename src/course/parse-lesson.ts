@@ -1,7 +1,8 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
 import { countNewlines, inlinePlainText, isVariantToken, lexMarkdown } from './markdown.js';
-import { linesWithControls, sanitizeText } from './sanitize.js';
+import { misspelledKind } from './kind-typos.js';
+import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
 import type { Lesson, LessonError, Step, StepKind } from './types.js';
@@ -23,22 +24,19 @@ const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
 
 /** Lesson file text → Lesson. Every problem found is reported with its file line. */
 export function parseLesson(rawSource: string, file: string): ParsedLesson {
-  const warnings: LessonError[] = linesWithControls(rawSource).map((line) => ({
-    file,
-    line,
-    message: 'control character (e.g. ESC) in lesson text: it is shown as \uFFFD, never sent to the terminal',
-  }));
+  // Raw control characters, plus those YAML escapes create (found while parsing the blocks).
+  const controlLines = linesWithControls(rawSource);
   const problems: Problem[] = [];
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
-  const front = readFrontMatter(split.yaml, problems);
+  const front = readFrontMatter(split.yaml, problems, controlLines);
   const pending = collectSteps(lexMarkdown(split.body), split.bodyLine, problems);
   if (pending.length === 0) problems.push({ line: split.bodyLine, message: 'lesson has no steps: start each step with a "## " heading' });
 
   const steps: Step[] = [];
   const seen = new Map<string, number>();
   for (const item of pending) {
-    const step = toStep(item, problems);
+    const step = toStep(item, problems, controlLines);
     if (!step) continue;
     const first = seen.get(step.id);
     if (first !== undefined) problems.push({ line: item.line, message: `duplicate step id "${step.id}" (first used on line ${first})` });
@@ -46,6 +44,7 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
     steps.push(step);
   }
   const errors = problems.map((problem) => ({ file, ...problem })).sort((a, b) => a.line - b.line);
+  const warnings = [...new Set(controlLines)].sort((a, b) => a - b).map((line) => ({ file, line, message: CONTROL_WARNING }));
   if (errors.length > 0 || !front) return { lesson: null, errors, warnings };
   return { lesson: { ...front, file, steps }, errors, warnings };
 }
@@ -70,7 +69,7 @@ function collectSteps(tokens: Token[], firstLine: number, problems: Problem[]): 
   return steps;
 }
 
-function toStep(item: PendingStep, problems: Problem[]): Step | null {
+function toStep(item: PendingStep, problems: Problem[], controlLines: number[]): Step | null {
   const rawTitle = inlinePlainText(item.heading.tokens, item.heading.text);
   const explicit = EXPLICIT_ID.exec(rawTitle);
   const title = rawTitle.replace(EXPLICIT_ID, '').trim();
@@ -94,14 +93,18 @@ function toStep(item: PendingStep, problems: Problem[]): Step | null {
     }
   }
   const before = problems.length;
-  const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems);
+  const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
   return problems.length > before ? null : step;
 }
 
 function kindOf(token: Token): StepKind | null {
   if (token.type !== 'code') return null;
-  const lang = ((token as Tokens.Code).lang ?? '').trim().split(/\s+/)[0] ?? '';
+  const lang = infoWord(token as Tokens.Code);
   return (BLOCK_KINDS as readonly string[]).includes(lang) ? (lang as StepKind) : null;
+}
+
+function infoWord(token: Tokens.Code): string {
+  return (token.lang ?? '').trim().split(/\s+/)[0] ?? '';
 }
 
 /** Flags malformed variant blocks, including ones nested inside another. */
@@ -118,6 +121,11 @@ function checkToken(token: Token, line: number, problems: Problem[], insideVaria
       inner += countNewlines(child.raw);
     }
     return;
+  }
+  if (token.type === 'code') {
+    const lang = infoWord(token as Tokens.Code);
+    const meant = misspelledKind(lang, (token as Tokens.Code).text);
+    if (meant) problems.push({ line, message: `unknown step kind "${lang}" (did you mean "${meant}"? step blocks are ${BLOCK_KINDS.join(', ')})` });
   }
   if (token.type === 'paragraph' && /^ {0,3}:::/m.test(token.raw)) {
     problems.push({ line, message: 'malformed variant block: use "::: windows 11" … ":::" on their own lines' });

@@ -3,23 +3,48 @@
  * controls are replaced by a visible placeholder before anything else sees the text.
  * Tabs become spaces (their width is terminal-dependent); CR/LF line endings become LF.
  */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+/** `&#27;`, `&#x9b;`…: markdown decodes character references, which would rebuild an ESC. */
+const REFERENCES = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?/g;
 export const CONTROL_PLACEHOLDER = '\uFFFD';
+export const CONTROL_WARNING = `control character (e.g. ESC) in lesson text: it is shown as ${CONTROL_PLACEHOLDER}, never sent to the terminal`;
 
 export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
 export function sanitizeText(text: string): string {
-  return normalizeNewlines(text).replace(/\t/g, '    ').replace(CONTROL, CONTROL_PLACEHOLDER);
+  return normalizeNewlines(text)
+    .replace(/\t/g, '    ')
+    .replace(CONTROLS, CONTROL_PLACEHOLDER)
+    .replace(REFERENCES, (reference, hex: string | undefined, decimal: string | undefined) =>
+      isUnsafeCodePoint(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)) ? CONTROL_PLACEHOLDER : reference,
+    );
+}
+
+/** True when the text holds a control character or a character reference to one. */
+export function hasControl(text: string): boolean {
+  if (CONTROL.test(text)) return true;
+  for (const [, hex, decimal] of text.matchAll(REFERENCES)) {
+    if (isUnsafeCodePoint(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16))) return true;
+  }
+  return false;
 }
 
 /** Lines (1-based) that held control characters, so the validator can point at them. */
 export function linesWithControls(text: string): number[] {
-  const lines = normalizeNewlines(text).split('\n');
   const found: number[] = [];
-  lines.forEach((line, index) => {
-    if (/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(line)) found.push(index + 1);
-  });
+  normalizeNewlines(text)
+    .split('\n')
+    .forEach((line, index) => {
+      if (hasControl(line)) found.push(index + 1);
+    });
   return found;
+}
+
+/** Controls, and numbers that are no character at all (a decoder might map them anywhere). */
+function isUnsafeCodePoint(code: number): boolean {
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return true;
+  return code !== 0x09 && code !== 0x0a && CONTROL.test(String.fromCodePoint(code));
 }

@@ -21,14 +21,18 @@ export interface KindBlock {
 
 const OPENABLE = /^(ms-settings:[a-z0-9-]+|https:\/\/[^\s"'<>]+)$/;
 
-/** Turns a step's kind block into a typed step, or records why it cannot. */
-export function buildStep(head: StepHead, block: KindBlock | null, problems: Problem[]): Step | null {
+/**
+ * Turns a step's kind block into a typed step, or records why it cannot. `warnings` collects
+ * lines where YAML escapes produced control characters (neutralised).
+ */
+export function buildStep(head: StepHead, block: KindBlock | null, problems: Problem[], warnings: number[] = []): Step | null {
   if (!block) return { kind: 'text', ...head };
   const parsed = parseYaml(block.yaml, block.line + 1);
   if (!parsed.ok) {
     problems.push({ line: parsed.line, message: `${block.kind} block: ${parsed.message}` });
     return null;
   }
+  warnings.push(...parsed.controlLines);
   const data = parsed.value ?? {};
   if (!isRecord(data)) {
     problems.push({ line: block.line, message: `${block.kind} block must be a YAML mapping` });

@@ -1,4 +1,5 @@
 /** The parsed course: plain data, no Ink or file handles. */
+import { sanitizeText } from './sanitize.js';
 
 export type WindowsVersion = '10' | '11';
 export const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['11', '10'];
@@ -83,6 +84,7 @@ export interface LessonError {
   readonly message: string;
 }
 
+/** File names come from the lessons folder, so they are neutralised like lesson text. */
 export function formatLessonError(error: LessonError): string {
-  return `${error.file}:${error.line}: ${error.message}`;
+  return sanitizeText(`${error.file}:${error.line}: ${error.message}`);
 }

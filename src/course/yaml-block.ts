@@ -1,19 +1,36 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
+import { hasControl, sanitizeText } from './sanitize.js';
 
 export type YamlResult =
-  | { readonly ok: true; readonly value: unknown }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      /** File lines where a YAML escape (`"\e"`, `"\x1b"`, `"\u009b"`) produced a control character. */
+      readonly controlLines: readonly number[];
+    }
   | { readonly ok: false; readonly line: number; readonly message: string };
 
 /** Parses YAML; `firstLine` is the file line of the text's first line, so errors point into the file. */
 export function parseYaml(text: string, firstLine: number): YamlResult {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   const error = document.errors[0];
   if (error) {
     const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
     const message = (error.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
     return { ok: false, line, message: `invalid YAML: ${message}` };
   }
-  return { ok: true, value: document.toJS() as unknown };
+  // The file text was sanitised already, but double-quoted YAML escapes create new control
+  // characters after parsing: neutralise every scalar (keys included) the same way.
+  const controlLines: number[] = [];
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !hasControl(node.value)) return;
+      node.value = sanitizeText(node.value);
+      controlLines.push(firstLine + lineCounter.linePos(node.range?.[0] ?? 0).line - 1);
+    },
+  });
+  return { ok: true, value: document.toJS() as unknown, controlLines };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

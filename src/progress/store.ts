@@ -1,7 +1,10 @@
-import { existsSync, renameSync } from 'node:fs';
-import Conf, { type Schema } from 'conf';
-import { emptyProgress, mergeProgress, PROGRESS_VERSION, type ProgressData } from './model.js';
-import { progressSchema } from './schema.js';
+import Conf, { type Options } from 'conf';
+import { withFileLock } from './file-lock.js';
+import { removeOrphanedTemps } from './leftovers.js';
+import { upgradeProgress } from './migrate.js';
+import { emptyProgress, mergeProgress, type ProgressData } from './model.js';
+import { progressRootSchema, progressSchema } from './schema.js';
+import { moveAside } from './set-aside.js';
 
 export const PROJECT_NAME = 'winlink-tutor';
 
@@ -22,19 +25,21 @@ export interface StoreOptions {
   readonly now?: () => Date;
 }
 
-type ConfStore = Conf<Record<string, unknown>>;
+type Stored = Record<string, unknown>;
+type ConfStore = Conf<Stored>;
 
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const now = options.now ?? (() => new Date());
   let notice: string | null = null;
   const create = (clearInvalidConfig = false): ConfStore =>
-    new Conf<Record<string, unknown>>({
+    new Conf<Stored>({
       projectName: PROJECT_NAME,
       projectSuffix: '',
       ...(options.cwd ? { cwd: options.cwd } : {}),
       // Only this user may read where they are in the course.
       configFileMode: 0o600,
-      schema: progressSchema as unknown as Schema<Record<string, unknown>>,
+      schema: progressSchema as unknown as Options<Stored>['schema'],
+      rootSchema: progressRootSchema as unknown as Options<Stored>['rootSchema'],
       clearInvalidConfig,
     });
 
@@ -49,12 +54,21 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
 
   const readDisk = (): ProgressData => {
     try {
-      return normalize(conf.store);
+      return upgradeProgress(conf.store);
     } catch {
       // Someone (another instance, an editor) broke the file since we opened it: keep a copy.
       notice = moveAside(conf.path, now()) ?? notice;
       return emptyProgress();
     }
+  };
+  // Leftovers of killed writes are cleared once per run, on the first save.
+  let tidied = false;
+  const write = (progress: ProgressData) => {
+    if (!tidied) removeOrphanedTemps(conf.path);
+    tidied = true;
+    alwaysAtomic(() => {
+      conf.store = progress as unknown as Stored;
+    });
   };
 
   return {
@@ -66,39 +80,34 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     },
     load: readDisk,
     save(progress) {
-      const merged = mergeProgress(readDisk(), progress);
-      conf.store = merged as unknown as Record<string, unknown>;
-      return merged;
+      return withFileLock(conf.path, () => {
+        const merged = mergeProgress(readDisk(), progress);
+        write(merged);
+        return merged;
+      });
     },
     reset(lessonId) {
-      if (!lessonId) {
-        conf.clear();
-        return;
-      }
-      const disk = readDisk();
-      const { [lessonId]: _removed, ...lessons } = disk.lessons;
-      conf.store = {
-        ...disk,
-        lessons,
-        lastLesson: disk.lastLesson === lessonId ? null : disk.lastLesson,
-      } as unknown as Record<string, unknown>;
+      withFileLock(conf.path, () => {
+        if (!lessonId) return alwaysAtomic(() => conf.clear());
+        const disk = readDisk();
+        const { [lessonId]: _removed, ...lessons } = disk.lessons;
+        write({ ...disk, lessons, lastLesson: disk.lastLesson === lessonId ? null : disk.lastLesson });
+      });
     },
   };
 }
 
-function normalize(stored: Record<string, unknown>): ProgressData {
-  if (Object.keys(stored).filter((key) => key !== '__internal__').length === 0) return emptyProgress();
-  return { ...emptyProgress(), ...(stored as Partial<ProgressData>), version: PROGRESS_VERSION };
-}
-
-function moveAside(file: string | null, when: Date): string | null {
-  if (!file || !existsSync(file)) return null;
-  const stamp = when.toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.corrupt-${stamp}`;
+/**
+ * conf falls back to a plain, truncating write when SNAP is set (for Snap-packaged apps), and
+ * a Node installed as a snap sets it too: a kill mid-write would then leave a broken file.
+ * atomically, which conf uses otherwise, works inside snaps, so always use it.
+ */
+function alwaysAtomic(write: () => void): void {
+  const snap = process.env.SNAP;
+  delete process.env.SNAP;
   try {
-    renameSync(file, target);
-    return `Your saved progress could not be read, so it was moved to ${target} and the tutorial starts fresh.`;
-  } catch {
-    return `Your saved progress at ${file} could not be read; the tutorial starts fresh without changing it.`;
+    write();
+  } finally {
+    if (snap !== undefined) process.env.SNAP = snap;
   }
 }
