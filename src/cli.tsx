@@ -7,6 +7,7 @@ import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
 import { runValidate } from './commands/validate.js';
+import { openLessonCache } from './course/lesson-cache.js';
 import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
@@ -32,6 +33,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'tutor' && !(process.stdin.isTTY && isTTY)) {
     return emit({ stdout: '', stderr: 'winlink-tutor: the interactive tutorial needs a terminal. To read the course as text, run: winlink-tutor print\n', code: 2 });
   }
+  if (args.command === 'status') {
+    const [{ runStatus }, { activationDeps }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
+    return emit(await runStatus({ json: args.json }, activationDeps()));
+  }
   const course = loadValidCourse(lessonsDir);
   if (typeof course === 'number') return course;
   switch (args.command) {
@@ -41,10 +46,6 @@ async function main(argv: readonly string[]): Promise<number> {
       return emit(runPrint(course, args, styles, isTTY));
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openProgressStore(), confirm: process.stdin.isTTY ? confirm : null }));
-    case 'status': {
-      const [{ runStatus }, { activationDeps }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
-      return emit(await runStatus({ json: args.json }, activationDeps()));
-    }
     default:
       return runInteractive(course, args, styles, terminal);
   }
@@ -74,7 +75,10 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
 
 function loadValidCourse(dir: string): Course | number {
   try {
-    const loaded = loadCourse(dir);
+    // Parsed lessons are cached by file size and time; `validate` always parses afresh.
+    const cache = openLessonCache(dir, packageVersion());
+    const loaded = loadCourse(dir, { cache });
+    cache.save();
     if (loaded.errors.length === 0) return loaded.course;
     const lines = loaded.errors.map(formatLessonError);
     return emit({ stdout: '', stderr: `winlink-tutor: the lessons have problems, so the tutorial cannot start:\n${lines.join('\n')}\n`, code: 1 });

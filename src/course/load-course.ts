@@ -16,8 +16,19 @@ export interface LoadedCourse {
 
 export class LessonsDirError extends Error {}
 
+/** When a file's size and modification time match, its earlier parse is reused. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export interface ParsedLessonCache {
+  lookup(file: string, stamp: FileStamp): ReturnType<typeof parseLesson> | undefined;
+  store(file: string, stamp: FileStamp, parsed: ReturnType<typeof parseLesson>): void;
+}
+
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */
-export function loadCourse(dir: string): LoadedCourse {
+export function loadCourse(dir: string, options: { readonly cache?: ParsedLessonCache } = {}): LoadedCourse {
   const files = listLessonFiles(dir);
   const lessons: Lesson[] = [];
   const errors: LessonError[] = [];
@@ -28,9 +39,8 @@ export function loadCourse(dir: string): LoadedCourse {
   }
   for (const name of files.ordered) {
     const file = path.join(dir, name);
-    const text = readLessonText(file, errors);
-    if (text === null) continue;
-    const parsed = parseSafely(text, file);
+    const parsed = options.cache ? parseCached(file, options.cache, errors) : parseFile(file, errors);
+    if (!parsed) continue;
     errors.push(...parsed.errors);
     warnings.push(...parsed.warnings);
     if (!parsed.lesson) continue;
@@ -46,6 +56,27 @@ export function loadCourse(dir: string): LoadedCourse {
     errors.push({ file: dir, line: 1, message: 'no lesson files (*.md) found' });
   }
   return { course: { title: COURSE_TITLE, lessons }, errors, warnings };
+}
+
+function parseFile(file: string, errors: LessonError[]): ReturnType<typeof parseLesson> | null {
+  const text = readLessonText(file, errors);
+  return text === null ? null : parseSafely(text, file);
+}
+
+/** Only clean lessons are cached, so a file with problems is parsed (and reported) every time. */
+function parseCached(file: string, cache: ParsedLessonCache, errors: LessonError[]): ReturnType<typeof parseLesson> | null {
+  let stamp: FileStamp;
+  try {
+    const stats = statSync(file);
+    stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch {
+    return parseFile(file, errors);
+  }
+  const hit = cache.lookup(file, stamp);
+  if (hit) return hit;
+  const parsed = parseFile(file, errors);
+  if (parsed?.lesson && parsed.errors.length === 0) cache.store(file, stamp, parsed);
+  return parsed;
 }
 
 /** A parser failure (e.g. markdown nested thousands deep) is that file's problem, not a crash. */

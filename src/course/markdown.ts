@@ -1,4 +1,4 @@
-import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 
 /** A `::: windows 11` … `:::` block: markdown shown only for one Windows version. */
 export interface VariantToken {
@@ -35,6 +35,20 @@ const markedInstance = new Marked({ gfm: true, extensions: [variantExtension] })
 
 export function lexMarkdown(source: string): Token[] {
   return markedInstance.lexer(source);
+}
+
+/**
+ * Block structure only: loading a lesson needs headings, fences and variant blocks, not the
+ * inline markup, which is most of marked's work and is lexed later when a step is shown.
+ * Inline-bearing tokens (paragraphs, headings) come back with empty `tokens`.
+ */
+export function lexBlocks(source: string): Token[] {
+  return new Lexer(markedInstance.defaults).blockTokens(source, []);
+}
+
+/** Plain text of a line of inline markdown, e.g. a heading. */
+export function inlineTextOf(source: string): string {
+  return inlinePlainText(Lexer.lexInline(source, markedInstance.defaults), source);
 }
 
 export function isVariantToken(token: Token): token is Token & VariantToken {

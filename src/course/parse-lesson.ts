@@ -1,6 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
-import { countNewlines, inlinePlainText, isVariantToken, lexMarkdown } from './markdown.js';
+import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
@@ -30,7 +30,7 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
   const front = readFrontMatter(split.yaml, problems, controlLines);
-  const pending = collectSteps(lexMarkdown(split.body), split.bodyLine, problems);
+  const pending = collectSteps(lexBlocks(split.body), split.bodyLine, problems);
   if (pending.length === 0) problems.push({ line: split.bodyLine, message: 'lesson has no steps: start each step with a "## " heading' });
 
   const steps: Step[] = [];
@@ -70,7 +70,7 @@ function collectSteps(tokens: Token[], firstLine: number, problems: Problem[]): 
 }
 
 function toStep(item: PendingStep, problems: Problem[], controlLines: number[]): Step | null {
-  const rawTitle = inlinePlainText(item.heading.tokens, item.heading.text);
+  const rawTitle = inlineTextOf(item.heading.text);
   const explicit = EXPLICIT_ID.exec(rawTitle);
   const title = rawTitle.replace(EXPLICIT_ID, '').trim();
   const id = explicit ? (explicit[1] ?? '') : slugify(title);

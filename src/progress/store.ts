@@ -1,9 +1,9 @@
-import Conf, { type Options } from 'conf';
+import Conf from 'conf';
 import { withFileLock } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { upgradeProgress } from './migrate.js';
 import { emptyProgress, mergeProgress, type ProgressData } from './model.js';
-import { progressRootSchema, progressSchema } from './schema.js';
+import { parseProgressFile } from './schema.js';
 import { moveAside } from './set-aside.js';
 
 export const PROJECT_NAME = 'winlink-tutor';
@@ -31,23 +31,21 @@ type ConfStore = Conf<Stored>;
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const now = options.now ?? (() => new Date());
   let notice: string | null = null;
-  const create = (clearInvalidConfig = false): ConfStore =>
+  // `lenient` reads any file as empty without rewriting it: used only to learn the path of a bad file.
+  const create = (lenient = false): ConfStore =>
     new Conf<Stored>({
       projectName: PROJECT_NAME,
       projectSuffix: '',
       ...(options.cwd ? { cwd: options.cwd } : {}),
       // Only this user may read where they are in the course.
       configFileMode: 0o600,
-      schema: progressSchema as unknown as Options<Stored>['schema'],
-      rootSchema: progressRootSchema as unknown as Options<Stored>['rootSchema'],
-      clearInvalidConfig,
+      deserialize: lenient ? () => ({}) : parseProgressFile,
     });
 
   let conf: ConfStore;
   try {
     conf = create();
   } catch {
-    // With clearInvalidConfig conf reads a bad file as empty without rewriting it: we only need its path.
     notice = moveAside(create(true).path, now());
     conf = create();
   }

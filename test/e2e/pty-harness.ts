@@ -125,7 +125,7 @@ export function cliEnv(configHome: string, extra: Record<string, string> = {}): 
   for (const name of Object.keys(env)) {
     if (drop.includes(name) || name.startsWith('CI_') || name.startsWith('VITEST')) delete env[name];
   }
-  return { ...env, TERM: 'xterm-256color', LANG: env.LANG ?? 'C.UTF-8', XDG_CONFIG_HOME: configHome, ...extra };
+  return { ...env, TERM: 'xterm-256color', LANG: env.LANG ?? 'C.UTF-8', XDG_CONFIG_HOME: configHome, XDG_CACHE_HOME: `${configHome}/cache`, ...extra };
 }
 
 /** Quiet time before a key is sent; see outputSettled(). */
