@@ -22,7 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.version) return emit({ stdout: `${packageVersion()}\n`, stderr: '', code: 0 });
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
-  if (args.command === 'where') return emit({ stdout: `${openProgressStore().path}\n`, stderr: '', code: 0 });
+  if (args.command === 'where') {
+    const store = openProgressStore();
+    return emit({ stdout: `${store.path}\n`, stderr: noticeLine(store), code: 0 });
+  }
 
   const isTTY = Boolean(process.stdout.isTTY);
   const terminal = detectTerminal(process.env, isTTY, args.screenReader);
@@ -40,8 +43,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const course = loadValidCourse(lessonsDir);
   if (typeof course === 'number') return course;
   switch (args.command) {
-    case 'list':
-      return emit(runList(course, openProgressStore().load(), { json: args.json }));
+    case 'list': {
+      const store = openProgressStore();
+      const listed = runList(course, store.load(), { json: args.json });
+      return emit({ ...listed, stderr: listed.stderr + noticeLine(store) });
+    }
     case 'print':
       return emit(runPrint(course, args, styles, isTTY));
     case 'reset':
@@ -95,6 +101,11 @@ async function confirm(question: string): Promise<boolean> {
   } finally {
     rl.close();
   }
+}
+
+/** The one-line "your progress file was unreadable and moved aside" message, for plain commands. */
+function noticeLine(store: { readonly notice: string | null }): string {
+  return store.notice ? `winlink-tutor: ${store.notice}\n` : '';
 }
 
 function emit(result: CommandResult): number {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Course } from '../course/types.js';
 import type { ProgressData } from '../progress/model.js';
 import type { Styles } from '../text/styles.js';
@@ -48,18 +48,17 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
   const step = lesson?.steps[state.stepIndex];
   const width = Math.max(10, columns);
   const context: Context = contextOf(course, state);
-  const content =
-    lesson && step && state.screen === 'lesson'
-      ? stepContent(step, {
-          width,
-          styles,
-          windows: state.progress.windows,
-          saved: state.progress.lessons[lesson.id],
-          checkLines,
-          openMessage: openMessage?.step === step.id ? openMessage.text : null,
-          onWindows,
-        })
-      : null;
+  const saved = lesson ? state.progress.lessons[lesson.id] : undefined;
+  const stepMessage = step && openMessage?.step === step.id ? openMessage.text : null;
+  const showing = lesson && step && state.screen === 'lesson' ? step : null;
+  // Rendering markdown is the costly part of a frame: only redo it when its inputs change.
+  const content = useMemo(
+    () =>
+      showing
+        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows })
+        : null,
+    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows],
+  );
   const layout = lessonLayout(columns, rows, context, content?.list?.items.length ?? 0, styles, onWindows);
 
   const needsCheck = state.screen === 'lesson' && step?.kind === 'check' && checkLines === null;
