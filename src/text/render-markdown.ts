@@ -115,7 +115,8 @@ function inlineToken(token: Token, styles: Styles): string {
       const link = token as Tokens.Link;
       const text = inline(link.tokens, styles);
       const plain = link.text.trim();
-      return plain === link.href || `mailto:${plain}` === link.href ? styles.link(link.href) : `${styles.link(text)} (${link.href})`;
+      const shown = plain === link.href || `mailto:${plain}` === link.href ? styles.link(link.href) : `${styles.link(text)} (${link.href})`;
+      return styles.hyperlink(shown, link.href);
     }
     case 'image': {
       const image = token as Tokens.Image;

@@ -8,6 +8,8 @@ export interface Styles {
   dim(text: string): string;
   code(text: string): string;
   link(text: string): string;
+  /** Makes `text` a clickable link to `url` where the terminal supports it; else `text`. */
+  hyperlink(text: string, url: string): string;
   heading(text: string): string;
   label(text: string): string;
   good(text: string): string;
@@ -22,7 +24,10 @@ export interface Styles {
   readonly spoken: boolean;
 }
 
-export function createStyles(options: { color: boolean; unicode: boolean; screenReader?: boolean }): Styles {
+// Lesson text is sanitised before it gets here; this also refuses anything that could end the sequence early.
+const LINKABLE = /^(https:\/\/|ms-settings:)[^\s\u0000-\u001f\u007f-\u009f]+$/;
+
+export function createStyles(options: { color: boolean; unicode: boolean; screenReader?: boolean; hyperlinks?: boolean }): Styles {
   const spoken = options.screenReader ?? false;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   return {
@@ -32,6 +37,7 @@ export function createStyles(options: { color: boolean; unicode: boolean; screen
     dim: (text) => chalk.dim(text),
     code: (text) => chalk.cyan(text),
     link: (text) => chalk.underline.blue(text),
+    hyperlink: (text, url) => (options.hyperlinks && LINKABLE.test(url) ? `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007` : text),
     heading: (text) => chalk.bold.underline(text),
     label: (text) => chalk.bold.magenta(text),
     good: (text) => chalk.green(text),

@@ -39,7 +39,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       const done = context.saved?.completed.includes(step.id) ?? false;
       const status = done ? styles.good(`[x] Done: ${step.doneLabel}`) : `[ ] Not done yet. Press Enter or x when you have done it.`;
       const how = context.onWindows === false ? 'it opens on Windows' : 'press o to open it';
-      const open = step.open ? [`Page: ${styles.link(step.open)}  (${how})`] : [];
+      const open = step.open ? [`Page: ${styles.hyperlink(styles.link(step.open), step.open)}  (${how})`] : [];
       const message = context.openMessage ? [context.openMessage] : [];
       return { lines: [...body, ...spacer(body), ...open.flatMap(para), ...message.flatMap(para), ...para(status)], list: null };
     }
