@@ -2,7 +2,7 @@
  * Reads a lesson's markdown directly (independently of src/) so the e2e tests know titles,
  * steps, correct quiz answers and Windows variants without hard-coding them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './pty-harness.js';
@@ -26,6 +26,14 @@ export interface LessonFile {
   readonly title: string;
   readonly steps: LessonStep[];
   readonly quizzes: QuizBlock[];
+}
+
+/** The lesson files in course order, as the app finds them: "<number>-name.md", by number. */
+export function lessonFileNames(): string[] {
+  const numbered = /^(\d+)[-_].+\.md$/i;
+  return readdirSync(join(ROOT, 'lessons'))
+    .filter((name) => numbered.test(name))
+    .sort((a, b) => Number(numbered.exec(a)?.[1]) - Number(numbered.exec(b)?.[1]) || a.localeCompare(b));
 }
 
 export function readLesson(fileName: string): LessonFile {

@@ -2,12 +2,15 @@
  * Drives the built CLI (dist/cli.js) in a real pseudo-terminal and reads what a user would see
  * through a headless xterm of the same size. Used by the end-to-end tests only.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn, type IPty } from '@lydell/node-pty';
+import stringWidth from 'string-width';
+import { expect } from 'vitest';
+import type { QuizBlock } from './lesson-file.js';
 // @xterm/headless is CommonJS: under ESM its exports arrive on the default import.
 import xtermHeadless from '@xterm/headless';
 
@@ -41,6 +44,15 @@ export interface StartOptions {
 
 export type Expectation = string | RegExp | ((screen: string) => boolean);
 
+/** How the CLI ended: its exit code, or the signal that killed it. */
+export interface ExitStatus {
+  readonly code: number;
+  /** Signal number when the process was killed by a signal, else null. */
+  readonly signal: number | null;
+  /** What a shell reports as $?: the code, or 128 + the signal number. */
+  readonly shell: number;
+}
+
 export interface CliSession {
   /** Visible rows joined by \n, trailing spaces trimmed. */
   screen(): string;
@@ -50,6 +62,14 @@ export interface CliSession {
   wrappedRows(): number[];
   /** Polls the screen until it matches; on timeout the error shows the expectation and the screen. */
   waitFor(expected: Expectation, timeoutMs?: number): Promise<string>;
+  /**
+   * The last complete frame the app wrote, rows joined by \n (escape sequences removed,
+   * trailing spaces trimmed). Unlike screen(), it includes rows that scrolled off the top when
+   * a frame was taller than the terminal. '' before the first frame.
+   */
+  frame(): string;
+  /** Like waitFor(), but matches frame() instead of the screen. */
+  waitForFrame(expected: Expectation, timeoutMs?: number): Promise<string>;
   /** Polls until the screen no longer matches. */
   waitForGone(expected: Expectation, timeoutMs?: number): Promise<string>;
   /**
@@ -60,6 +80,18 @@ export interface CliSession {
   press(keys: string): Promise<void>;
   resize(cols: number, rows: number): void;
   waitForExit(timeoutMs?: number): Promise<number>;
+  /** Like waitForExit(), but also tells whether a signal killed the process. */
+  waitForExitStatus(timeoutMs?: number): Promise<ExitStatus>;
+  /** Sends a signal to the CLI process, like `kill -TERM <pid>`. */
+  signal(name: NodeJS.Signals): void;
+  /**
+   * Closes the terminal, like closing the window of a terminal emulator: the master side of
+   * the pty goes away (reads and writes on the CLI's side then fail) and the CLI gets SIGHUP.
+   * Nothing the CLI writes afterwards reaches the screen.
+   */
+  closeTerminal(): void;
+  /** Whether the terminal currently shows its alternate screen buffer. */
+  onAlternateScreen(): boolean;
   /** Every byte the CLI wrote, for checking escape sequences. */
   rawOutput(): string;
   readonly exited: boolean;
@@ -176,6 +208,8 @@ export function startCli(options: StartOptions): CliSession {
   let raw = '';
   let lastOutputAt = Date.now();
   let exitCode: number | null = null;
+  let exitSignal: number | null = null;
+  let closed = false;
   const exitWaiters: ((code: number) => void)[] = [];
   pty.onData((data) => {
     raw += data;
@@ -184,10 +218,11 @@ export function startCli(options: StartOptions): CliSession {
   });
   // Answer terminal queries (cursor position and the like) the way a real terminal would.
   term.onData((data) => {
-    if (exitCode === null) pty.write(data);
+    if (exitCode === null && !closed) pty.write(data);
   });
-  pty.onExit(({ exitCode: code }) => {
+  pty.onExit(({ exitCode: code, signal }) => {
     exitCode = code;
+    exitSignal = signal ? signal : null;
     for (const waiter of exitWaiters.splice(0)) waiter(code);
   });
 
@@ -242,14 +277,27 @@ export function startCli(options: StartOptions): CliSession {
     }
   };
 
-  const poll = async (expected: Expectation, want: boolean, timeoutMs: number): Promise<string> => {
+  const frame = (): string => {
+    // Ink also sends empty updates (nothing changed): the frame is the last one with rows.
+    for (let end = raw.lastIndexOf(SYNC_END); end >= 0; end = raw.lastIndexOf(SYNC_END, end - 1)) {
+      const start = raw.lastIndexOf(SYNC_START, end);
+      if (start < 0) break;
+      const rows = frameRows(raw.slice(start + SYNC_START.length, end)).map((row) => row.replace(/\s+$/, ''));
+      if (rows.some((row) => row !== '')) return rows.join('\n');
+      if (end === 0) break;
+    }
+    return '';
+  };
+
+  const poll = async (expected: Expectation, want: boolean, timeoutMs: number, read: 'screen' | 'frame' = 'screen'): Promise<string> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await flush();
-      const current = screen();
+      const current = read === 'screen' ? screen() : frame();
       if (matches(current, expected) === want) return current;
       if (Date.now() > deadline) {
-        throw new Error(`Timed out after ${timeoutMs} ms waiting for the screen ${want ? 'to show' : 'to stop showing'} ${describe(expected)}\n${dump()}`);
+        const shown = read === 'frame' ? `--- last frame ---\n${current}\n` : '';
+        throw new Error(`Timed out after ${timeoutMs} ms waiting for the ${read} ${want ? 'to show' : 'to stop showing'} ${describe(expected)}\n${shown}${dump()}`);
       }
       await sleep(25);
     }
@@ -268,10 +316,13 @@ export function startCli(options: StartOptions): CliSession {
     },
     waitFor: (expected, timeoutMs = 10_000) => poll(expected, true, timeoutMs),
     waitForGone: (expected, timeoutMs = 10_000) => poll(expected, false, timeoutMs),
+    frame,
+    waitForFrame: (expected, timeoutMs = 10_000) => poll(expected, true, timeoutMs, 'frame'),
     async press(bytes) {
       await inputReady(10_000);
       await outputSettled();
       if (exitCode !== null) throw new Error(`Cannot press ${JSON.stringify(bytes)}: the CLI already exited with ${exitCode}\n${dump()}`);
+      if (closed) throw new Error(`Cannot press ${JSON.stringify(bytes)}: the terminal was closed`);
       pty.write(bytes);
       // Ink reads ESC followed by another key in the same chunk as Alt+key: let it arrive alone.
       if (bytes === keys.escape) await sleep(150);
@@ -280,7 +331,7 @@ export function startCli(options: StartOptions): CliSession {
       cols = newCols;
       termRows = newRows;
       term.resize(newCols, newRows);
-      if (exitCode === null) pty.resize(newCols, newRows);
+      if (exitCode === null && !closed) pty.resize(newCols, newRows);
     },
     waitForExit(timeoutMs = 10_000) {
       if (exitCode !== null) return flush().then(() => exitCode as number);
@@ -292,6 +343,20 @@ export function startCli(options: StartOptions): CliSession {
         });
       });
     },
+    async waitForExitStatus(timeoutMs = 10_000) {
+      const code = await session.waitForExit(timeoutMs);
+      return { code, signal: exitSignal, shell: exitSignal === null ? code : 128 + exitSignal };
+    },
+    signal(name) {
+      if (exitCode !== null) throw new Error(`Cannot send ${name}: the CLI already exited with ${exitCode}\n${dump()}`);
+      pty.kill(name);
+    },
+    closeTerminal() {
+      closed = true;
+      // node-pty closes its end of the pty, then sends SIGHUP, as terminal emulators do.
+      (pty as IPty & { destroy(): void }).destroy();
+    },
+    onAlternateScreen: () => term.buffer.active.type === 'alternate',
     rawOutput: () => raw,
     get exited() {
       return exitCode !== null;
@@ -318,4 +383,130 @@ export function startCli(options: StartOptions): CliSession {
   };
   live.add(session);
   return session;
+}
+
+/* ---------- Helpers shared by the scenarios: reading the app's screens ---------- */
+
+/** Rows of the selection lists (menu, quiz, choice): "> " marks the selected one. */
+export function listRows(screen: string): string[] {
+  return screen.split('\n').filter((row) => /^(> | {2})\S/.test(row));
+}
+
+/** The selected row of a list ("> label", plus " (selected)" in screen-reader mode). */
+export function selectedRow(screen: string): string | undefined {
+  return screen.split('\n').find((row) => row.startsWith('> '));
+}
+
+/** Moves the list selection down (with `key`) until the selected row matches, then presses Enter. */
+export async function pickListItem(cli: CliSession, target: RegExp, key: string = keys.down): Promise<void> {
+  for (let moves = 0; moves < 20; moves += 1) {
+    const current = selectedRow(await cli.waitFor((screen) => selectedRow(screen) !== undefined));
+    if (current !== undefined && target.test(current)) {
+      await cli.press(keys.enter);
+      return;
+    }
+    await cli.press(key);
+    await cli.waitFor(function selectionMoved(screen) {
+      return selectedRow(screen) !== current;
+    });
+  }
+  throw new Error(`No list item matching ${String(target)}\n${cli.screen()}`);
+}
+
+/** Answers a quiz step by moving with j to the option at `index`, then pressing Enter. */
+export async function answerQuiz(cli: CliSession, quiz: QuizBlock, index: number): Promise<void> {
+  expect(quiz.options[index], `option ${index + 1} of "${quiz.question}"`).toBeDefined();
+  await cli.waitFor(/^> \d+\. /m);
+  await pickListItem(cli, new RegExp(`^> ${index + 1}\\. `), 'j');
+}
+
+/** The top of a lesson screen: lesson line, step title, "Step n of total". */
+export function stepHeader(lessonNumber: number, stepNumber: number, total: number): RegExp {
+  return new RegExp(`^Lesson ${lessonNumber} of \\d+: [^\\n]*\\n[^\\n]*\\nStep ${stepNumber} of ${total}\\b`);
+}
+
+/** The frame fits the terminal: nothing scrolled off the top, no soft-wrapped rows, last row free. */
+export function expectFrameFits(cli: CliSession, firstRow: string | RegExp): void {
+  const rows = cli.rows();
+  const where = `\n${cli.screen()}`;
+  expect(rows, where).toHaveLength(cli.termRows);
+  if (typeof firstRow === 'string') expect(rows[0], where).toBe(firstRow);
+  else expect(rows[0], where).toMatch(firstRow);
+  expect(rows.at(-1), `the frame must be shorter than the terminal${where}`).toBe('');
+  expect(cli.wrappedRows(), `rows wider than the terminal were soft-wrapped${where}`).toEqual([]);
+  for (const row of rows) expect([...row].length, where).toBeLessThanOrEqual(cli.cols);
+}
+
+/** Ink clears the whole terminal (scrollback included) when a frame was as tall as the screen. */
+export const CLEAR_TERMINAL = '\u001B[3J';
+
+/** Synchronized output: Ink brackets every frame with these. */
+const SYNC_START = '\u001B[?2026h';
+const SYNC_END = '\u001B[?2026l';
+const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
+
+/**
+ * Every frame Ink wrote, as its rows (escape sequences removed). Ink sends each
+ * frame as one synchronized update (ESC[?2026h ... ESC[?2026l); this reads what was sent, so it
+ * sees frames that were on screen too briefly for waitFor(). Empty updates are left out.
+ */
+export function writtenFrames(raw: string): string[][] {
+  return raw
+    .split(SYNC_START)
+    .slice(1)
+    .map((chunk) => {
+      const end = chunk.indexOf(SYNC_END);
+      return frameRows(end < 0 ? chunk : chunk.slice(0, end));
+    })
+    .filter((rows) => rows.some((row) => row.trim() !== ''));
+}
+
+/** The rows of one frame as written: escape sequences removed. */
+function frameRows(written: string): string[] {
+  // A final line break ends the last row (the cursor waits below it); it adds no row.
+  return written.replace(ESCAPE_SEQUENCE, '').replace(/\r?\n$/, '').split(/\r?\n/);
+}
+
+/** Columns a written line takes on screen. */
+export function lineWidth(line: string): number {
+  return stringWidth(line);
+}
+
+/* ---------- The CLI without a terminal, and the progress it saved ---------- */
+
+export function runCli(configHome: string, args: string[]): string {
+  return execFileSync(process.execPath, [CLI, ...args], { env: cliEnv(configHome), encoding: 'utf8', timeout: 15_000 });
+}
+
+export interface ListedLesson {
+  id: string;
+  title: string;
+  steps: number;
+  currentStep: number;
+  stepsCompleted: number;
+  completed: boolean;
+}
+
+/** `winlink-tutor list --json` with this config folder. */
+export function listJson(configHome: string): ListedLesson[] {
+  const parsed = JSON.parse(runCli(configHome, ['list', '--json'])) as ListedLesson[] | { lessons: ListedLesson[] };
+  return Array.isArray(parsed) ? parsed : parsed.lessons;
+}
+
+export interface SavedLesson {
+  currentStep: string;
+  currentIndex: number;
+  completed: string[];
+  finished: boolean;
+}
+
+export interface SavedProgress {
+  windows: string | null;
+  lastLesson: string | null;
+  lessons: Record<string, SavedLesson | undefined>;
+}
+
+/** The progress file as saved (read directly, not through the CLI). */
+export function readProgress(configHome: string): SavedProgress {
+  return JSON.parse(readFileSync(progressFile(configHome), 'utf8')) as SavedProgress;
 }

@@ -3,85 +3,36 @@
  * the screen a user would see. Each test is one user story. Run `npm run build` first
  * (`npm test` does).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { flat, plain, readLesson, windowsVariants, type QuizBlock } from './lesson-file.js';
-import { assertBuilt, cleanupE2e, CLI, cliEnv, keys, makeConfigHome, progressFile, startCli, type CliSession } from './pty-harness.js';
+import { flat, lessonFileNames, plain, readLesson, windowsVariants, type QuizBlock } from './lesson-file.js';
+import {
+  answerQuiz,
+  assertBuilt,
+  cleanupE2e,
+  CLEAR_TERMINAL,
+  CLI,
+  cliEnv,
+  expectFrameFits,
+  keys,
+  listJson,
+  listRows,
+  makeConfigHome,
+  pickListItem,
+  progressFile,
+  runCli,
+  selectedRow,
+  startCli,
+  stepHeader,
+  type CliSession,
+} from './pty-harness.js';
 
 const COURSE_TITLE = 'Link your Windows license to your Microsoft account';
 const lesson1 = readLesson('01-why-link.md');
 const lesson2 = readLesson('02-before-you-start.md');
 const lesson3 = readLesson('03-link-your-license.md');
 const TEST_TIMEOUT = 30_000;
-
-/** Rows of the selection lists (menu, quiz, choice): "> " marks the selected one. */
-function listRows(screen: string): string[] {
-  return screen.split('\n').filter((row) => /^(> | {2})\S/.test(row));
-}
-
-function selectedRow(screen: string): string | undefined {
-  return screen.split('\n').find((row) => row.startsWith('> '));
-}
-
-/** Moves the list selection down (with `key`) until the selected row matches, then presses Enter. */
-async function pickListItem(cli: CliSession, target: RegExp, key: string = keys.down): Promise<void> {
-  for (let moves = 0; moves < 20; moves += 1) {
-    const current = selectedRow(await cli.waitFor((screen) => selectedRow(screen) !== undefined));
-    if (current !== undefined && target.test(current)) {
-      await cli.press(keys.enter);
-      return;
-    }
-    await cli.press(key);
-    await cli.waitFor(function selectionMoved(screen) {
-      return selectedRow(screen) !== current;
-    });
-  }
-  throw new Error(`No list item matching ${String(target)}\n${cli.screen()}`);
-}
-
-/** Answers a quiz step by moving with j to the option at `index`. */
-async function answerQuiz(cli: CliSession, quiz: QuizBlock, index: number): Promise<void> {
-  expect(quiz.options[index], `option ${index + 1} of "${quiz.question}"`).toBeDefined();
-  await cli.waitFor(/^> \d+\. /m);
-  await pickListItem(cli, new RegExp(`^> ${index + 1}\\. `), 'j');
-}
-
-function stepHeader(lessonNumber: number, stepNumber: number, total: number): RegExp {
-  return new RegExp(`^Lesson ${lessonNumber} of \\d+: [^\\n]*\\n[^\\n]*\\nStep ${stepNumber} of ${total}\\b`);
-}
-
-/** The frame fits the terminal: nothing scrolled off the top, no soft-wrapped rows, last row free. */
-function expectFrameFits(cli: CliSession, firstRow: string | RegExp): void {
-  const rows = cli.rows();
-  const where = `\n${cli.screen()}`;
-  expect(rows, where).toHaveLength(cli.termRows);
-  if (typeof firstRow === 'string') expect(rows[0], where).toBe(firstRow);
-  else expect(rows[0], where).toMatch(firstRow);
-  expect(rows.at(-1), `the frame must be shorter than the terminal${where}`).toBe('');
-  expect(cli.wrappedRows(), `rows wider than the terminal were soft-wrapped${where}`).toEqual([]);
-  for (const row of rows) expect([...row].length, where).toBeLessThanOrEqual(cli.cols);
-}
-
-/** Ink clears the whole terminal (scrollback included) when a frame was as tall as the screen. */
-const CLEAR_TERMINAL = '\u001B[3J';
-
-function runCli(configHome: string, args: string[]): string {
-  return execFileSync(process.execPath, [CLI, ...args], { env: cliEnv(configHome), encoding: 'utf8', timeout: 15_000 });
-}
-
-interface ListedLesson {
-  id: string;
-  title: string;
-  steps: number;
-  currentStep: number;
-  completed: boolean;
-}
-
-function listJson(configHome: string): ListedLesson[] {
-  const parsed = JSON.parse(runCli(configHome, ['list', '--json'])) as ListedLesson[] | { lessons: ListedLesson[] };
-  return Array.isArray(parsed) ? parsed : parsed.lessons;
-}
 
 async function openFirstLesson(cli: CliSession): Promise<void> {
   await cli.waitFor(`1. ${lesson1.title}`);
@@ -332,5 +283,30 @@ describe('winlink-tutor in a real terminal', () => {
     expect(message).not.toMatch(/^\s+at /m);
     expect(message).not.toMatch(/Error:/);
     expect(result.stdout).toBe('');
+  });
+
+  it('print into a pipe (`winlink-tutor print | cat`) exits 0 with the whole course as plain text', { timeout: TEST_TIMEOUT }, () => {
+    const result = spawnSync(process.execPath, [CLI, 'print'], { env: cliEnv(makeConfigHome()), stdio: 'pipe', input: '', encoding: 'utf8', timeout: 15_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.startsWith(`${COURSE_TITLE}\n`), result.stdout.slice(0, 200)).toBe(true);
+    expect(result.stdout, 'no escape sequences in a pipe').not.toContain('\u001B');
+    const text = flat(result.stdout);
+    const files = lessonFileNames();
+    expect(files.length).toBeGreaterThan(0);
+    let position = 0;
+    for (const [index, file] of files.entries()) {
+      const lesson = readLesson(file);
+      // Lessons and their steps come in course order.
+      const heading = result.stdout.indexOf(`\nLesson ${index + 1}: ${lesson.title}\n`, position);
+      expect(heading, `Lesson ${index + 1}: ${lesson.title}`).toBeGreaterThan(position - 1);
+      position = heading;
+      for (const [stepIndex, step] of lesson.steps.entries()) {
+        const stepLine = result.stdout.indexOf(`\nStep ${stepIndex + 1} of ${lesson.steps.length}: ${plain(step.title)}\n`, position);
+        expect(stepLine, `${lesson.id}: Step ${stepIndex + 1} of ${lesson.steps.length}: ${step.title}`).toBeGreaterThan(position);
+        position = stepLine;
+      }
+      for (const quiz of lesson.quizzes) expect(text, `${lesson.id}: quiz "${quiz.question}"`).toContain(plain(quiz.question));
+    }
   });
 });
