@@ -48,13 +48,34 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false },
   );
   let signalCode: number | null = null;
-  const onSignal = (code: number) => () => {
-    signalCode = code;
-    instance.unmount();
+  // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE. Progress
+  // is already saved, so there is nothing left to do but leave quietly.
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (['EIO', 'EPIPE', 'ENXIO', 'EBADF'].includes(error.code ?? '')) reraise('SIGHUP');
   };
-  const handlers = { SIGTERM: onSignal(143), SIGHUP: onSignal(129), SIGINT: onSignal(130) } as const;
+  process.stdout.on('error', onOutputError);
+  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
+    signalCode = code;
+    try {
+      instance.unmount();
+      leave();
+    } catch {
+      // The terminal may already be gone; nothing to restore then.
+    }
+    reraise(signal);
+  };
+  const handlers = { SIGTERM: onSignal('SIGTERM', 143), SIGHUP: onSignal('SIGHUP', 129), SIGINT: onSignal('SIGINT', 130) } as const;
   for (const [signal, handler] of Object.entries(handlers)) process.on(signal, handler);
   process.on('exit', leave);
+  /**
+   * Ends the process by the signal itself, after the terminal was restored. Exiting normally
+   * would make Node reset a terminal that may no longer exist, which aborts the process.
+   */
+  function reraise(signal: NodeJS.Signals): void {
+    for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
+    process.off('exit', leave);
+    setImmediate(() => process.kill(process.pid, signal));
+  }
   try {
     await instance.waitUntilExit();
   } finally {

@@ -258,7 +258,7 @@ describe('closing the terminal window', () => {
  * then drop `.fails` (and the workaround named in the test).
  */
 describe('known product bugs (it.fails: red once fixed)', () => {
-  it.fails('closing the terminal window exits with status 129 like SIGHUP (today: unhandled write EIO, then a Node assertion, killed by SIGSEGV)', { timeout: TEST_TIMEOUT }, async () => {
+  it('closing the terminal window exits with status 129 like SIGHUP (it used to crash on write EIO)', { timeout: TEST_TIMEOUT }, async () => {
     const cli = startCli({ configHome: makeConfigHome() });
     await goToLesson1Step(cli, 2);
     cli.closeTerminal();
