@@ -27,6 +27,10 @@ export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | '
 export type Command =
   | 'list.move'
   | 'list.select'
+  | 'menu.up'
+  | 'menu.down'
+  | 'menu.select'
+  | 'menu.number'
   | 'nav.next'
   | 'nav.prev'
   | 'nav.first'
@@ -58,12 +62,18 @@ export interface Binding {
 }
 
 const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check'];
-const LISTS: readonly Context[] = ['menu', 'quiz', 'choice'];
+const LISTS: readonly Context[] = ['quiz', 'choice'];
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'finished', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
-  { command: 'list.move', names: ['upArrow', 'downArrow'], letters: ['j', 'k'], hint: '↑↓/jk move', keys: '↑ ↓  j k', description: 'move in a list', contexts: LISTS, byList: true },
-  { command: 'list.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: LISTS, byList: true },
+  // Quiz and choice lists are ink-select-input widgets; they read these keys themselves.
+  { command: 'list.move', names: ['upArrow', 'downArrow'], letters: ['j', 'k'], hint: '↑↓/jk move', keys: '', description: '', contexts: LISTS, byList: true },
+  { command: 'list.select', names: ['return'], letters: [], hint: 'Enter select', keys: '', description: '', contexts: LISTS, byList: true },
+  { command: 'menu.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '↑ ↓  j k', description: 'move in a list', contexts: ['menu'] },
+  { command: 'menu.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: ['menu'] },
+  { command: 'menu.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: ['menu'] },
+  { command: 'menu.number', names: [], letters: DIGITS, hint: '1-9 lesson', keys: '1 … 9', description: 'open lesson 1 to 9 (on the lesson list)', contexts: ['menu'] },
   { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
   { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
   { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },

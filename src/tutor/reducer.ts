@@ -13,7 +13,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}, at = 0): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex, at);
 }
@@ -28,12 +28,17 @@ export function reduceTutor(course: Course, state: TutorState, event: TutorEvent
     const next = clamp(Math.min(state[key], action.max) + action.delta, 0, action.max);
     return next === state[key] ? state : { ...state, [key]: next };
   }
-  if (action.type === 'menu') return state.screen === 'menu' ? state : { ...state, screen: 'menu', help: false };
+  // Back on the start screen the first row ("Continue") is highlighted again.
+  if (action.type === 'menu') return state.screen === 'menu' ? state : { ...state, screen: 'menu', help: false, menuIndex: 0 };
+  if (action.type === 'menuMove') {
+    if (state.screen !== 'menu' || action.count <= 0) return state;
+    return { ...state, menuIndex: (((state.menuIndex + action.delta) % action.count) + action.count) % action.count };
+  }
   if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex, at);
   if (action.type === 'switchWindows') return switchWindows(state, at);
   if (action.type === 'nextLesson') {
     const nextIndex = state.lessonIndex + 1;
-    return nextIndex < course.lessons.length ? openLesson(course, state, nextIndex, at) : { ...state, screen: 'menu' };
+    return nextIndex < course.lessons.length ? openLesson(course, state, nextIndex, at) : { ...state, screen: 'menu', menuIndex: 0 };
   }
   if (!lesson || state.screen !== 'lesson') return state;
   return reduceLessonAction(lesson, state, action, at);

@@ -11,6 +11,8 @@ export interface TutorState {
   /** First visible body line; the view clamps it to what fits. */
   readonly scroll: number;
   readonly helpScroll: number;
+  /** Highlighted row of the start screen's list. */
+  readonly menuIndex: number;
   readonly progress: ProgressData;
 }
 
@@ -27,6 +29,7 @@ export type Action =
   | { readonly type: 'switchWindows' }
   | { readonly type: 'scroll'; readonly delta: number; readonly max: number }
   | { readonly type: 'menu' }
+  | { readonly type: 'menuMove'; readonly delta: number; readonly count: number }
   | { readonly type: 'toggleHelp' }
   | { readonly type: 'nextLesson' };
 

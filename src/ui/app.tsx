@@ -12,7 +12,7 @@ import { FinishedView } from './finished-view.js';
 import { HelpView, helpScrollMax } from './help-view.js';
 import { lessonLayout } from './lesson-layout.js';
 import { LessonView } from './lesson-view.js';
-import { CONTINUE, Menu, QUIT } from './menu.js';
+import { CONTINUE, Menu, menuItems, QUIT } from './menu.js';
 import { stepContent } from './step-content.js';
 import { StylesContext } from './theme.js';
 import { TooSmall } from './too-small.js';
@@ -75,8 +75,20 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
 
   const scrollMax = state.help ? helpScrollMax(width, rows, styles) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
 
-  const onCommand = (command: Command) => {
+  const onCommand = (command: Command, input: string) => {
     switch (command) {
+      case 'menu.up':
+      case 'menu.down':
+        return send({ type: 'menuMove', delta: command === 'menu.up' ? -1 : 1, count: menuItems(course, current().progress).length });
+      case 'menu.select': {
+        const item = menuItems(course, current().progress)[current().menuIndex];
+        return item ? onMenuSelect(item.value) : undefined;
+      }
+      case 'menu.number': {
+        // The number shown before each lesson, not the row: "Continue" shifts the rows by one.
+        const index = Number(input) - 1;
+        return index < course.lessons.length ? onMenuSelect(index) : undefined;
+      }
       case 'app.quit':
         return exit();
       case 'app.help':
@@ -154,7 +166,7 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
         />
       );
     }
-    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={saveError ?? notice} isActive={!state.help} onSelect={onMenuSelect} />;
+    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={saveError ?? notice} selected={state.menuIndex} />;
   };
 
   return (

@@ -41,6 +41,7 @@ export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, conte
           limit={layout.listHeight}
           isFocused={isActive}
           onSelect={onSelect}
+          columns={columns}
         />
       ) : null}
       <Text wrap="truncate-end">{position ? styles.dim(truncateLine(position, columns)) : ' '}</Text>

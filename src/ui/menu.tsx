@@ -5,7 +5,8 @@ import { truncateLine, wrapLines } from '../text/wrap.js';
 import { lessonsDone, lessonStatus, resolveStepIndex, resumePoint, STATUS_TEXT } from '../tutor/lesson-status.js';
 import { footerLines } from './footer-lines.js';
 import { progressLine } from './progress-bar.js';
-import { SelectList, type ListItem } from './select-list.js';
+import { MenuList } from './menu-list.js';
+import type { ListItem } from './select-list.js';
 import { useStyles } from './theme.js';
 
 export const CONTINUE = -1;
@@ -17,8 +18,7 @@ interface Props {
   readonly columns: number;
   readonly rows: number;
   readonly notice: string | null;
-  readonly isActive: boolean;
-  readonly onSelect: (value: number) => void;
+  readonly selected: number;
 }
 
 /** Items for the start screen: "Continue" first when there is saved progress. */
@@ -42,18 +42,17 @@ export function menuItems(course: Course, progress: ProgressData): ListItem[] {
   return items;
 }
 
-export function Menu({ course, progress, columns, rows, notice, isActive, onSelect }: Props) {
+export function Menu({ course, progress, columns, rows, notice, selected }: Props) {
   const styles = useStyles();
   const items = menuItems(course, progress);
   const done = lessonsDone(course, progress);
   const footer = footerLines('menu', columns, styles, rows < 16 || columns < 30);
   const noticeLines = notice ? [truncateLine(notice, columns)] : [];
-  const title = wrapLines(course.title, columns);
-  const header = title.length + 2 + noticeLines.length;
+  // Short windows get a one-line title and no spacer, so the list keeps some room.
+  const roomy = rows >= 12;
+  const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
+  const header = title.length + 1 + (roomy ? 1 : 0) + noticeLines.length;
   const room = Math.max(1, rows - 1 - header - footer.length);
-  // When the list does not fit, say so in words instead of hiding items silently.
-  const limit = items.length > room ? Math.max(1, room - 1) : room;
-  const hidden = items.length - limit;
   return (
     <Box flexDirection="column" width={columns}>
       {title.map((line, index) => (
@@ -67,9 +66,8 @@ export function Menu({ course, progress, columns, rows, notice, isActive, onSele
           {styles.bad(line)}
         </Text>
       ))}
-      <Text> </Text>
-      <SelectList items={items} limit={limit} isFocused={isActive} onSelect={onSelect} />
-      {hidden > 0 ? <Text wrap="truncate-end">{styles.dim(truncateLine(`${hidden} more not shown: move with ↑↓ or j k`, columns))}</Text> : null}
+      {roomy ? <Text> </Text> : null}
+      <MenuList items={items} selected={Math.min(selected, items.length - 1)} height={room} columns={columns} />
       {footer.map((line, index) => (
         <Text key={index} wrap="truncate-end">
           {line}

@@ -66,7 +66,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       }
       const labels = step.options.map((option, index) => `${index + 1}. ${option.text}`);
       return {
-        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width), ...feedback],
+        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width - (styles.spoken ? ' (selected)'.length : 0)), ...feedback],
         list: {
           items: labels.map((label, index) => ({ key: String(index), label, value: index })),
           initialIndex: answer?.choice ?? 0,

@@ -1,7 +1,18 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
+import { wrapLines } from '../text/wrap.js';
 import { MIN_COLUMNS, MIN_ROWS } from './lesson-layout.js';
 
-/** Shown instead of a broken layout; the user can resize, or quit with q. */
+/** Shown instead of a broken layout, wrapped to fit; the user can resize, or quit with q. */
 export function TooSmall({ columns, rows }: { readonly columns: number; readonly rows: number }) {
-  return <Text wrap="truncate-end">{`Window too small (${columns}x${rows}); need ${MIN_COLUMNS}x${MIN_ROWS}. q quits.`}</Text>;
+  const text = `Window too small (${columns}x${rows}): need ${MIN_COLUMNS}x${MIN_ROWS}. q quits.`;
+  const lines = wrapLines(text, columns).slice(0, Math.max(1, rows - 1));
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, index) => (
+        <Text key={index} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
 }

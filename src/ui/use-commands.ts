@@ -8,14 +8,14 @@ export function toKeyPress(input: string, key: Key): KeyPress {
 }
 
 /** The only place the app reads keys: each key becomes one named command for the current context. */
-export function useCommands(context: () => Context, onCommand: (command: Command) => void, isActive = true): void {
+export function useCommands(context: () => Context, onCommand: (command: Command, input: string) => void, isActive = true): void {
   useInput(
     (input, key) => {
       // Fast typing or a slow machine can deliver several letters in one read ("nn"): one command each.
       const presses = input.length > 1 && /^[\x20-\x7e]+$/.test(input) ? [...input].map((char) => toKeyPress(char, key)) : [toKeyPress(input, key)];
       for (const press of presses) {
         const command = commandFor(press, context());
-        if (command) onCommand(command);
+        if (command) onCommand(command, press.input);
       }
     },
     { isActive },

@@ -146,7 +146,7 @@ describe('App input', () => {
     const app = render(<App course={many} initial={initialState(many, emptyProgress())} loaded={emptyProgress()} save={() => {}} styles={plainStyles} />);
     cleanup = app.unmount;
     await tick(50);
-    expect(app.lastFrame()).toMatch(/\d+ more not shown: move with ↑↓ or j k/);
+    expect(app.lastFrame()).toMatch(/\d+ more: move with ↑↓ or j k/);
   });
 });
 
@@ -179,5 +179,31 @@ describe('App on and off Windows', () => {
     for (let waited = 0; waited < 500 && !(app.lastFrame() ?? '').includes('Step 2'); waited += 10) await tick(10);
     expect(app.lastFrame()).toContain('(press o to open it)');
     expect(app.lastFrame()).toContain('o open page');
+  });
+});
+
+describe('App start screen keys', () => {
+  const saved: ProgressData = {
+    ...emptyProgress(),
+    lastLesson: 'basics',
+    updatedAt: 1,
+    lessons: { basics: { currentStep: 'where', currentIndex: 3, completed: [], answers: {}, finished: false, updatedAt: 1 } },
+  };
+
+  it('opens a lesson by the number shown before it, even with Continue listed first', async () => {
+    const { frame, type } = renderApp(saved);
+    await type('2');
+    expect(frame()).toContain('Lesson 2 of 2: More');
+  });
+
+  it('moves the highlight with j/k and arrows, wraps around, and opens with Enter', async () => {
+    const { frame, type } = renderApp(saved);
+    await type('j');
+    expect(frame()).toContain('> 1. Basics (in progress, step 4 of 5)');
+    await type(keys.up, keys.up);
+    expect(frame()).toContain('> Quit');
+    await type(keys.down, keys.down, keys.enter);
+    expect(frame()).toContain('Lesson 1 of 2: Basics');
+    expect(frame()).toContain('Step 4 of 5');
   });
 });

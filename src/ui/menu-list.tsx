@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { truncateLine } from '../text/wrap.js';
+import type { ListItem } from './select-list.js';
+import { useStyles } from './theme.js';
+
+interface Props {
+  readonly items: readonly ListItem[];
+  readonly selected: number;
+  /** Rows available, including the "more" line when not everything fits. */
+  readonly height: number;
+  readonly columns: number;
+}
+
+/** First visible row so that the selected one is on screen. */
+export function windowStart(selected: number, count: number, visible: number): number {
+  if (count <= visible) return 0;
+  return Math.min(Math.max(0, selected - visible + 1), count - visible);
+}
+
+/**
+ * The start screen's list. Its selection lives in the tutor state, so number keys can mean
+ * lesson numbers and the list never hides rows without saying so.
+ */
+export function MenuList({ items, selected, height, columns }: Props) {
+  const styles = useStyles();
+  const fits = items.length <= height;
+  const visible = fits ? items.length : Math.max(1, height - 1);
+  const start = windowStart(selected, items.length, visible);
+  const suffix = styles.spoken ? ' (selected)' : '';
+  return (
+    <Box flexDirection="column">
+      {items.slice(start, start + visible).map((item, offset) => {
+        const isSelected = start + offset === selected;
+        const label = truncateLine(item.label, columns - 2 - (isSelected ? suffix.length : 0));
+        return (
+          <Text key={item.key} wrap="truncate-end">
+            {isSelected ? styles.accent(styles.bold(`> ${label}${suffix}`)) : `  ${label}`}
+          </Text>
+        );
+      })}
+      {fits ? null : (
+        <Text wrap="truncate-end">{styles.dim(truncateLine(`${items.length - visible} more: move with ↑↓ or j k`, columns))}</Text>
+      )}
+    </Box>
+  );
+}
