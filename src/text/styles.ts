@@ -36,7 +36,8 @@ export function createStyles(options: { color: boolean; unicode: boolean; screen
     italic: (text) => chalk.italic(text),
     dim: (text) => chalk.dim(text),
     code: (text) => chalk.cyan(text),
-    link: (text) => chalk.underline.blue(text),
+    // Underline, not blue: dark blue is hard to read on dark terminals.
+    link: (text) => chalk.underline(text),
     hyperlink: (text, url) => (options.hyperlinks && LINKABLE.test(url) ? `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007` : text),
     heading: (text) => chalk.bold.underline(text),
     label: (text) => chalk.bold.magenta(text),

@@ -19,18 +19,9 @@ const { Terminal } = xtermHeadless;
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
-/** Raw key bytes, as a terminal sends them. */
-export const keys = {
-  up: '\u001B[A',
-  down: '\u001B[B',
-  right: '\u001B[C',
-  left: '\u001B[D',
-  enter: '\r',
-  escape: '\u001B',
-  ctrlC: '\u0003',
-  home: '\u001B[H',
-  end: '\u001B[F',
-} as const;
+import { keys } from '../keys.js';
+
+export { keys };
 
 export interface StartOptions {
   readonly args?: readonly string[];
@@ -75,7 +66,7 @@ export interface CliSession {
   /**
    * Writes raw bytes once the app reads keys (raw mode, output settled); a lone Escape is
    * followed by a short pause so it is not read as a meta prefix. Send one key per call: Ink
-   * reads plain keys arriving together ("nn", "\rn") as one text input, which the app ignores.
+   * reads plain keys arriving together ("nn", "\rn") as one text input.
    */
   press(keys: string): Promise<void>;
   resize(cols: number, rows: number): void;
