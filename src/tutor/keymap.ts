@@ -78,8 +78,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
   { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
   { command: 'nav.prev', names: ['leftArrow'], letters: ['p'], hint: 'p/← back', keys: '←  p', description: 'previous step', contexts: STEPS },
-  { command: 'nav.first', names: ['home'], letters: ['g'], hint: 'g first', keys: 'Home  g', description: 'first step of the lesson', contexts: STEPS },
-  { command: 'nav.last', names: ['end'], letters: ['G'], hint: 'G last', keys: 'End  G', description: 'last step of the lesson', contexts: STEPS },
+  { command: 'nav.first', names: ['home'], letters: ['g'], hint: '', keys: 'Home  g', description: 'first step of the lesson', contexts: STEPS },
+  { command: 'nav.last', names: ['end'], letters: ['G'], hint: '', keys: 'End  G', description: 'last step of the lesson', contexts: STEPS },
   { command: 'scroll.up', names: ['upArrow'], letters: ['k'], hint: '↑↓ scroll', keys: '↑ ↓  k j', description: 'scroll a long step', contexts: SCROLLING },
   { command: 'scroll.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: SCROLLING },
   { command: 'page.up', names: ['pageUp'], letters: ['u'], hint: 'u/d page', keys: 'PgUp PgDn  u d', description: 'scroll a page up / down', contexts: [...STEPS, 'finished', 'help'] },
@@ -105,11 +105,22 @@ export function commandFor(key: KeyPress, context: Context): Command | null {
 }
 
 /** Footer hints for a context, in table order. */
-export function footerHints(context: Context, onWindows = true): string[] {
-  if (context === 'help') return ['↑↓ scroll', 'u/d page', '?/Esc close', 'q quit'];
-  return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context)).map((binding) =>
-    binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint,
-  );
+export interface FooterSituation {
+  /** Off Windows the open key says where pages open. */
+  readonly onWindows?: boolean;
+  /** Scroll keys are listed only when the content is longer than the window. */
+  readonly scrollable?: boolean;
+}
+
+const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
+
+/** Footer hints for a context, in table order; rarer keys (g, G) are left to the help overlay. */
+export function footerHints(context: Context, situation: FooterSituation = {}): string[] {
+  const { onWindows = true, scrollable = true } = situation;
+  if (context === 'help') return [...(scrollable ? ['↑↓ scroll', 'u/d page'] : []), '?/Esc close', 'q quit'];
+  return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context))
+    .filter((binding) => scrollable || !SCROLL_COMMANDS.includes(binding.command))
+    .map((binding) => (binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint));
 }
 
 /** Rows for the help overlay: every command with its keys. */

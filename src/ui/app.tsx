@@ -59,7 +59,7 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
         : null,
     [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows],
   );
-  const layout = lessonLayout(columns, rows, context, content?.list?.items.length ?? 0, styles, onWindows);
+  const layout = lessonLayout({ columns, rows, context, listItems: content?.list?.items.length ?? 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
 
   const needsCheck = state.screen === 'lesson' && step?.kind === 'check' && checkLines === null;
   useEffect(() => {

@@ -17,12 +17,30 @@ export interface LessonLayout {
  * Splits the window between header, body, option list and footer so the frame is always
  * shorter than the terminal (Ink clears the whole screen, scrollback included, otherwise).
  */
-export function lessonLayout(columns: number, rows: number, context: Context, listItems: number, styles: Styles, onWindows = true): LessonLayout {
+export interface LayoutInput {
+  readonly columns: number;
+  readonly rows: number;
+  readonly context: Context;
+  readonly listItems: number;
+  /** Lines of scrollable content, to know whether the scroll keys apply. */
+  readonly contentLines: number;
+  readonly styles: Styles;
+  readonly onWindows?: boolean;
+}
+
+export function lessonLayout(input: LayoutInput): LessonLayout {
+  const { columns, rows, context, listItems, styles } = input;
   const budget = rows - 1;
   const tooSmall = rows < MIN_ROWS || columns < MIN_COLUMNS;
-  const footer = footerLines(context, columns, styles, rows < 16 || columns < 30, onWindows);
-  const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
-  const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
-  const bodyHeight = Math.max(1, budget - fixed - listHeight);
-  return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, bodyHeight };
+  const fit = (scrollable: boolean) => {
+    const footer = footerLines(context, columns, styles, rows < 16 || columns < 30, { onWindows: input.onWindows ?? true, scrollable });
+    const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
+    const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
+    const bodyHeight = Math.max(1, budget - fixed - listHeight);
+    return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, bodyHeight };
+  };
+  // Scroll keys are only offered when there is something to scroll; a longer footer can only
+  // shrink the body, so one second pass settles it.
+  const plain = fit(false);
+  return input.contentLines > plain.bodyHeight ? fit(true) : plain;
 }

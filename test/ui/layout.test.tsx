@@ -20,7 +20,7 @@ describe('lesson layout', () => {
     for (const step of steps) {
       const content = stepContent(step, { width: columns, styles: plainStyles, windows: null, saved: emptyProgress().lessons.x, checkLines: null, openMessage: null });
       for (const line of content.lines) expect(line.length, `${step.id}: "${line}"`).toBeLessThanOrEqual(columns);
-      const layout = lessonLayout(columns, rows, step.kind as Context, content.list?.items.length ?? 0, plainStyles);
+      const layout = lessonLayout({ columns, rows, context: step.kind as Context, listItems: content.list?.items.length ?? 0, contentLines: content.lines.length, styles: plainStyles });
       expect(layout.tooSmall).toBe(false);
       const frame = 3 + layout.bodyHeight + layout.listHeight + 1 + layout.footer.length;
       expect(frame).toBeLessThan(rows);
@@ -28,6 +28,21 @@ describe('lesson layout', () => {
   });
 
   it('says the window is too small rather than overflowing', () => {
-    expect(lessonLayout(15, 5, 'text', 0, plainStyles).tooSmall).toBe(true);
+    expect(lessonLayout({ columns: 15, rows: 5, context: 'text', listItems: 0, contentLines: 3, styles: plainStyles }).tooSmall).toBe(true);
+  });
+});
+
+describe('footer', () => {
+  const layoutFor = (contentLines: number) =>
+    lessonLayout({ columns: 80, rows: 24, context: 'text', listItems: 0, contentLines, styles: plainStyles });
+
+  it('offers scroll keys only when the step is longer than the window', () => {
+    expect(layoutFor(5).footer.join(' ')).not.toContain('scroll');
+    expect(layoutFor(200).footer.join(' ')).toContain('↑↓ scroll');
+    expect(layoutFor(200).footer.join(' ')).toContain('u/d page');
+  });
+
+  it('fits on one line at 80 columns for a plain step', () => {
+    expect(layoutFor(5).footer).toEqual(['n/→ next  p/← back  w Win 10/11  Esc/m menu  ? help  q quit']);
   });
 });
