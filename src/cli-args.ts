@@ -77,6 +77,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (command === null) throw new UsageError(`unknown command "${first}"`);
   const takesArgument = command === 'print' || command === 'reset' || command === 'validate';
   if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError(`too many arguments for "${first ?? ''}"`);
+  if (values.lesson !== undefined && command !== 'tutor') throw new UsageError(`--lesson opens the tutorial; for "${first ?? ''}" give the lesson as an argument, e.g. ${first ?? ''} ${values.lesson}`);
   if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');
   let width: number | undefined;
   if (values.width !== undefined) {

@@ -29,6 +29,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   const useAltScreen = !launch.terminal.screenReader && !launch.terminal.dumb;
   if (useAltScreen) process.stdout.write(ENTER_ALT_SCREEN);
   let left = false;
+  let saveProblem: string | null = null;
   const leave = () => {
     if (useAltScreen && !left) process.stdout.write(LEAVE_ALT_SCREEN);
     left = true;
@@ -39,6 +40,9 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
       initial={initial}
       loaded={loaded}
       save={(progress) => launch.store.save(progress)}
+      onSaveError={(message) => {
+        saveProblem = message;
+      }}
       styles={launch.styles}
       notice={launch.store.notice}
       openLink={launch.openLink}
@@ -74,7 +78,9 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   function reraise(signal: NodeJS.Signals): void {
     for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
     process.off('exit', leave);
-    setImmediate(() => process.kill(process.pid, signal));
+    // Windows cannot raise SIGHUP or SIGTERM at itself; an exit code carries the same news.
+    const code = signal === 'SIGHUP' ? 129 : signal === 'SIGTERM' ? 143 : 130;
+    setImmediate(() => (process.platform === 'win32' ? process.exit(code) : process.kill(process.pid, signal)));
   }
   try {
     await instance.waitUntilExit();
@@ -82,6 +88,9 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
     leave();
   }
-  if (signalCode === null) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
+  if (signalCode === null && saveProblem) process.stderr.write(`winlink-tutor: ${saveProblem}. Your last steps may not be remembered.\n`);
+  else if (signalCode === null) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
+  // The alternate screen hid it: repeat the one-time notice where it stays readable.
+  if (launch.store.notice) process.stderr.write(`winlink-tutor: ${launch.store.notice}\n`);
   return signalCode ?? 0;
 }

@@ -21,6 +21,7 @@ export function detectTerminal(env: NodeJS.ProcessEnv, isTTY: boolean, screenRea
   const screenReader = screenReaderFlag || env.INK_SCREEN_READER === 'true';
   const force = env.FORCE_COLOR;
   let color = isTTY && !dumb && !screenReader && (env.NO_COLOR === undefined || env.NO_COLOR === '');
-  if (force !== undefined) color = force !== '0' && force !== 'false';
+  // FORCE_COLOR wins over NO_COLOR, never over a screen reader.
+  if (force !== undefined && !screenReader) color = force !== '0' && force !== 'false';
   return { color, unicode: !dumb && !screenReader, screenReader, dumb, hyperlinks: color && !screenReader && supportsHyperlinks(env) };
 }

@@ -37,14 +37,17 @@ export function emptyLessonProgress(firstStep: string): LessonProgress {
 }
 
 /**
- * Combines what is on disk with what this instance holds. Completed steps are a union; for
+ * Combines what is on disk with what this instance holds. Completed steps are a union, except
+ * steps this instance itself un-ticked since `base` (what it saved or loaded last); for
  * position, answers and the Windows choice the most recent writer wins.
  */
-export function mergeProgress(disk: ProgressData, mine: ProgressData): ProgressData {
+export function mergeProgress(disk: ProgressData, mine: ProgressData, base?: ProgressData): ProgressData {
   const lessons: Record<string, LessonProgress> = { ...disk.lessons };
   for (const [id, ours] of Object.entries(mine.lessons)) {
     const theirs = disk.lessons[id];
-    lessons[id] = theirs ? mergeLesson(theirs, ours) : ours;
+    const before = base?.lessons[id]?.completed ?? [];
+    const undone = new Set(before.filter((step) => !ours.completed.includes(step)));
+    lessons[id] = theirs ? mergeLesson(theirs, ours, undone) : ours;
   }
   const windowsFromMine = mine.windowsUpdatedAt >= disk.windowsUpdatedAt;
   return {
@@ -57,12 +60,12 @@ export function mergeProgress(disk: ProgressData, mine: ProgressData): ProgressD
   };
 }
 
-function mergeLesson(theirs: LessonProgress, ours: LessonProgress): LessonProgress {
+function mergeLesson(theirs: LessonProgress, ours: LessonProgress, undone: ReadonlySet<string>): LessonProgress {
   const latest = ours.updatedAt >= theirs.updatedAt ? ours : theirs;
   const older = latest === ours ? theirs : ours;
   return {
     ...latest,
-    completed: [...new Set([...latest.completed, ...older.completed])],
+    completed: [...new Set([...latest.completed, ...older.completed])].filter((step) => !undone.has(step)),
     answers: { ...older.answers, ...latest.answers },
     finished: latest.finished || older.finished,
   };

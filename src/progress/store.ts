@@ -59,6 +59,8 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       return emptyProgress();
     }
   };
+  // What this instance last loaded or saved: a step missing from the next save was un-ticked here.
+  let base: ProgressData | undefined;
   // Leftovers of killed writes are cleared once per run, on the first save.
   let tidied = false;
   const write = (progress: ProgressData) => {
@@ -76,11 +78,16 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     get notice() {
       return notice;
     },
-    load: readDisk,
+    load() {
+      const loaded = readDisk();
+      base = loaded;
+      return loaded;
+    },
     save(progress) {
       return withFileLock(conf.path, () => {
-        const merged = mergeProgress(readDisk(), progress);
+        const merged = mergeProgress(readDisk(), progress, base);
         write(merged);
+        base = progress;
         return merged;
       });
     },

@@ -55,7 +55,7 @@ function renderBlock(token: Token, options: RenderOptions): string[] {
     case 'code':
       return (token as Tokens.Code).text
         .split('\n')
-        .flatMap((line) => wrapLines(line, width - 2).map((part) => `  ${styles.code(part)}`));
+        .flatMap((line) => wrapLines(line, width - 2).map((part) => `  ${styles.codeBlock(part)}`));
     case 'blockquote':
       return renderBlocks((token as Tokens.Blockquote).tokens, { ...options, width: width - 2 }).map(
         (line) => `${styles.dim(styles.quote)}${line}`,

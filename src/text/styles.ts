@@ -6,7 +6,9 @@ export interface Styles {
   bold(text: string): string;
   italic(text: string): string;
   dim(text: string): string;
+  /** Inline code: coloured, or in backticks when there is no colour to set it apart. */
   code(text: string): string;
+  codeBlock(text: string): string;
   link(text: string): string;
   /** Makes `text` a clickable link to `url` where the terminal supports it; else `text`. */
   hyperlink(text: string, url: string): string;
@@ -35,7 +37,8 @@ export function createStyles(options: { color: boolean; unicode: boolean; screen
     bold: (text) => chalk.bold(text),
     italic: (text) => chalk.italic(text),
     dim: (text) => chalk.dim(text),
-    code: (text) => chalk.cyan(text),
+    code: (text) => (options.color ? chalk.cyan(text) : `\`${text}\``),
+    codeBlock: (text) => chalk.cyan(text),
     // Underline, not blue: dark blue is hard to read on dark terminals.
     link: (text) => chalk.underline(text),
     hyperlink: (text, url) => (options.hyperlinks && LINKABLE.test(url) ? `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007` : text),

@@ -110,16 +110,19 @@ export interface FooterSituation {
   readonly onWindows?: boolean;
   /** Scroll keys are listed only when the content is longer than the window. */
   readonly scrollable?: boolean;
+  /** After the last lesson there is no next lesson to start. */
+  readonly hasNextLesson?: boolean;
 }
 
 const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
 
 /** Footer hints for a context, in table order; rarer keys (g, G) are left to the help overlay. */
 export function footerHints(context: Context, situation: FooterSituation = {}): string[] {
-  const { onWindows = true, scrollable = true } = situation;
+  const { onWindows = true, scrollable = true, hasNextLesson = true } = situation;
   if (context === 'help') return [...(scrollable ? ['↑↓ scroll', 'u/d page'] : []), '?/Esc close', 'q quit'];
   return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context))
     .filter((binding) => scrollable || !SCROLL_COMMANDS.includes(binding.command))
+    .filter((binding) => hasNextLesson || binding.command !== 'lesson.next')
     .map((binding) => (binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint));
 }
 

@@ -29,6 +29,8 @@ export interface AppProps {
   readonly notice?: string | null;
   /** Opens an ms-settings: page or link; returns a line telling the user what happened. */
   readonly openLink?: (target: string) => string;
+  /** Told whenever saving fails (a message) or works again (null). */
+  readonly onSaveError?: (message: string | null) => void;
   /** True on Windows, where task pages can be opened. */
   readonly onWindows?: boolean;
   /** Read-only activation check; resolves to lines to show. */
@@ -37,10 +39,12 @@ export interface AppProps {
 
 const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
 
-export function App({ course, initial, loaded, save, styles, notice = null, openLink, onWindows = false, checkActivation = NO_CHECK }: AppProps) {
+export function App({ course, initial, loaded, save, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK }: AppProps) {
   const { exit } = useApp();
-  const { columns, rows } = useTerminalSize();
-  const { state, send, current, saveError } = useTutor(course, initial, loaded, save);
+  const { columns, rows: terminalRows } = useTerminalSize();
+  const { state, send, current, saveError } = useTutor(course, initial, loaded, save, onSaveError);
+  // A save error takes a line above the screen (the menu shows it in its own notice line).
+  const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const [checkLines, setCheckLines] = useState<readonly string[] | null>(null);
   const [openMessage, setOpenMessage] = useState<{ step: string; text: string } | null>(null);
 

@@ -2,7 +2,8 @@ import type { Context } from '../tutor/keymap.js';
 import type { Styles } from '../text/styles.js';
 import { footerLines } from './footer-lines.js';
 
-export const MIN_ROWS = 6;
+/** The start screen needs title, progress, one row of the list, the "more" line and the footer. */
+export const MIN_ROWS = 7;
 export const MIN_COLUMNS = 20;
 const HEADER_LINES = 3;
 

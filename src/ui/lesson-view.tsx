@@ -35,7 +35,8 @@ export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, conte
       <ScrollView lines={content.lines} offset={offset} height={layout.bodyHeight} />
       {content.list ? (
         <SelectList
-          key={`${lesson.id}/${step?.id ?? ''}`}
+          // A new starting row (e.g. the Windows answer changed with w) needs a fresh widget.
+          key={`${lesson.id}/${step?.id ?? ''}/${content.list.initialIndex}`}
           items={content.list.items}
           initialIndex={content.list.initialIndex}
           limit={layout.listHeight}

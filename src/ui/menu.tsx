@@ -47,7 +47,7 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
   const items = menuItems(course, progress);
   const done = lessonsDone(course, progress);
   const footer = footerLines('menu', columns, styles, rows < 16 || columns < 30);
-  const noticeLines = notice ? [truncateLine(notice, columns)] : [];
+  const noticeLines = notice ? wrapLines(notice, columns).slice(0, rows >= 12 ? 3 : 1) : [];
   // Short windows get a one-line title and no spacer, so the list keeps some room.
   const roomy = rows >= 12;
   const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
@@ -61,8 +61,8 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
         </Text>
       ))}
       <Text wrap="truncate-end">{progressLine(`${done} of ${course.lessons.length} lessons done`, done, course.lessons.length, columns, styles)}</Text>
-      {noticeLines.map((line) => (
-        <Text key="notice" wrap="truncate-end">
+      {noticeLines.map((line, index) => (
+        <Text key={`n${index}`} wrap="truncate-end">
           {styles.bad(line)}
         </Text>
       ))}

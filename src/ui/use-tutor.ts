@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
 import type { ProgressData } from '../progress/model.js';
 import { reduceTutor } from '../tutor/reducer.js';
@@ -8,31 +8,41 @@ export type SaveProgress = (progress: ProgressData) => void;
 
 /**
  * Navigation state plus persistence. The reducer runs at once into a ref, so a key that
- * arrives before React re-renders is already read against the new screen. Saving is a
- * subscriber to progress changes, so no key handler has to remember to save.
+ * arrives before React re-renders is already read against the new screen, and progress is
+ * saved right there, before anything is drawn: a quit straight after a key loses nothing.
  */
-export function useTutor(course: Course, initial: TutorState, loaded: ProgressData, save: SaveProgress) {
+export function useTutor(course: Course, initial: TutorState, loaded: ProgressData, save: SaveProgress, onSaveError?: (message: string | null) => void) {
   const latest = useRef(initial);
   const [state, setState] = useState(initial);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const saved = useRef(loaded);
-  useEffect(() => {
-    if (state.progress === saved.current) return;
-    saved.current = state.progress;
+  const attempt = (progress: ProgressData): string | null => {
     try {
-      save(state.progress);
-      setSaveError(null);
+      save(progress);
+      return null;
     } catch (error) {
-      setSaveError(`Could not save progress: ${error instanceof Error ? error.message : String(error)}`);
+      return `Could not save progress: ${error instanceof Error ? error.message : String(error)}`;
     }
-  }, [state.progress, save]);
+  };
+  // Opening a lesson with --lesson changes progress before the first key: save that too.
+  const [saveError, setSaveError] = useState<string | null>(() => {
+    const problem = initial.progress === loaded ? null : attempt(initial.progress);
+    if (problem) onSaveError?.(problem);
+    return problem;
+  });
+  const persist = (progress: ProgressData) => {
+    const problem = attempt(progress);
+    setSaveError(problem);
+    onSaveError?.(problem);
+  };
   const send = useCallback(
     (action: Action) => {
-      const next = reduceTutor(course, latest.current, { action, at: Date.now() });
-      if (next === latest.current) return;
+      const previous = latest.current;
+      const next = reduceTutor(course, previous, { action, at: Date.now() });
+      if (next === previous) return;
       latest.current = next;
+      if (next.progress !== previous.progress) persist(next.progress);
       setState(next);
     },
+    // save and onSaveError are fixed for the app's life, so `persist` need not be a dependency.
     [course],
   );
   const current = useCallback(() => latest.current, []);

@@ -19,6 +19,7 @@ describe('parseCli', () => {
     [['list', 'extra'], 'too many arguments for "list"'],
     [['print', '--windows', '8'], '--windows takes 10 or 11'],
     [['print', '--width', 'wide'], '--width takes a number from 20 to 400'],
+    [['print', '--lesson', '3'], '--lesson opens the tutorial; for "print" give the lesson as an argument, e.g. print 3'],
   ])('rejects %j with a usage error', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);
     expect(() => parseCli(argv)).toThrow(message);

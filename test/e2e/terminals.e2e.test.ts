@@ -159,7 +159,7 @@ describe('a tiny terminal', () => {
     cli.resize(15, 5);
     const tooSmall = await cli.waitFor(/^Window too/);
     // Nothing of the layout is left: only the message, wrapped by the app itself, last row free.
-    expect(flat(tooSmall).trim(), tooSmall).toBe('Window too small (15x5): need 20x6. q quits.');
+    expect(flat(tooSmall).trim(), tooSmall).toBe('Window too small (15x5): need 20x7. q quits.');
     expect(tooSmall.split('\n')[4] ?? '', tooSmall).toBe('');
     expect(cli.wrappedRows()).toEqual([]);
     expect(cli.exited).toBe(false);

@@ -93,3 +93,20 @@ describe('mergeProgress', () => {
     expect(mergeProgress(mine, disk).windows).toBe('11');
   });
 });
+
+describe('un-ticking', () => {
+  it('keeps a step this instance un-ticked un-ticked, while still merging other instances', () => {
+    const cwd = tempDir();
+    const store = openProgressStore({ cwd });
+    store.load();
+    const ticked = withLesson(emptyProgress(), 'x', 'task', ['intro', 'task'], 10);
+    store.save(ticked);
+    const other = openProgressStore({ cwd });
+    other.load();
+    other.save(withLesson(emptyProgress(), 'y', 'y1', ['y0'], 11));
+    store.save(withLesson(emptyProgress(), 'x', 'task', ['intro'], 12));
+    const reloaded = openProgressStore({ cwd }).load();
+    expect(reloaded.lessons.x?.completed).toEqual(['intro']);
+    expect(reloaded.lessons.y?.completed).toEqual(['y0']);
+  });
+});

@@ -10,7 +10,7 @@ const render = (markdown: string, width = 40, styles = plainStyles) => renderMar
 describe('renderMarkdown', () => {
   it('renders headings, emphasis, lists, code and quotes as terminal lines', () => {
     const lines = render('### Sub\n\nSome **bold** and *it* with `code`.\n\n1. one\n2. two\n\n- a\n- b\n\n```\nslmgr /dli\n```\n\n> quoted');
-    expect(lines).toEqual(['Sub', '', 'Some bold and it with code.', '', '1. one', '2. two', '', '- a', '- b', '', '  slmgr /dli', '', '> quoted']);
+    expect(lines).toEqual(['Sub', '', 'Some bold and it with `code`.', '', '1. one', '2. two', '', '- a', '- b', '', '  slmgr /dli', '', '> quoted']);
   });
 
   it('wraps to the width with a hanging indent in lists', () => {
@@ -40,6 +40,11 @@ describe('renderMarkdown', () => {
     expect(detectTerminal({ WT_SESSION: 'x', NO_COLOR: '1' }, true, false).hyperlinks).toBe(false);
     expect(detectTerminal({ WT_SESSION: 'x' }, false, false).hyperlinks).toBe(false);
     expect(detectTerminal({ FORCE_HYPERLINK: '0', WT_SESSION: 'x' }, true, false).hyperlinks).toBe(false);
+  });
+
+  it('lets FORCE_COLOR override NO_COLOR but never a screen reader', () => {
+    expect(detectTerminal({ FORCE_COLOR: '1', NO_COLOR: '1' }, false, false).color).toBe(true);
+    expect(detectTerminal({ FORCE_COLOR: '1' }, true, true).color).toBe(false);
   });
 
   it('shows both Windows variants labelled, or only the chosen one', () => {

@@ -36,7 +36,8 @@ describe('tutor reducer', () => {
     const opened = run(start(), { type: 'openLesson', lessonIndex: 0 });
     expect(run(opened, { type: 'prev' })).toBe(opened);
     expect(run(opened, { type: 'complete' })).toBe(opened); // not a task step
-    expect(run(start(), { type: 'next' })).toEqual(start()); // on the menu
+    const menu = start();
+    expect(run(menu, { type: 'next' })).toBe(menu); // on the menu
   });
 
   it('marks a task done and undone', () => {

@@ -207,3 +207,18 @@ describe('App start screen keys', () => {
     expect(frame()).toContain('Step 4 of 5');
   });
 });
+
+describe('App saving', () => {
+  it('saves a step change at once, so quitting right after a key loses nothing', async () => {
+    const { type, saves } = renderApp(emptyProgress(), 0);
+    await type('nq');
+    expect(saves.at(-1)?.lessons.basics?.currentStep).toBe('do-thing');
+  });
+
+  it('on the last lesson the finished screen does not offer a next lesson', async () => {
+    const { frame, type } = renderApp(emptyProgress(), 1);
+    await type('G', 'n');
+    expect(frame()).toContain('That was the last lesson.');
+    expect(frame()).not.toContain('Enter next lesson');
+  });
+});
