@@ -89,7 +89,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     leave();
   }
   if (signalCode === null && saveProblem) process.stderr.write(`winlink-tutor: ${saveProblem}. Your last steps may not be remembered.\n`);
-  else if (signalCode === null) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
+  else if (signalCode === null && launch.store.persistent) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
   // The alternate screen hid it: repeat the one-time notice where it stays readable.
   if (launch.store.notice) process.stderr.write(`winlink-tutor: ${launch.store.notice}\n`);
   return signalCode ?? 0;

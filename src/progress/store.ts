@@ -11,6 +11,8 @@ export const PROJECT_NAME = 'winlink-tutor';
 /** The small port the app and commands use; tests pass a temporary `cwd` or a fake. */
 export interface ProgressStore {
   readonly path: string;
+  /** False when progress lives in memory only and is gone when the program ends. */
+  readonly persistent: boolean;
   /** One line to show the user once, e.g. when a corrupt file was moved aside. */
   readonly notice: string | null;
   load(): ProgressData;
@@ -75,6 +77,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     get path() {
       return conf.path;
     },
+    persistent: true,
     get notice() {
       return notice;
     },

@@ -11,6 +11,8 @@ export interface LessonLayout {
   readonly tooSmall: boolean;
   readonly footer: readonly string[];
   readonly listHeight: number;
+  /** Options that do not fit: the status line says how many. */
+  readonly listHidden: number;
   readonly bodyHeight: number;
 }
 
@@ -38,7 +40,8 @@ export function lessonLayout(input: LayoutInput): LessonLayout {
     const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
     const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
     const bodyHeight = Math.max(1, budget - fixed - listHeight);
-    return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, bodyHeight };
+    // Hidden options are counted on the status line, so they cost no extra row.
+    return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, listHidden: listItems - listHeight, bodyHeight };
   };
   // Scroll keys are only offered when there is something to scroll; a longer footer can only
   // shrink the body, so one second pass settles it.

@@ -27,6 +27,8 @@ export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, conte
   const total = lesson.steps.length;
   const offset = clampScroll(scroll, content.lines.length, layout.bodyHeight);
   const position = scrollStatus(offset, content.lines.length, layout.bodyHeight);
+  const hidden = layout.listHidden > 0 ? `${layout.listHidden} more option${layout.listHidden === 1 ? '' : 's'} (↑↓)` : null;
+  const status = [hidden, position].filter(Boolean).join(' · ');
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate-end">{styles.dim(truncateLine(`Lesson ${lessonNumber} of ${lessonCount}: ${lesson.title}`, columns))}</Text>
@@ -45,7 +47,7 @@ export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, conte
           columns={columns}
         />
       ) : null}
-      <Text wrap="truncate-end">{position ? styles.dim(truncateLine(position, columns)) : ' '}</Text>
+      <Text wrap="truncate-end">{status ? styles.dim(truncateLine(status, columns)) : ' '}</Text>
       {layout.footer.map((line, index) => (
         <Text key={index} wrap="truncate-end">
           {line}

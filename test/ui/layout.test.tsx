@@ -46,3 +46,11 @@ describe('footer', () => {
     expect(layoutFor(5).footer).toEqual(['n/→ next  p/← back  w Win 10/11  Esc/m menu  ? help  q quit']);
   });
 });
+
+describe('option list', () => {
+  it('says how many options are hidden when the window is short', () => {
+    const layout = lessonLayout({ columns: 40, rows: 8, context: 'quiz', listItems: 4, contentLines: 3, styles: plainStyles });
+    expect(layout.listHeight + layout.listHidden).toBe(4);
+    expect(layout.listHidden).toBeGreaterThan(0);
+  });
+});
