@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { isVariantToken, lexMarkdown } from '../course/markdown.js';
 import type { WindowsVersion } from '../course/types.js';
+import { decodeEntities } from './entities.js';
 import type { Styles } from './styles.js';
 import { wrapLines } from './wrap.js';
 
@@ -126,7 +127,7 @@ function inlineToken(token: Token, styles: Styles): string {
       return /^<!--/.test(token.raw) ? '' : token.raw;
     case 'text': {
       const text = token as Tokens.Text;
-      return text.tokens ? inline(text.tokens, styles) : text.text.replace(/\n/g, ' ');
+      return text.tokens ? inline(text.tokens, styles) : decodeEntities(text.text).replace(/\n/g, ' ');
     }
     default:
       return (token as { text?: string }).text ?? token.raw;

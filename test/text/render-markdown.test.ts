@@ -1,5 +1,6 @@
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
+import { sanitizeText } from '../../src/course/sanitize.js';
 import { renderMarkdown } from '../../src/text/render-markdown.js';
 import { createStyles, plainStyles } from '../../src/text/styles.js';
 import { displayWidth } from '../../src/text/wrap.js';
@@ -16,6 +17,13 @@ describe('renderMarkdown', () => {
   it('wraps to the width with a hanging indent in lists', () => {
     const lines = render('- a long item that needs to wrap onto the next line', 20);
     expect(lines).toEqual(['- a long item that', '  needs to wrap onto', '  the next line']);
+  });
+
+  it('decodes HTML character references in text, but never into control characters', () => {
+    expect(render('Tom &amp; Jerry &lt;3 &#8211; caf&eacute; &#x41;', 80)).toEqual(['Tom & Jerry <3 – caf&eacute; A']);
+    expect(render('`&amp;` stays in code', 80)).toEqual(['`&amp;` stays in code']);
+    // Lesson text is sanitised at load (references to controls become U+FFFD); this is that path.
+    expect(render(sanitizeText('&#27;[31m &#x9b;2J'), 80).join('')).not.toMatch(/[\u001B\u009B]/);
   });
 
   it('shows link targets in words', () => {
