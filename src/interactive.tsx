@@ -8,6 +8,9 @@ import { App, type AppProps } from './ui/app.js';
 
 const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+/** The signals the tutorial ends on, with the exit status a shell reports for each (128 + n). */
+const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;
+type HandledSignal = keyof typeof SIGNAL_EXIT_CODES;
 
 export interface TutorLaunch {
   readonly course: Course;
@@ -58,8 +61,8 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     if (['EIO', 'EPIPE', 'ENXIO', 'EBADF'].includes(error.code ?? '')) reraise('SIGHUP');
   };
   process.stdout.on('error', onOutputError);
-  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
-    signalCode = code;
+  const onSignal = (signal: HandledSignal) => () => {
+    signalCode = SIGNAL_EXIT_CODES[signal];
     try {
       instance.unmount();
       leave();
@@ -68,19 +71,18 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     }
     reraise(signal);
   };
-  const handlers = { SIGTERM: onSignal('SIGTERM', 143), SIGHUP: onSignal('SIGHUP', 129), SIGINT: onSignal('SIGINT', 130) } as const;
+  const handlers = { SIGTERM: onSignal('SIGTERM'), SIGHUP: onSignal('SIGHUP'), SIGINT: onSignal('SIGINT') } as const;
   for (const [signal, handler] of Object.entries(handlers)) process.on(signal, handler);
   process.on('exit', leave);
   /**
    * Ends the process by the signal itself, after the terminal was restored. Exiting normally
    * would make Node reset a terminal that may no longer exist, which aborts the process.
    */
-  function reraise(signal: NodeJS.Signals): void {
+  function reraise(signal: HandledSignal): void {
     for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
     process.off('exit', leave);
     // Windows cannot raise SIGHUP or SIGTERM at itself; an exit code carries the same news.
-    const code = signal === 'SIGHUP' ? 129 : signal === 'SIGTERM' ? 143 : 130;
-    setImmediate(() => (process.platform === 'win32' ? process.exit(code) : process.kill(process.pid, signal)));
+    setImmediate(() => (process.platform === 'win32' ? process.exit(SIGNAL_EXIT_CODES[signal]) : process.kill(process.pid, signal)));
   }
   try {
     await instance.waitUntilExit();
