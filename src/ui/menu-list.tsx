@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { truncateLine } from '../text/wrap.js';
+import { listRowText } from './list-row.js';
 import type { ListItem } from './select-list.js';
 import { useStyles } from './theme.js';
 
@@ -26,18 +27,13 @@ export function MenuList({ items, selected, height, columns }: Props) {
   const fits = items.length <= height;
   const visible = fits ? items.length : Math.max(1, height - 1);
   const start = windowStart(selected, items.length, visible);
-  const suffix = styles.spoken ? ' (selected)' : '';
   return (
     <Box flexDirection="column">
-      {items.slice(start, start + visible).map((item, offset) => {
-        const isSelected = start + offset === selected;
-        const label = truncateLine(item.label, columns - 2 - (isSelected ? suffix.length : 0));
-        return (
-          <Text key={item.key} wrap="truncate-end">
-            {isSelected ? styles.accent(styles.bold(`> ${label}${suffix}`)) : `  ${label}`}
-          </Text>
-        );
-      })}
+      {items.slice(start, start + visible).map((item, offset) => (
+        <Text key={item.key} wrap="truncate-end">
+          {listRowText(item.label, start + offset === selected, columns, styles)}
+        </Text>
+      ))}
       {fits ? null : (
         <Text wrap="truncate-end">{styles.dim(truncateLine(`${items.length - visible} more: move with ↑↓ or j k`, columns))}</Text>
       )}

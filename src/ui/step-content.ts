@@ -3,6 +3,7 @@ import type { LessonProgress } from '../progress/model.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { wrapLines } from '../text/wrap.js';
+import { selectedSuffix } from './list-row.js';
 import type { ListItem } from './select-list.js';
 
 export interface StepContent {
@@ -66,7 +67,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       }
       const labels = step.options.map((option, index) => `${index + 1}. ${option.text}`);
       return {
-        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width - (styles.spoken ? ' (selected)'.length : 0)), ...feedback],
+        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width - selectedSuffix(styles).length), ...feedback],
         list: {
           items: labels.map((label, index) => ({ key: String(index), label, value: index })),
           initialIndex: answer?.choice ?? 0,

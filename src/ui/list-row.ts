@@ -1,0 +1,17 @@
+import type { Styles } from '../text/styles.js';
+import { truncateLine } from '../text/wrap.js';
+
+/** In screen-reader mode the selected row says so in words, not only with its marker. */
+export function selectedSuffix(styles: Styles): string {
+  return styles.spoken ? ' (selected)' : '';
+}
+
+/**
+ * One row of a list: "> label" when selected, "  label" otherwise, shortened with "…" by us
+ * rather than by Ink, because screen-reader output ignores Ink's truncation. The marker is part
+ * of the text, so a long label cannot squeeze it out.
+ */
+export function listRowText(label: string, isSelected: boolean, columns: number, styles: Styles): string {
+  if (!isSelected) return `  ${truncateLine(label, columns - 2)}`;
+  return styles.accent(styles.bold(`> ${truncateLine(label, columns - 2 - selectedSuffix(styles).length)}${selectedSuffix(styles)}`));
+}
