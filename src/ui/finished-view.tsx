@@ -14,7 +14,7 @@ interface Props {
 /** End of a lesson: what comes next, in words. */
 export function FinishedView({ lesson, next, columns, rows }: Props) {
   const styles = useStyles();
-  const footer = footerLines('finished', columns, styles, rows < 16 || columns < 30, { scrollable: false, hasNextLesson: next !== undefined });
+  const footer = footerLines('finished', columns, rows, styles, { scrollable: false, hasNextLesson: next !== undefined });
   const text = [
     styles.good(`Lesson complete: ${lesson.title}`),
     '',

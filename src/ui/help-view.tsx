@@ -16,11 +16,15 @@ export function helpLines(width: number, styles: Styles): string[] {
   });
 }
 
+/** The overlay's lines, footer and the rows left for the lines (title and a blank line above). */
+function helpLayout(columns: number, rows: number, styles: Styles) {
+  const footer = footerLines('help', columns, rows, styles);
+  return { lines: helpLines(columns, styles), footer, height: Math.max(1, rows - 1 - 2 - footer.length) };
+}
+
 export function HelpView({ columns, rows, scroll }: { readonly columns: number; readonly rows: number; readonly scroll: number }) {
   const styles = useStyles();
-  const lines = helpLines(columns, styles);
-  const footer = footerLines('help', columns, styles, rows < 16 || columns < 30);
-  const height = Math.max(1, rows - 1 - 2 - footer.length);
+  const { lines, footer, height } = helpLayout(columns, rows, styles);
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate-end">{styles.bold('Keys (press ? or Esc to close)')}</Text>
@@ -36,7 +40,6 @@ export function HelpView({ columns, rows, scroll }: { readonly columns: number; 
 }
 
 export function helpScrollMax(columns: number, rows: number, styles: Styles): { max: number; page: number } {
-  const footer = footerLines('help', columns, styles, rows < 16 || columns < 30);
-  const height = Math.max(1, rows - 1 - 2 - footer.length);
-  return { max: Math.max(0, helpLines(columns, styles).length - height), page: Math.max(1, height - 1) };
+  const { lines, height } = helpLayout(columns, rows, styles);
+  return { max: Math.max(0, lines.length - height), page: Math.max(1, height - 1) };
 }

@@ -36,7 +36,7 @@ export function lessonLayout(input: LayoutInput): LessonLayout {
   const budget = rows - 1;
   const tooSmall = rows < MIN_ROWS || columns < MIN_COLUMNS;
   const fit = (scrollable: boolean) => {
-    const footer = footerLines(context, columns, styles, rows < 16 || columns < 30, { onWindows: input.onWindows ?? true, scrollable });
+    const footer = footerLines(context, columns, rows, styles, { onWindows: input.onWindows ?? true, scrollable });
     const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
     const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
     const bodyHeight = Math.max(1, budget - fixed - listHeight);

@@ -46,10 +46,10 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
   const styles = useStyles();
   const items = menuItems(course, progress);
   const done = lessonsDone(course, progress);
-  const footer = footerLines('menu', columns, styles, rows < 16 || columns < 30);
-  const noticeLines = notice ? wrapLines(notice, columns).slice(0, rows >= 12 ? 3 : 1) : [];
-  // Short windows get a one-line title and no spacer, so the list keeps some room.
+  const footer = footerLines('menu', columns, rows, styles);
+  // Short windows get a one-line title and notice and no spacer, so the list keeps some room.
   const roomy = rows >= 12;
+  const noticeLines = notice ? wrapLines(notice, columns).slice(0, roomy ? 3 : 1) : [];
   const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
   const header = title.length + 1 + (roomy ? 1 : 0) + noticeLines.length;
   const room = Math.max(1, rows - 1 - header - footer.length);
