@@ -4,13 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import type { FileStamp, ParsedLessonCache } from './load-course.js';
-import type { parseLesson } from './parse-lesson.js';
-
-type Parsed = ReturnType<typeof parseLesson>;
+import type { ParsedLesson } from './parse-lesson.js';
 
 interface CacheFile {
   readonly key: string;
-  readonly entries: Record<string, FileStamp & { readonly parsed: Parsed }>;
+  readonly entries: Record<string, FileStamp & { readonly parsed: ParsedLesson }>;
 }
 
 export interface FileLessonCache extends ParsedLessonCache {

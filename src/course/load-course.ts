@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseLesson } from './parse-lesson.js';
+import { parseLesson, type ParsedLesson } from './parse-lesson.js';
 import type { Course, Lesson, LessonError } from './types.js';
 
 export const COURSE_TITLE = 'Link your Windows license to your Microsoft account';
@@ -23,8 +23,8 @@ export interface FileStamp {
 }
 
 export interface ParsedLessonCache {
-  lookup(file: string, stamp: FileStamp): ReturnType<typeof parseLesson> | undefined;
-  store(file: string, stamp: FileStamp, parsed: ReturnType<typeof parseLesson>): void;
+  lookup(file: string, stamp: FileStamp): ParsedLesson | undefined;
+  store(file: string, stamp: FileStamp, parsed: ParsedLesson): void;
 }
 
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */
@@ -58,13 +58,13 @@ export function loadCourse(dir: string, options: { readonly cache?: ParsedLesson
   return { course: { title: COURSE_TITLE, lessons }, errors, warnings };
 }
 
-function parseFile(file: string, errors: LessonError[]): ReturnType<typeof parseLesson> | null {
+function parseFile(file: string, errors: LessonError[]): ParsedLesson | null {
   const text = readLessonText(file, errors);
   return text === null ? null : parseSafely(text, file);
 }
 
 /** Only clean lessons are cached, so a file with problems is parsed (and reported) every time. */
-function parseCached(file: string, cache: ParsedLessonCache, errors: LessonError[]): ReturnType<typeof parseLesson> | null {
+function parseCached(file: string, cache: ParsedLessonCache, errors: LessonError[]): ParsedLesson | null {
   let stamp: FileStamp;
   try {
     const stats = statSync(file);
@@ -80,7 +80,7 @@ function parseCached(file: string, cache: ParsedLessonCache, errors: LessonError
 }
 
 /** A parser failure (e.g. markdown nested thousands deep) is that file's problem, not a crash. */
-function parseSafely(text: string, file: string): ReturnType<typeof parseLesson> {
+function parseSafely(text: string, file: string): ParsedLesson {
   try {
     return parseLesson(text, file);
   } catch (error) {

@@ -19,7 +19,7 @@ export function sanitizeText(text: string): string {
     .replace(/\t/g, '    ')
     .replace(CONTROLS, CONTROL_PLACEHOLDER)
     .replace(REFERENCES, (reference, hex: string | undefined, decimal: string | undefined) =>
-      isUnsafeCodePoint(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)) ? CONTROL_PLACEHOLDER : reference,
+      isUnsafeCodePoint(codePointOf(hex, decimal)) ? CONTROL_PLACEHOLDER : reference,
     );
 }
 
@@ -27,7 +27,7 @@ export function sanitizeText(text: string): string {
 export function hasControl(text: string): boolean {
   if (CONTROL.test(text)) return true;
   for (const [, hex, decimal] of text.matchAll(REFERENCES)) {
-    if (isUnsafeCodePoint(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16))) return true;
+    if (isUnsafeCodePoint(codePointOf(hex, decimal))) return true;
   }
   return false;
 }
@@ -43,8 +43,13 @@ export function linesWithControls(text: string): number[] {
   return found;
 }
 
+/** The number in `&#x1B;` (hex) or `&#27;` (decimal). */
+export function codePointOf(hex: string | undefined, decimal: string | undefined): number {
+  return hex === undefined ? Number(decimal) : Number.parseInt(hex, 16);
+}
+
 /** Controls, and numbers that are no character at all (a decoder might map them anywhere). */
-function isUnsafeCodePoint(code: number): boolean {
+export function isUnsafeCodePoint(code: number): boolean {
   if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return true;
   return code !== 0x09 && code !== 0x0a && CONTROL.test(String.fromCodePoint(code));
 }

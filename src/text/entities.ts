@@ -1,3 +1,5 @@
+import { codePointOf, isUnsafeCodePoint } from '../course/sanitize.js';
+
 /**
  * Markdown text may use HTML character references (`&amp;`, `&#8211;`). References to control
  * characters were already replaced when the lesson was loaded (course/sanitize.ts), so what is
@@ -5,16 +7,13 @@
  */
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', hellip: '…', copy: '©', reg: '®', trade: '™' };
 const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z]{2,8}));/g;
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (reference, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
     if (name !== undefined) return NAMED[name] ?? reference;
-    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return reference;
-    const char = String.fromCodePoint(code);
+    const code = codePointOf(hex, decimal);
     // Belt and braces: never turn a reference into a control character here either.
-    return CONTROL.test(char) ? reference : char;
+    return isUnsafeCodePoint(code) ? reference : String.fromCodePoint(code);
   });
 }
