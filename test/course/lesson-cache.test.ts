@@ -29,14 +29,19 @@ function counting(cache: ParsedLessonCache) {
   };
 }
 
+/** One start of version 1.0.0: parses every lesson and writes the cache. */
+function fillCache(lessons: string, cacheDir: string): void {
+  const cache = openLessonCache(lessons, '1.0.0', cacheDir);
+  loadCourse(lessons, { cache });
+  cache.save();
+}
+
 describe('parsed lesson cache', () => {
   it('gives the same course from the cache as from the files', () => {
     const lessons = lessonsCopy();
     const cacheDir = temp('winlink-cache-');
     const fresh = loadCourse(lessons);
-    const first = openLessonCache(lessons, '1.0.0', cacheDir);
-    loadCourse(lessons, { cache: first });
-    first.save();
+    fillCache(lessons, cacheDir);
     const second = counting(openLessonCache(lessons, '1.0.0', cacheDir));
     const cached = loadCourse(lessons, { cache: second.cache });
     expect(second.parsed).toEqual([]);
@@ -46,9 +51,7 @@ describe('parsed lesson cache', () => {
   it('parses a file again when it changed, and never caches a lesson with problems', () => {
     const lessons = lessonsCopy();
     const cacheDir = temp('winlink-cache-');
-    const warm = openLessonCache(lessons, '1.0.0', cacheDir);
-    loadCourse(lessons, { cache: warm });
-    warm.save();
+    fillCache(lessons, cacheDir);
     const file = path.join(lessons, '07-recap.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: ', 'titel: '));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
@@ -61,9 +64,7 @@ describe('parsed lesson cache', () => {
   it('ignores a cache written by another version', () => {
     const lessons = lessonsCopy();
     const cacheDir = temp('winlink-cache-');
-    const old = openLessonCache(lessons, '1.0.0', cacheDir);
-    loadCourse(lessons, { cache: old });
-    old.save();
+    fillCache(lessons, cacheDir);
     const other = counting(openLessonCache(lessons, '2.0.0', cacheDir));
     loadCourse(lessons, { cache: other.cache });
     expect(other.parsed).toHaveLength(7);

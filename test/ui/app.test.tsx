@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Course } from '../../src/course/types.js';
 import { emptyProgress, type ProgressData } from '../../src/progress/model.js';
 import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
@@ -11,11 +12,20 @@ const course = testCourse();
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
-function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: number) {
+function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: number, options: { course?: Course; onWindows?: boolean } = {}) {
   const saves: ProgressData[] = [];
-  const initial = initialState(course, progress, lessonIndex === undefined ? {} : { lessonIndex });
+  const shown = options.course ?? course;
+  const initial = initialState(shown, progress, lessonIndex === undefined ? {} : { lessonIndex });
   const app = render(
-    <App course={course} initial={initial} loaded={progress} save={(p) => saves.push(p)} styles={plainStyles} openLink={(target) => `Opened ${target}.`} />,
+    <App
+      course={shown}
+      initial={initial}
+      loaded={progress}
+      save={(p) => saves.push(p)}
+      styles={plainStyles}
+      openLink={(target) => `Opened ${target}.`}
+      onWindows={options.onWindows ?? false}
+    />,
   );
   cleanup = app.unmount;
   const frame = () => app.lastFrame() ?? '';
@@ -28,7 +38,11 @@ function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: numbe
       await tick(10);
     }
   };
-  return { ...app, frame, type, saves };
+  /** Waits (up to 500 ms) until the frame shows `text`, for keys written straight to stdin. */
+  const waitFor = async (text: string) => {
+    for (let waited = 0; waited < 500 && !frame().includes(text); waited += 10) await tick(10);
+  };
+  return { ...app, frame, type, waitFor, saves };
 }
 
 describe('App', () => {
@@ -143,20 +157,19 @@ describe('App input', () => {
 
   it('says how many menu items are hidden when the window is short', async () => {
     const many = { ...course, lessons: Array.from({ length: 30 }, (_, index) => ({ ...course.lessons[1]!, id: `l${index}`, title: `Lesson ${index}` })) };
-    const app = render(<App course={many} initial={initialState(many, emptyProgress())} loaded={emptyProgress()} save={() => {}} styles={plainStyles} />);
-    cleanup = app.unmount;
-    await tick(50);
-    expect(app.lastFrame()).toMatch(/\d+ more: move with ↑↓ or j k/);
+    const { frame, waitFor } = renderApp(emptyProgress(), undefined, { course: many });
+    await waitFor(' more: ');
+    expect(frame()).toMatch(/\d+ more: move with ↑↓ or j k/);
   });
 });
 
 describe('App input timing', () => {
   it('reads a key sent right after Enter against the lesson that Enter opened', async () => {
-    const { frame, stdin } = renderApp();
+    const { frame, stdin, waitFor } = renderApp();
     await tick(30);
     stdin.write(keys.enter);
     stdin.write('n');
-    for (let waited = 0; waited < 500 && !frame().includes('Step 2 of 5'); waited += 10) await tick(10);
+    await waitFor('Step 2 of 5');
     expect(frame()).toContain('Step 2 of 5');
   });
 });
@@ -170,15 +183,11 @@ describe('App on and off Windows', () => {
   });
 
   it('offers the open key on Windows', async () => {
-    const app = render(
-      <App course={course} initial={initialState(course, emptyProgress(), { lessonIndex: 0 })} loaded={emptyProgress()} save={() => {}} styles={plainStyles} onWindows />,
-    );
-    cleanup = app.unmount;
-    await tick(30);
-    app.stdin.write('n');
-    for (let waited = 0; waited < 500 && !(app.lastFrame() ?? '').includes('Step 2'); waited += 10) await tick(10);
-    expect(app.lastFrame()).toContain('(press o to open it)');
-    expect(app.lastFrame()).toContain('o open page');
+    const { frame, type } = renderApp(emptyProgress(), 0, { onWindows: true });
+    await type('n');
+    expect(frame()).toContain('Step 2');
+    expect(frame()).toContain('(press o to open it)');
+    expect(frame()).toContain('o open page');
   });
 });
 
