@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { spawn, type IPty } from '@lydell/node-pty';
 import stringWidth from 'string-width';
 import { expect } from 'vitest';
-import type { QuizBlock } from './lesson-file.js';
+import type { LessonFile, QuizBlock } from './lesson-file.js';
 // @xterm/headless is CommonJS: under ESM its exports arrive on the default import.
 import xtermHeadless from '@xterm/headless';
 
@@ -500,4 +500,16 @@ export interface SavedProgress {
 /** The progress file as saved (read directly, not through the CLI). */
 export function readProgress(configHome: string): SavedProgress {
   return JSON.parse(readFileSync(progressFile(configHome), 'utf8')) as SavedProgress;
+}
+
+/** Opens lesson `lessonNumber` from the menu and goes to its step `stepNumber` with n. */
+export async function goToStep(cli: CliSession, lesson: LessonFile, lessonNumber: number, stepNumber: number): Promise<void> {
+  const total = lesson.steps.length;
+  await cli.waitFor(`${lessonNumber}. ${lesson.title}`);
+  await pickListItem(cli, new RegExp(`^> ${lessonNumber}\\. ${lesson.title}`));
+  await cli.waitFor(stepHeader(lessonNumber, 1, total));
+  for (let step = 2; step <= stepNumber; step += 1) {
+    await cli.press('n');
+    await cli.waitFor(stepHeader(lessonNumber, step, total));
+  }
 }

@@ -11,6 +11,7 @@ import {
   cleanupE2e,
   CLEAR_TERMINAL,
   expectFrameFits,
+  goToStep,
   keys,
   lineWidth,
   listJson,
@@ -41,18 +42,6 @@ beforeAll(() => {
 afterEach(async () => {
   await cleanupE2e();
 });
-
-/** Opens lesson 1 from the menu and goes to step `stepNumber` with n. */
-async function goToLesson1Step(cli: CliSession, stepNumber: number): Promise<void> {
-  const total = lesson1.steps.length;
-  await cli.waitFor(`1. ${lesson1.title}`);
-  await pickListItem(cli, new RegExp(`^> 1\\. ${lesson1.title}`));
-  await cli.waitFor(stepHeader(1, 1, total));
-  for (let step = 2; step <= stepNumber; step += 1) {
-    await cli.press('n');
-    await cli.waitFor(stepHeader(1, step, total));
-  }
-}
 
 /** A row shows `text` whole, or its beginning cut with "…". */
 function expectShortened(row: string, text: string): void {
@@ -97,7 +86,7 @@ describe('signals: the terminal is restored and the progress kept', () => {
     it(`${signal} on step ${stepNumber} of lesson 1: exit status ${128 + number}, cursor back, alternate screen left, step saved`, { timeout: TEST_TIMEOUT }, async () => {
       const configHome = makeConfigHome();
       const cli = startCli({ configHome, cols: 80, rows: 24 });
-      await goToLesson1Step(cli, stepNumber);
+      await goToStep(cli, lesson1, 1, stepNumber);
       expect(cli.onAlternateScreen(), 'the tutorial runs on the alternate screen').toBe(true);
       expect(cli.rawOutput()).toContain(ENTER_ALT_SCREEN);
       const before = cli.rawOutput().length;
@@ -245,7 +234,7 @@ describe('closing the terminal window', () => {
   it('the process ends and the step the user was on is saved', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const cli = startCli({ configHome });
-    await goToLesson1Step(cli, 2);
+    await goToStep(cli, lesson1, 1, 2);
     cli.closeTerminal();
     await cli.waitForExitStatus();
     expect(readProgress(configHome).lessons[lesson1.id]).toMatchObject({ currentStep: lesson1.steps[1]?.id, currentIndex: 1 });
@@ -256,7 +245,7 @@ describe('closing the terminal window', () => {
 describe('regressions found by these scenarios', () => {
   it('closing the terminal window exits with status 129 like SIGHUP (it used to crash on write EIO)', { timeout: TEST_TIMEOUT }, async () => {
     const cli = startCli({ configHome: makeConfigHome() });
-    await goToLesson1Step(cli, 2);
+    await goToStep(cli, lesson1, 1, 2);
     cli.closeTerminal();
     const status = await cli.waitForExitStatus();
     expect(status, JSON.stringify(status)).toEqual({ code: 0, signal: 1, shell: 129 });

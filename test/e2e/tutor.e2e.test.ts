@@ -15,6 +15,7 @@ import {
   CLI,
   cliEnv,
   expectFrameFits,
+  goToStep,
   keys,
   listJson,
   listRows,
@@ -33,12 +34,6 @@ const lesson1 = readLesson('01-why-link.md');
 const lesson2 = readLesson('02-before-you-start.md');
 const lesson3 = readLesson('03-link-your-license.md');
 const TEST_TIMEOUT = 30_000;
-
-async function openFirstLesson(cli: CliSession): Promise<void> {
-  await cli.waitFor(`1. ${lesson1.title}`);
-  await pickListItem(cli, new RegExp(`^> 1\\. ${lesson1.title}`));
-  await cli.waitFor(stepHeader(1, 1, lesson1.steps.length));
-}
 
 async function quit(cli: CliSession): Promise<number> {
   await cli.press('q');
@@ -74,9 +69,7 @@ describe('winlink-tutor in a real terminal', () => {
     const configHome = makeConfigHome();
     const total = lesson1.steps.length;
     const first = startCli({ configHome });
-    await openFirstLesson(first);
-    await first.press('n');
-    await first.waitFor(stepHeader(1, 2, total));
+    await goToStep(first, lesson1, 1, 2);
     await first.press(keys.right);
     await first.waitFor(stepHeader(1, 3, total));
     expect(await quit(first)).toBe(0);
@@ -98,7 +91,7 @@ describe('winlink-tutor in a real terminal', () => {
   it('walks through lesson 1 to the end, answering every quiz correctly', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const cli = startCli({ configHome });
-    await openFirstLesson(cli);
+    await goToStep(cli, lesson1, 1, 1);
     const total = lesson1.steps.length;
     for (const [index, step] of lesson1.steps.entries()) {
       const screen = await cli.waitFor(stepHeader(1, index + 1, total));
@@ -125,7 +118,7 @@ describe('winlink-tutor in a real terminal', () => {
 
   it('a wrong quiz answer says "Not quite", then the right one says "Correct"', { timeout: TEST_TIMEOUT }, async () => {
     const cli = startCli({ configHome: makeConfigHome() });
-    await openFirstLesson(cli);
+    await goToStep(cli, lesson1, 1, 1);
     const quiz = lesson1.quizzes.at(-1) as QuizBlock;
     const stepNumber = lesson1.steps.findIndex((step) => step.title === quiz.stepTitle) + 1;
     expect(stepNumber, 'the last quiz is the last step of lesson 1').toBe(lesson1.steps.length);
@@ -185,9 +178,7 @@ describe('winlink-tutor in a real terminal', () => {
   it('reset --yes forgets the progress: no Continue item afterwards', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const first = startCli({ configHome });
-    await openFirstLesson(first);
-    await first.press('n');
-    await first.waitFor(stepHeader(1, 2, lesson1.steps.length));
+    await goToStep(first, lesson1, 1, 2);
     expect(await quit(first)).toBe(0);
     expect(listJson(configHome).find((lesson) => lesson.id === lesson1.id)?.currentStep).toBe(2);
 
@@ -202,7 +193,7 @@ describe('winlink-tutor in a real terminal', () => {
 
   it('? opens the help overlay with the keys; ? or Esc closes it and the lesson is back', { timeout: TEST_TIMEOUT }, async () => {
     const cli = startCli({ configHome: makeConfigHome() });
-    await openFirstLesson(cli);
+    await goToStep(cli, lesson1, 1, 1);
     await cli.press('n');
     const lesson = await cli.waitFor(stepHeader(1, 2, lesson1.steps.length));
 
@@ -227,9 +218,7 @@ describe('winlink-tutor in a real terminal', () => {
 
   it('reflows when the terminal shrinks from 80x24 to 40x20 and keeps working', { timeout: TEST_TIMEOUT }, async () => {
     const cli = startCli({ configHome: makeConfigHome(), cols: 80, rows: 24 });
-    await openFirstLesson(cli);
-    await cli.press('n');
-    await cli.waitFor(stepHeader(1, 2, lesson1.steps.length));
+    await goToStep(cli, lesson1, 1, 2);
     expectFrameFits(cli, /^Lesson 1 of \d+: /);
 
     cli.resize(40, 20);
@@ -254,9 +243,7 @@ describe('winlink-tutor in a real terminal', () => {
   it('Ctrl+C quits, restores the terminal and keeps the progress', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const cli = startCli({ configHome });
-    await openFirstLesson(cli);
-    await cli.press('n');
-    await cli.waitFor(stepHeader(1, 2, lesson1.steps.length));
+    await goToStep(cli, lesson1, 1, 2);
     await cli.press(keys.ctrlC);
     const code = await cli.waitForExit();
     // Ink handles Ctrl+C in raw mode as a normal quit; 130 (SIGINT convention) would be fine too.
