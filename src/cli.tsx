@@ -12,6 +12,7 @@ import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
 import { memoryProgressStore } from './progress/memory-store.js';
+import { courseScope } from './progress/course-scope.js';
 import { openProgressStore, type ProgressStore } from './progress/store.js';
 import { detectTerminal } from './terminal-env.js';
 import { createStyles } from './text/styles.js';
@@ -24,7 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
   if (args.command === 'where') {
-    const store = openStore();
+    const store = openStore(null);
     if (!store.persistent) return emit({ stdout: '', stderr: noticeLine(store), code: 1 });
     return emit({ stdout: `${store.path}\n`, stderr: noticeLine(store), code: 0 });
   }
@@ -46,14 +47,14 @@ async function main(argv: readonly string[]): Promise<number> {
   if (typeof course === 'number') return course;
   switch (args.command) {
     case 'list': {
-      const store = openStore();
+      const store = openStore(course, lessonsDir);
       const listed = runList(course, store.load(), { json: args.json });
       return emit({ ...listed, stderr: listed.stderr + noticeLine(store) });
     }
     case 'print':
       return emit(runPrint(course, args, styles, isTTY));
     case 'reset':
-      return emit(await runReset(course, args.positional, args.yes, { store: openStore(), confirm: process.stdin.isTTY ? confirm : null }));
+      return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, lessonsDir), confirm: process.stdin.isTTY ? confirm : null }));
     default:
       return runInteractive(course, args, styles, terminal);
   }
@@ -66,7 +67,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
     if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
   }
   const [{ runTutor }, windows] = await Promise.all([import('./interactive.js'), import('./windows/platform-deps.js')]);
-  return runTutor({ course, store: openStore(), styles, terminal, lessonIndex, openLink: windows.openTaskLink, checkActivation: windows.activationLines });
+  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, checkActivation: windows.activationLines });
 }
 
 function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {
@@ -105,10 +106,13 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
-/** The real store, or, when its folder cannot be used, one in memory that says so. */
-function openStore(): ProgressStore {
+/**
+ * The real store for this course's progress, or, when its folder cannot be used, one in memory
+ * that says so. Null: only the file's location is needed.
+ */
+function openStore(course: Course | null, lessonsDir = DEFAULT_LESSONS_DIR): ProgressStore {
   try {
-    return openProgressStore();
+    return openProgressStore(course ? { course: courseScope(course, lessonsDir, DEFAULT_LESSONS_DIR) } : {});
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return memoryProgressStore(`Cannot use the progress folder (${reason}); progress will not be saved this time.`);

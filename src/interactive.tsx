@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { Course } from './course/types.js';
-import type { ProgressStore } from './progress/store.js';
+import { ProgressSync } from './progress/progress-sync.js';
+import { PATIENT_WAIT_MS, type ProgressStore } from './progress/store.js';
 import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
@@ -28,11 +29,13 @@ export interface TutorLaunch {
  */
 export async function runTutor(launch: TutorLaunch): Promise<number> {
   const loaded = launch.store.load();
-  const initial = initialState(launch.course, loaded, launch.lessonIndex === undefined ? {} : { lessonIndex: launch.lessonIndex }, Date.now());
+  const initial = initialState(launch.course, loaded, launch.lessonIndex === undefined ? {} : { lessonIndex: launch.lessonIndex });
+  const sync = new ProgressSync(launch.store, loaded);
+  // Opening a lesson with --lesson is progress too: saved right after the first frame.
+  if (initial.progress !== loaded) sync.record(loaded, initial.progress);
   const useAltScreen = !launch.terminal.screenReader && !launch.terminal.dumb;
   if (useAltScreen) process.stdout.write(ENTER_ALT_SCREEN);
   let left = false;
-  let saveProblem: string | null = null;
   const leave = () => {
     if (useAltScreen && !left) process.stdout.write(LEAVE_ALT_SCREEN);
     left = true;
@@ -41,11 +44,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     <App
       course={launch.course}
       initial={initial}
-      loaded={loaded}
-      save={(progress) => launch.store.save(progress)}
-      onSaveError={(message) => {
-        saveProblem = message;
-      }}
+      sync={sync}
       styles={launch.styles}
       notice={launch.store.notice}
       openLink={launch.openLink}
@@ -55,14 +54,18 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false },
   );
   let signalCode: number | null = null;
-  // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE. Progress
-  // is already saved, so there is nothing left to do but leave quietly.
+  // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE: save
+  // what is pending and leave quietly.
   const onOutputError = (error: NodeJS.ErrnoException) => {
-    if (['EIO', 'EPIPE', 'ENXIO', 'EBADF'].includes(error.code ?? '')) reraise('SIGHUP');
+    if (!['EIO', 'EPIPE', 'ENXIO', 'EBADF'].includes(error.code ?? '')) return;
+    sync.flush(PATIENT_WAIT_MS);
+    reraise('SIGHUP');
   };
   process.stdout.on('error', onOutputError);
   const onSignal = (signal: HandledSignal) => () => {
     signalCode = SIGNAL_EXIT_CODES[signal];
+    // Changes not saved yet (the last key's) are saved before anything else.
+    sync.flush(PATIENT_WAIT_MS);
     try {
       instance.unmount();
       leave();
@@ -90,8 +93,13 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
     leave();
   }
-  if (signalCode === null && saveProblem) process.stderr.write(`winlink-tutor: ${saveProblem}. Your last steps may not be remembered.\n`);
-  else if (signalCode === null && launch.store.persistent) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
+  // Normally saved already by the quit key; a last try for anything still pending.
+  const last = sync.flush(PATIENT_WAIT_MS);
+  if (signalCode === null && last.kind === 'failed') {
+    process.stderr.write(`winlink-tutor: your last changes could not be saved (${last.message}).\n`);
+    return 1;
+  }
+  if (signalCode === null && launch.store.persistent) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
   // The alternate screen hid it: repeat the one-time notice where it stays readable.
   if (launch.store.notice) process.stderr.write(`winlink-tutor: ${launch.store.notice}\n`);
   return signalCode ?? 0;

@@ -1,5 +1,5 @@
 import type { Course } from '../course/types.js';
-import type { ProgressData } from '../progress/model.js';
+import { savedLesson, type ProgressData } from '../progress/model.js';
 import { lessonStatus, resolveStepIndex, STATUS_TEXT, type LessonStatus } from '../tutor/lesson-status.js';
 import { ok, type CommandResult } from './command-result.js';
 
@@ -20,7 +20,7 @@ export interface LessonListEntry {
 
 export function listEntries(course: Course, progress: ProgressData): LessonListEntry[] {
   return course.lessons.map((lesson, index) => {
-    const saved = progress.lessons[lesson.id];
+    const saved = savedLesson(progress, lesson.id);
     const status = lessonStatus(progress, lesson);
     const ids = new Set(lesson.steps.map((step) => step.id));
     return {

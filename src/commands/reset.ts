@@ -25,6 +25,11 @@ export async function runReset(course: Course, query: string | undefined, yes: b
     const confirmed = await deps.confirm(`Forget ${what}? [y/N] `);
     if (!confirmed) return ok('Nothing was changed.\n');
   }
-  deps.store.reset(lessonId);
+  try {
+    deps.store.reset(lessonId);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`winlink-tutor: could not reset (${reason}); nothing was changed. Try again in a moment.\n`);
+  }
   return ok(`Forgot ${what}.\n`);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import envPaths from 'env-paths';
+import { userDirs } from '../user-dirs.js';
 import type { FileStamp, ParsedLessonCache } from './load-course.js';
 import type { ParsedLesson } from './parse-lesson.js';
 
@@ -20,7 +20,7 @@ export interface FileLessonCache extends ParsedLessonCache {
  * Parsed lessons kept in the user's cache folder, so a large course starts as fast as a small
  * one. The key includes the program's own build, so a new parser never reads old results.
  */
-export function openLessonCache(lessonsDir: string, version: string, cacheDir = envPaths('winlink-tutor', { suffix: '' }).cache): FileLessonCache {
+export function openLessonCache(lessonsDir: string, version: string, cacheDir = userDirs().cache): FileLessonCache {
   const key = `${version}:${buildStamp()}`;
   const dirHash = createHash('sha1').update(path.resolve(lessonsDir)).digest('hex').slice(0, 16);
   const file = path.join(cacheDir, `lessons-${dirHash}.json`);

@@ -1,6 +1,7 @@
 import type { Problem } from './front-matter.js';
 import type { ChoiceOption, QuizOption, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
+import { ID_PATTERN, slugify } from './slug.js';
 import { isRecord, nonEmptyString, parseYaml } from './yaml-block.js';
 
 export const BLOCK_KINDS: readonly StepKind[] = ['task', 'choice', 'quiz', 'check'];
@@ -90,7 +91,10 @@ function buildQuiz(head: StepHead, data: Record<string, unknown>, report: (m: st
     if (!isRecord(option) || !nonEmptyString(option.text)) return report(`option ${index + 1} needs text`);
     if (option.correct !== undefined && typeof option.correct !== 'boolean') return report(`option ${index + 1}: correct must be true or false`);
     if (option.why !== undefined && !nonEmptyString(option.why)) return report(`option ${index + 1}: why must be text`);
-    parsed.push({ text: option.text, correct: option.correct === true, ...(option.why ? { why: option.why as string } : {}) });
+    if (option.id !== undefined && !(typeof option.id === 'string' && ID_PATTERN.test(option.id))) return report(`option ${index + 1}: id must be kebab-case (a-z, 0-9, -)`);
+    const id = (option.id as string | undefined) ?? (slugify(option.text) || `option-${index + 1}`);
+    if (parsed.some((other) => other.id === id)) return report(`option ${index + 1}: id "${id}" is used by another option (give one an explicit id)`);
+    parsed.push({ id, text: option.text, correct: option.correct === true, ...(option.why ? { why: option.why as string } : {}) });
   }
   const correct = parsed.filter((option) => option.correct).length;
   if (correct !== 1) return report(`needs exactly one option with correct: true (found ${correct})`);

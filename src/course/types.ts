@@ -9,6 +9,8 @@ export function isWindowsVersion(value: string): value is WindowsVersion {
 }
 
 export interface QuizOption {
+  /** Saved answers refer to this (explicit `id`, else derived from the text), so reordering keeps them. */
+  readonly id: string;
   readonly text: string;
   readonly correct: boolean;
   /** Shown when this option is picked. */

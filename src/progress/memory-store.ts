@@ -1,28 +1,34 @@
-import { emptyProgress, mergeProgress, type ProgressData } from './model.js';
+import { emptyProgress, type ProgressData } from './model.js';
+import { applyOps, resetCourse, resetLesson } from './ops.js';
 import type { ProgressStore } from './store.js';
 
 /**
  * A store that keeps progress in memory only: used when the progress folder cannot be used
  * (read-only home, a file where the folder should be), so the tutorial still runs.
+ * Same rules as the file store, so the app cannot tell the difference.
  */
-export function memoryProgressStore(notice: string | null = null): ProgressStore {
-  let data = emptyProgress();
+export function memoryProgressStore(notice: string | null = null, initial: ProgressData = emptyProgress()): ProgressStore {
+  let data = initial;
+  let version = 0;
+  let seen = 0;
   return {
     path: '(not saved: in memory only)',
     persistent: false,
     notice,
-    load: () => data,
-    save(progress: ProgressData) {
-      data = mergeProgress(data, progress);
+    load() {
+      seen = version;
       return data;
     },
-    reset(lessonId?: string) {
-      if (!lessonId) {
-        data = emptyProgress();
-        return;
-      }
-      const { [lessonId]: _removed, ...lessons } = data.lessons;
-      data = { ...data, lessons };
+    changed: () => seen !== version,
+    apply(ops) {
+      const result = applyOps(data, ops);
+      data = result.progress;
+      seen = ++version;
+      return result;
+    },
+    reset(lessonId) {
+      data = lessonId === undefined ? resetCourse(data) : resetLesson(data, lessonId);
+      version++;
     },
   };
 }

@@ -1,11 +1,13 @@
-/** Saved progress: plain data, versioned, merged on save so parallel instances don't erase each other. */
+/**
+ * Saved progress of one course, as plain data. No timestamps: windows never settle conflicts by
+ * the clock. Each save carries only what its window changed (ops.ts), applied under the lock
+ * onto what is on disk, in the order saves take the lock.
+ */
 import type { WindowsVersion } from '../course/types.js';
 
-export const PROGRESS_VERSION = 1;
-
 export interface QuizAnswer {
-  readonly choice: number;
-  readonly correct: boolean;
+  /** The option's id (explicit in the lesson, or derived from its text): survives reordering. */
+  readonly option: string;
 }
 
 export interface LessonProgress {
@@ -16,57 +18,47 @@ export interface LessonProgress {
   readonly completed: readonly string[];
   readonly answers: Readonly<Record<string, QuizAnswer>>;
   readonly finished: boolean;
-  readonly updatedAt: number;
 }
 
 export interface ProgressData {
-  readonly version: number;
+  /** Bumped by a reset of the whole course: changes made before it are dropped, never re-added. */
+  readonly generation: number;
+  /** The same mark for lessons reset one by one; kept after the lesson's entry is gone. */
+  readonly lessonGenerations: Readonly<Record<string, number>>;
   readonly windows: WindowsVersion | null;
-  readonly windowsUpdatedAt: number;
   readonly lastLesson: string | null;
   readonly lessons: Readonly<Record<string, LessonProgress>>;
-  readonly updatedAt: number;
 }
 
 export function emptyProgress(): ProgressData {
-  return { version: PROGRESS_VERSION, windows: null, windowsUpdatedAt: 0, lastLesson: null, lessons: {}, updatedAt: 0 };
+  return { generation: 0, lessonGenerations: {}, windows: null, lastLesson: null, lessons: {} };
 }
 
 export function emptyLessonProgress(firstStep: string): LessonProgress {
-  return { currentStep: firstStep, currentIndex: 0, completed: [], answers: {}, finished: false, updatedAt: 0 };
+  return { currentStep: firstStep, currentIndex: 0, completed: [], answers: {}, finished: false };
 }
 
 /**
- * Combines what is on disk with what this instance holds. Completed steps are a union, except
- * steps this instance itself un-ticked since `base` (what it saved or loaded last); for
- * position, answers and the Windows choice the most recent writer wins.
+ * `record[key]` for keys that come from files: a lesson or step id such as `constructor` or
+ * `__proto__` must never find a property of Object.prototype.
  */
-export function mergeProgress(disk: ProgressData, mine: ProgressData, base?: ProgressData): ProgressData {
-  const lessons: Record<string, LessonProgress> = { ...disk.lessons };
-  for (const [id, ours] of Object.entries(mine.lessons)) {
-    const theirs = disk.lessons[id];
-    const before = base?.lessons[id]?.completed ?? [];
-    const undone = new Set(before.filter((step) => !ours.completed.includes(step)));
-    lessons[id] = theirs ? mergeLesson(theirs, ours, undone) : ours;
-  }
-  const windowsFromMine = mine.windowsUpdatedAt >= disk.windowsUpdatedAt;
-  return {
-    version: PROGRESS_VERSION,
-    windows: windowsFromMine ? mine.windows : disk.windows,
-    windowsUpdatedAt: Math.max(mine.windowsUpdatedAt, disk.windowsUpdatedAt),
-    lastLesson: mine.updatedAt >= disk.updatedAt ? mine.lastLesson : disk.lastLesson,
-    lessons,
-    updatedAt: Math.max(mine.updatedAt, disk.updatedAt),
-  };
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function mergeLesson(theirs: LessonProgress, ours: LessonProgress, undone: ReadonlySet<string>): LessonProgress {
-  const latest = ours.updatedAt >= theirs.updatedAt ? ours : theirs;
-  const older = latest === ours ? theirs : ours;
-  return {
-    ...latest,
-    completed: [...new Set([...latest.completed, ...older.completed])].filter((step) => !undone.has(step)),
-    answers: { ...older.answers, ...latest.answers },
-    finished: latest.finished || older.finished,
-  };
+export function savedLesson(progress: ProgressData, lessonId: string): LessonProgress | undefined {
+  return own(progress.lessons, lessonId);
+}
+
+export function lessonGeneration(progress: ProgressData, lessonId: string): number {
+  return own(progress.lessonGenerations, lessonId) ?? 0;
+}
+
+/** A copy of `record` with `key` set, safe for any key (a computed key never sets a prototype). */
+export function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T): Record<string, T> {
+  return { ...record, [key]: value };
+}
+
+export function withoutEntry<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
 }

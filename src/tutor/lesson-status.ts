@@ -1,10 +1,10 @@
 import type { Course, Lesson } from '../course/types.js';
-import type { LessonProgress, ProgressData } from '../progress/model.js';
+import { savedLesson, type LessonProgress, type ProgressData } from '../progress/model.js';
 
 export type LessonStatus = 'done' | 'in-progress' | 'new';
 
 export function lessonStatus(progress: ProgressData, lesson: Lesson): LessonStatus {
-  const saved = progress.lessons[lesson.id];
+  const saved = savedLesson(progress, lesson.id);
   if (!saved) return 'new';
   return saved.finished ? 'done' : 'in-progress';
 }
@@ -40,7 +40,7 @@ export function resumePoint(course: Course, progress: ProgressData): ResumePoint
   for (const index of order) {
     const lesson = course.lessons[index];
     if (!lesson || lessonStatus(progress, lesson) === 'done') continue;
-    return { lessonIndex: index, stepIndex: resolveStepIndex(lesson, progress.lessons[lesson.id]) };
+    return { lessonIndex: index, stepIndex: resolveStepIndex(lesson, savedLesson(progress, lesson.id)) };
   }
   return null;
 }

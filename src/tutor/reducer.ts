@@ -1,8 +1,8 @@
 import type { Course, Lesson, Step } from '../course/types.js';
 import { isWindowsVersion } from '../course/types.js';
-import { emptyLessonProgress, type LessonProgress, type ProgressData } from '../progress/model.js';
+import { emptyLessonProgress, savedLesson, withEntry, type LessonProgress, type ProgressData } from '../progress/model.js';
 import { resolveStepIndex } from './lesson-status.js';
-import type { Action, TutorEvent, TutorState } from './state.js';
+import type { Action, TutorState } from './state.js';
 
 /** Scroll position meaning "the end": the view clamps it to the last page. */
 export const SCROLL_END = Number.MAX_SAFE_INTEGER;
@@ -12,16 +12,17 @@ export interface StartOptions {
   readonly lessonIndex?: number;
 }
 
-export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}, at = 0): TutorState {
+export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
   const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
-  return openLesson(course, base, options.lessonIndex, at);
+  return openLesson(course, base, options.lessonIndex);
 }
 
 /** The one place navigation happens: every key maps to one of these actions. */
-export function reduceTutor(course: Course, state: TutorState, event: TutorEvent): TutorState {
-  const { action, at } = event;
+export function reduceTutor(course: Course, state: TutorState, action: Action): TutorState {
   const lesson = course.lessons[state.lessonIndex];
+  // Another window saved: show its progress; where this window is stays as it is.
+  if (action.type === 'adopt') return action.progress === state.progress ? state : { ...state, progress: action.progress };
   if (action.type === 'toggleHelp') return { ...state, help: !state.help, helpScroll: 0 };
   if (action.type === 'scroll') {
     const key = state.help ? 'helpScroll' : 'scroll';
@@ -34,105 +35,100 @@ export function reduceTutor(course: Course, state: TutorState, event: TutorEvent
     if (state.screen !== 'menu' || action.count <= 0) return state;
     return { ...state, menuIndex: (((state.menuIndex + action.delta) % action.count) + action.count) % action.count };
   }
-  if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex, at);
-  if (action.type === 'switchWindows') return switchWindows(state, at);
+  if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex);
+  if (action.type === 'switchWindows') return switchWindows(state);
   if (action.type === 'nextLesson') {
     const nextIndex = state.lessonIndex + 1;
-    return nextIndex < course.lessons.length ? openLesson(course, state, nextIndex, at) : { ...state, screen: 'menu', menuIndex: 0 };
+    return nextIndex < course.lessons.length ? openLesson(course, state, nextIndex) : { ...state, screen: 'menu', menuIndex: 0 };
   }
   if (!lesson || state.screen !== 'lesson') return state;
-  return reduceLessonAction(lesson, state, action, at);
+  return reduceLessonAction(lesson, state, action);
 }
 
-function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action, at: number): TutorState {
+function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action): TutorState {
   const step = lesson.steps[state.stepIndex];
   const last = lesson.steps.length - 1;
   switch (action.type) {
     case 'next': {
-      const seen = step && (step.kind === 'text' || step.kind === 'check') ? markCompleted(state, lesson, step, true, at) : state;
-      if (state.stepIndex >= last) return finishLesson(seen, lesson, at);
-      return visit(seen, lesson, state.stepIndex + 1, at);
+      const seen = step && (step.kind === 'text' || step.kind === 'check') ? markCompleted(state, lesson, step, true) : state;
+      if (state.stepIndex >= last) return finishLesson(seen, lesson);
+      return visit(seen, lesson, state.stepIndex + 1);
     }
     case 'prev':
-      return state.stepIndex > 0 ? visit(state, lesson, state.stepIndex - 1, at) : state;
+      return state.stepIndex > 0 ? visit(state, lesson, state.stepIndex - 1) : state;
     case 'first':
-      return visit(state, lesson, 0, at);
+      return visit(state, lesson, 0);
     case 'last':
-      return visit(state, lesson, last, at);
+      return visit(state, lesson, last);
     case 'goto':
-      return visit(state, lesson, clamp(action.stepIndex, 0, last), at);
+      return visit(state, lesson, clamp(action.stepIndex, 0, last));
     case 'complete': {
       if (step?.kind !== 'task') return state;
       const done = currentLesson(state, lesson).completed.includes(step.id);
-      return markCompleted(state, lesson, step, !done, at);
+      return markCompleted(state, lesson, step, !done);
     }
     case 'answer': {
       if (step?.kind !== 'quiz') return state;
       const option = step.options[action.option];
       if (!option) return state;
       const saved = currentLesson(state, lesson);
-      const answered = updateLesson(state, lesson, { ...saved, answers: { ...saved.answers, [step.id]: { choice: action.option, correct: option.correct } } }, at);
+      const answered = updateLesson(state, lesson, { ...saved, answers: withEntry(saved.answers, step.id, { option: option.id }) });
       // Feedback is appended below the body: scroll so it is in view.
-      return { ...markCompleted(answered, lesson, step, option.correct || saved.completed.includes(step.id), at), scroll: SCROLL_END };
+      return { ...markCompleted(answered, lesson, step, option.correct || saved.completed.includes(step.id)), scroll: SCROLL_END };
     }
     case 'choose': {
       if (step?.kind !== 'choice' || !isWindowsVersion(action.value)) return state;
-      const chosen = { ...state, progress: { ...state.progress, windows: action.value, windowsUpdatedAt: at, updatedAt: at } };
-      return markCompleted(chosen, lesson, step, true, at);
+      const chosen = { ...state, progress: { ...state.progress, windows: action.value } };
+      return markCompleted(chosen, lesson, step, true);
     }
     default:
       return state;
   }
 }
 
-function openLesson(course: Course, state: TutorState, lessonIndex: number, at: number): TutorState {
+function openLesson(course: Course, state: TutorState, lessonIndex: number): TutorState {
   const lesson = course.lessons[lessonIndex];
   if (!lesson || lesson.steps.length === 0) return state;
-  const saved = state.progress.lessons[lesson.id];
+  const saved = savedLesson(state.progress, lesson.id);
   // A finished lesson opens at its start, for review.
   const stepIndex = saved?.finished ? 0 : resolveStepIndex(lesson, saved);
   // Always recorded, so "Continue" points at the lesson opened last.
-  return visit({ ...state, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, at, true);
+  return visit({ ...state, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, true);
 }
 
-function visit(state: TutorState, lesson: Lesson, stepIndex: number, at: number, record = false): TutorState {
+function visit(state: TutorState, lesson: Lesson, stepIndex: number, record = false): TutorState {
   const step = lesson.steps[stepIndex];
   if (!step) return state;
-  if (!record && stepIndex === state.stepIndex && state.progress.lessons[lesson.id]?.currentStep === step.id) return state;
+  if (!record && stepIndex === state.stepIndex && savedLesson(state.progress, lesson.id)?.currentStep === step.id) return state;
   const saved = currentLesson(state, lesson);
-  const moved = updateLesson(state, lesson, { ...saved, currentStep: step.id, currentIndex: stepIndex }, at);
+  const moved = updateLesson(state, lesson, { ...saved, currentStep: step.id, currentIndex: stepIndex });
   return { ...moved, screen: 'lesson', stepIndex, scroll: 0 };
 }
 
-function finishLesson(state: TutorState, lesson: Lesson, at: number): TutorState {
+function finishLesson(state: TutorState, lesson: Lesson): TutorState {
   const saved = currentLesson(state, lesson);
-  return { ...updateLesson(state, lesson, { ...saved, finished: true }, at), screen: 'finished', scroll: 0 };
+  return { ...updateLesson(state, lesson, { ...saved, finished: true }), screen: 'finished', scroll: 0 };
 }
 
-function markCompleted(state: TutorState, lesson: Lesson, step: Step, done: boolean, at: number): TutorState {
+function markCompleted(state: TutorState, lesson: Lesson, step: Step, done: boolean): TutorState {
   const saved = currentLesson(state, lesson);
   const has = saved.completed.includes(step.id);
   if (has === done) return state;
   const completed = done ? [...saved.completed, step.id] : saved.completed.filter((id) => id !== step.id);
-  return updateLesson(state, lesson, { ...saved, completed }, at);
+  return updateLesson(state, lesson, { ...saved, completed });
 }
 
-function switchWindows(state: TutorState, at: number): TutorState {
+function switchWindows(state: TutorState): TutorState {
   const windows = state.progress.windows === '11' ? '10' : '11';
-  return { ...state, scroll: 0, progress: { ...state.progress, windows, windowsUpdatedAt: at, updatedAt: at } };
+  return { ...state, scroll: 0, progress: { ...state.progress, windows } };
 }
 
 function currentLesson(state: TutorState, lesson: Lesson): LessonProgress {
-  return state.progress.lessons[lesson.id] ?? emptyLessonProgress(lesson.steps[0]?.id ?? '');
+  return savedLesson(state.progress, lesson.id) ?? emptyLessonProgress(lesson.steps[0]?.id ?? '');
 }
 
-function updateLesson(state: TutorState, lesson: Lesson, next: LessonProgress, at: number): TutorState {
-  const progress: ProgressData = {
-    ...state.progress,
-    lastLesson: lesson.id,
-    updatedAt: at,
-    lessons: { ...state.progress.lessons, [lesson.id]: { ...next, updatedAt: at } },
-  };
+function updateLesson(state: TutorState, lesson: Lesson, next: LessonProgress): TutorState {
+  const progress: ProgressData = { ...state.progress, lastLesson: lesson.id, lessons: withEntry(state.progress.lessons, lesson.id, next) };
   return { ...state, progress };
 }
 

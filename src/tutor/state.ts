@@ -31,11 +31,6 @@ export type Action =
   | { readonly type: 'menu' }
   | { readonly type: 'menuMove'; readonly delta: number; readonly count: number }
   | { readonly type: 'toggleHelp' }
-  | { readonly type: 'nextLesson' };
-
-/** An action plus the time it happened, so the reducer stays pure. */
-export interface TutorEvent {
-  readonly action: Action;
-  readonly at: number;
-}
+  | { readonly type: 'nextLesson' }
+  | { readonly type: 'adopt'; readonly progress: ProgressData };
 

@@ -1,7 +1,8 @@
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Course } from '../course/types.js';
-import type { ProgressData } from '../progress/model.js';
+import { savedLesson } from '../progress/model.js';
+import type { ProgressSync } from '../progress/progress-sync.js';
 import type { Styles } from '../text/styles.js';
 import { truncateLine } from '../text/wrap.js';
 import { contextOf } from '../tutor/context.js';
@@ -18,18 +19,18 @@ import { StylesContext } from './theme.js';
 import { TooSmall } from './too-small.js';
 import { useCommands } from './use-commands.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { useTutor, type SaveProgress } from './use-tutor.js';
+import { useTutor } from './use-tutor.js';
 
 export interface AppProps {
   readonly course: Course;
   readonly initial: TutorState;
-  readonly loaded: ProgressData;
-  readonly save: SaveProgress;
+  /** Pending changes and the progress file: saved after each frame and before quitting. */
+  readonly sync: ProgressSync;
   readonly styles: Styles;
   readonly notice?: string | null;
   /** Opens an ms-settings: page or link; returns a line telling the user what happened. */
   readonly openLink?: (target: string) => string;
-  /** Told whenever saving fails (a message) or works again (null). */
+  /** Told whenever saving fails or progress was reset elsewhere (a message), or all is well again (null). */
   readonly onSaveError?: (message: string | null) => void;
   /** True on Windows, where task pages can be opened. */
   readonly onWindows?: boolean;
@@ -39,10 +40,10 @@ export interface AppProps {
 
 const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
 
-export function App({ course, initial, loaded, save, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK }: AppProps) {
+export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK }: AppProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
-  const { state, send, current, saveError } = useTutor(course, initial, loaded, save, onSaveError);
+  const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError);
   // A save error takes a line above the screen (the menu shows it in its own notice line).
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const [checkLines, setCheckLines] = useState<readonly string[] | null>(null);
@@ -52,7 +53,7 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
   const step = lesson?.steps[state.stepIndex];
   const width = Math.max(10, columns);
   const context: Context = contextOf(course, state);
-  const saved = lesson ? state.progress.lessons[lesson.id] : undefined;
+  const saved = lesson ? savedLesson(state.progress, lesson.id) : undefined;
   const stepMessage = step && openMessage?.step === step.id ? openMessage.text : null;
   const showing = lesson && step && state.screen === 'lesson' ? step : null;
   // Rendering markdown is the costly part of a frame: only redo it when its inputs change.
@@ -94,7 +95,7 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
         return index < course.lessons.length ? onMenuSelect(index) : undefined;
       }
       case 'app.quit':
-        return exit();
+        return quit();
       case 'app.help':
         return send({ type: 'toggleHelp' });
       case 'app.menu':
@@ -131,8 +132,13 @@ export function App({ course, initial, loaded, save, styles, notice = null, open
   };
   useCommands(() => contextOf(course, current()), onCommand);
 
+  // Progress is saved first, waiting for another window's save if needed.
+  const quit = () => {
+    saveNow();
+    exit();
+  };
   const onMenuSelect = (value: number) => {
-    if (value === QUIT) return exit();
+    if (value === QUIT) return quit();
     if (value === CONTINUE) {
       const resume = resumePoint(course, current().progress);
       if (resume) send({ type: 'openLesson', lessonIndex: resume.lessonIndex });

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Course } from '../course/types.js';
-import type { ProgressData } from '../progress/model.js';
+import { savedLesson, type ProgressData } from '../progress/model.js';
 import { truncateLine, wrapLines } from '../text/wrap.js';
 import { lessonsDone, lessonStatus, resolveStepIndex, resumePoint, STATUS_TEXT } from '../tutor/lesson-status.js';
 import { footerLines } from './footer-lines.js';
@@ -34,7 +34,7 @@ export function menuItems(course: Course, progress: ProgressData): ListItem[] {
     const status = lessonStatus(progress, lesson);
     const detail =
       status === 'in-progress'
-        ? `in progress, step ${resolveStepIndex(lesson, progress.lessons[lesson.id]) + 1} of ${lesson.steps.length}`
+        ? `in progress, step ${resolveStepIndex(lesson, savedLesson(progress, lesson.id)) + 1} of ${lesson.steps.length}`
         : STATUS_TEXT[status];
     items.push({ key: lesson.id, label: `${index + 1}. ${lesson.title} (${detail})`, value: index });
   });

@@ -1,8 +1,9 @@
 import type { Step, WindowsVersion } from '../course/types.js';
-import type { LessonProgress } from '../progress/model.js';
+import { own, type LessonProgress } from '../progress/model.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { wrapLines } from '../text/wrap.js';
+import { answeredOption } from '../tutor/quiz-answer.js';
 import { selectedSuffix } from './list-row.js';
 import type { ListItem } from './select-list.js';
 
@@ -57,20 +58,20 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       };
     }
     case 'quiz': {
-      const answer = context.saved?.answers[step.id];
-      const picked = answer ? step.options[answer.choice] : undefined;
+      const answered = answeredOption(step, context.saved ? own(context.saved.answers, step.id) : undefined);
+      const picked = answered?.option;
       const feedback: string[] = [];
-      if (answer && picked) {
-        feedback.push('', ...para(answer.correct ? styles.good(`Correct: "${picked.text}".`) : styles.bad(`Not quite: "${picked.text}" is not the answer. Try again.`)));
+      if (picked) {
+        feedback.push('', ...para(picked.correct ? styles.good(`Correct: "${picked.text}".`) : styles.bad(`Not quite: "${picked.text}" is not the answer. Try again.`)));
         if (picked.why) feedback.push(...md(picked.why));
-        if (answer.correct) feedback.push(...md(step.explanation));
+        if (picked.correct) feedback.push(...md(step.explanation));
       }
       const labels = step.options.map((option, index) => `${index + 1}. ${option.text}`);
       return {
         lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width - selectedSuffix(styles).length), ...feedback],
         list: {
           items: labels.map((label, index) => ({ key: String(index), label, value: index })),
-          initialIndex: answer?.choice ?? 0,
+          initialIndex: answered?.index ?? 0,
         },
       };
     }

@@ -1,50 +1,84 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
-import type { ProgressData } from '../progress/model.js';
+import type { FlushOutcome, ProgressSync } from '../progress/progress-sync.js';
+import { PATIENT_WAIT_MS } from '../progress/store.js';
 import { reduceTutor } from '../tutor/reducer.js';
 import type { Action, TutorState } from '../tutor/state.js';
 
-export type SaveProgress = (progress: ProgressData) => void;
+/** While saving fails (another window busy, a full disk), try again this often. */
+const RETRY_MS = 500;
+const RESET_ELSEWHERE = 'Progress was reset in another window; changes made here before that were not kept.';
 
 /**
  * Navigation state plus persistence. The reducer runs at once into a ref, so a key that
- * arrives before React re-renders is already read against the new screen, and progress is
- * saved right there, before anything is drawn: a quit straight after a key loses nothing.
+ * arrives before React re-renders is read against the new screen. Saving happens right after
+ * the frame is drawn (keys arriving together share one save); quitting saves what is pending.
+ * Before each key the window picks up what other windows saved, so it never acts on old state.
  */
-export function useTutor(course: Course, initial: TutorState, loaded: ProgressData, save: SaveProgress, onSaveError?: (message: string | null) => void) {
+export function useTutor(course: Course, initial: TutorState, sync: ProgressSync, onSaveError?: (message: string | null) => void) {
   const latest = useRef(initial);
   const [state, setState] = useState(initial);
-  const attempt = (progress: ProgressData): string | null => {
-    try {
-      save(progress);
-      return null;
-    } catch (error) {
-      return `Could not save progress: ${error instanceof Error ? error.message : String(error)}`;
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
+  const timer = useRef<NodeJS.Timeout | null>(null);
+
+  const show = (next: TutorState) => {
+    if (next === latest.current) return;
+    latest.current = next;
+    setState(next);
+  };
+  const report = (message: string | null) => {
+    setSaveMessage(message);
+    onSaveError?.(message);
+  };
+  const adopt = (progress: TutorState['progress'], dropped: number) => {
+    show(reduceTutor(course, latest.current, { type: 'adopt', progress }));
+    if (dropped > 0) report(RESET_ELSEWHERE);
+  };
+  const flush = (waitMs?: number): FlushOutcome => {
+    const outcome = sync.flush(waitMs);
+    if (outcome.kind === 'saved') {
+      // The saved state includes what other windows did: show it.
+      adopt(outcome.view, outcome.dropped);
+      if (outcome.dropped === 0) report(null);
+    } else if (outcome.kind === 'failed') {
+      report(outcome.busy ? `Not saved yet: ${outcome.message}. Trying again.` : `Could not save progress: ${outcome.message}. Trying again.`);
+      schedule(RETRY_MS);
     }
+    return outcome;
   };
-  // Opening a lesson with --lesson changes progress before the first key: save that too.
-  const [saveError, setSaveError] = useState<string | null>(() => {
-    const problem = initial.progress === loaded ? null : attempt(initial.progress);
-    if (problem) onSaveError?.(problem);
-    return problem;
-  });
-  const persist = (progress: ProgressData) => {
-    const problem = attempt(progress);
-    setSaveError(problem);
-    onSaveError?.(problem);
+  const schedule = (delay: number) => {
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      flush();
+    }, delay);
   };
+  // Opening a lesson with --lesson changed progress before the first key.
+  useEffect(() => {
+    if (sync.pending > 0) schedule(0);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+    // Runs once: sync and the timer live as long as the app.
+  }, []);
+
   const send = useCallback(
     (action: Action) => {
+      const refreshed = sync.refresh();
+      if (refreshed) adopt(refreshed.view, refreshed.dropped);
       const previous = latest.current;
-      const next = reduceTutor(course, previous, { action, at: Date.now() });
-      if (next === previous) return;
-      latest.current = next;
-      if (next.progress !== previous.progress) persist(next.progress);
-      setState(next);
+      const next = reduceTutor(course, previous, action);
+      if (next.progress !== previous.progress) {
+        sync.record(previous.progress, next.progress);
+        schedule(0);
+      }
+      show(next);
     },
-    // save and onSaveError are fixed for the app's life, so `persist` need not be a dependency.
+    // sync and onSaveError are fixed for the app's life.
     [course],
   );
   const current = useCallback(() => latest.current, []);
-  return { state, send, current, saveError };
+  /** Saves what is pending, waiting for another window if needed: before quitting. */
+  const saveNow = useCallback(() => flush(PATIENT_WAIT_MS), []);
+  return { state, send, current, saveMessage, saveNow };
 }

@@ -9,8 +9,7 @@ const course = testCourse();
 const progress: ProgressData = {
   ...emptyProgress(),
   lastLesson: 'basics',
-  updatedAt: 1,
-  lessons: { basics: { currentStep: 'which', currentIndex: 2, completed: ['welcome', 'gone-step'], answers: {}, finished: false, updatedAt: 1 } },
+  lessons: { basics: { currentStep: 'which', currentIndex: 2, completed: ['welcome', 'gone-step'], answers: {}, finished: false } },
 };
 
 describe('list', () => {

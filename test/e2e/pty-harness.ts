@@ -497,9 +497,10 @@ export interface SavedProgress {
   lessons: Record<string, SavedLesson | undefined>;
 }
 
-/** The progress file as saved (read directly, not through the CLI). */
-export function readProgress(configHome: string): SavedProgress {
-  return JSON.parse(readFileSync(progressFile(configHome), 'utf8')) as SavedProgress;
+/** The shipped course's progress as saved (read from the file directly, not through the CLI). */
+export function readProgress(configHome: string, course = 'builtin'): SavedProgress {
+  const file = JSON.parse(readFileSync(progressFile(configHome), 'utf8')) as { courses: Record<string, SavedProgress | undefined> };
+  return file.courses[course] ?? { windows: null, lastLesson: null, lessons: {} };
 }
 
 /** Opens lesson `lessonNumber` from the menu and goes to its step `stepNumber` with n. */

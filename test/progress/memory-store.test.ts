@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { memoryProgressStore } from '../../src/progress/memory-store.js';
-import { emptyLessonProgress, emptyProgress } from '../../src/progress/model.js';
+import { atStep, change } from './helpers.js';
 
 describe('when the progress folder cannot be used', () => {
   it('keeps progress in memory and says it will not be saved', () => {
     const store = memoryProgressStore('Cannot use the progress folder');
     expect(store.persistent).toBe(false);
-    store.save({ ...emptyProgress(), lessons: { a: { ...emptyLessonProgress('s1'), updatedAt: 1 } }, updatedAt: 1 });
+    change(store, atStep('a', 's1'));
     expect(Object.keys(store.load().lessons)).toEqual(['a']);
     store.reset('a');
     expect(store.load().lessons).toEqual({});

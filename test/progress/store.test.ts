@@ -1,112 +1,104 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyLessonProgress, emptyProgress, mergeProgress, type ProgressData } from '../../src/progress/model.js';
+import { BUILTIN_COURSE, FILE_MARKER } from '../../src/progress/file-format.js';
+import { emptyProgress } from '../../src/progress/model.js';
 import { openProgressStore } from '../../src/progress/store.js';
+import { atStep, change, tempDir } from './helpers.js';
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'winlink-progress-'));
-
-function withLesson(progress: ProgressData, id: string, step: string, completed: string[], at: number): ProgressData {
-  return {
-    ...progress,
-    lastLesson: id,
-    updatedAt: at,
-    lessons: { ...progress.lessons, [id]: { ...emptyLessonProgress(step), currentStep: step, completed, updatedAt: at } },
-  };
-}
-
-describe('progress store (conf)', () => {
+describe('progress store', () => {
   it('starts empty, saves, and loads what was saved', () => {
-    const cwd = tempDir();
-    const store = openProgressStore({ cwd });
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
     expect(store.load()).toEqual(emptyProgress());
-    const saved = withLesson(emptyProgress(), 'why-link', 'step-2', ['step-1'], 5);
-    store.save(saved);
-    expect(openProgressStore({ cwd }).load()).toEqual(saved);
-    expect(store.path).toBe(path.join(cwd, 'config.json'));
+    const saved = change(store, atStep('why-link', 'step-2', ['step-1']));
+    expect(openProgressStore({ dir }).load()).toEqual(saved);
+    expect(saved.lessons['why-link']?.currentStep).toBe('step-2');
+    expect(store.path).toBe(path.join(dir, 'config.json'));
   });
 
-  it('writes the file for this user only', () => {
-    const cwd = tempDir();
-    const store = openProgressStore({ cwd });
-    store.save(withLesson(emptyProgress(), 'a', 's', [], 1));
+  it('writes a marked file for this user only, and leaves no lock or temporary file', () => {
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
+    change(store, atStep('a', 's'));
     expect(statSync(store.path).mode & 0o777).toBe(0o600);
+    const file = JSON.parse(readFileSync(store.path, 'utf8')) as Record<string, unknown>;
+    expect(file).toMatchObject({ format: FILE_MARKER, version: 2, counter: 1 });
+    expect(Object.keys(file.courses as object)).toEqual([BUILTIN_COURSE]);
+    expect(readdirSync(dir)).toEqual(['config.json']);
+  });
+
+  it('counts saves in the file and notices when another window saved', () => {
+    const dir = tempDir();
+    const first = openProgressStore({ dir });
+    const second = openProgressStore({ dir });
+    first.load();
+    second.load();
+    change(first, atStep('a', 'a1'));
+    expect(first.changed()).toBe(false);
+    expect(second.changed()).toBe(true);
+    expect(second.load().lessons.a?.currentStep).toBe('a1');
+    expect(second.changed()).toBe(false);
+    change(second, atStep('b', 'b1'));
+    expect((JSON.parse(readFileSync(first.path, 'utf8')) as { counter: number }).counter).toBe(2);
   });
 
   it('moves a corrupt file aside, keeps it, and says so once', () => {
-    const cwd = tempDir();
-    writeFileSync(path.join(cwd, 'config.json'), '{ not json');
-    const store = openProgressStore({ cwd, now: () => new Date('2026-11-25T10:00:00Z') });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'config.json'), '{ not json');
+    const store = openProgressStore({ dir, now: () => new Date('2026-11-25T10:00:00Z') });
     expect(store.load()).toEqual(emptyProgress());
-    expect(store.notice).toMatch(/could not be read, so it was moved to .*config\.json\.corrupt-2026-11-25T10-00-00-000Z/);
-    const kept = readdirSync(cwd).find((name) => name.startsWith('config.json.corrupt-'));
-    expect(kept && readFileSync(path.join(cwd, kept), 'utf8')).toBe('{ not json');
+    expect(store.notice).toMatch(/could not be read \(.*\), so it was moved to .*config\.json\.corrupt-2026-11-25T10-00-00-000Z/);
+    const kept = readdirSync(dir).find((name) => name.startsWith('config.json.corrupt-'));
+    expect(kept && readFileSync(path.join(dir, kept), 'utf8')).toBe('{ not json');
   });
 
-  it('treats wrong types and unknown versions as corrupt', () => {
-    for (const content of ['{"lessons": 5}', '{"version": 99, "lessons": {}}']) {
-      const cwd = tempDir();
-      writeFileSync(path.join(cwd, 'config.json'), content);
-      const store = openProgressStore({ cwd });
-      expect(store.load()).toEqual(emptyProgress());
-      expect(store.notice).toMatch(/moved to/);
-    }
-  });
-
-  it('merges with what another instance saved instead of overwriting it', () => {
-    const cwd = tempDir();
-    const first = openProgressStore({ cwd });
-    const second = openProgressStore({ cwd });
-    first.save(withLesson(emptyProgress(), 'lesson-a', 'a2', ['a1'], 10));
-    second.save(withLesson(emptyProgress(), 'lesson-b', 'b3', ['b1', 'b2'], 20));
-    const merged = openProgressStore({ cwd }).load();
-    expect(Object.keys(merged.lessons).sort()).toEqual(['lesson-a', 'lesson-b']);
-    expect(merged.lastLesson).toBe('lesson-b');
-  });
-
-  it('resets one lesson or everything', () => {
-    const cwd = tempDir();
-    const store = openProgressStore({ cwd });
-    store.save(withLesson(withLesson(emptyProgress(), 'a', 'a1', [], 1), 'b', 'b1', [], 2));
-    store.reset('b');
-    expect(Object.keys(store.load().lessons)).toEqual(['a']);
-    expect(store.load().lastLesson).toBeNull();
-    store.reset();
+  it('never writes through a link: a config.json pointing at another JSON file is moved aside, its target untouched', () => {
+    const dir = tempDir();
+    const target = path.join(tempDir(), 'tsconfig.json');
+    const original = '{ "compilerOptions": { "strict": true } }\n';
+    writeFileSync(target, original, { mode: 0o644 });
+    symlinkSync(target, path.join(dir, 'config.json'));
+    const store = openProgressStore({ dir });
     expect(store.load()).toEqual(emptyProgress());
-  });
-});
-
-describe('mergeProgress', () => {
-  it('unions completed steps and lets the latest position win', () => {
-    const disk = withLesson(emptyProgress(), 'x', 'x5', ['x1', 'x2'], 100);
-    const mine = withLesson(emptyProgress(), 'x', 'x3', ['x3'], 50);
-    const merged = mergeProgress(disk, mine);
-    expect(merged.lessons.x?.currentStep).toBe('x5');
-    expect([...(merged.lessons.x?.completed ?? [])].sort()).toEqual(['x1', 'x2', 'x3']);
+    change(store, atStep('a', 'a1'));
+    expect(readFileSync(target, 'utf8')).toBe(original);
+    expect(statSync(target).mode & 0o777).toBe(0o644);
+    expect(lstatSync(store.path).isSymbolicLink()).toBe(false);
+    expect(store.notice).toMatch(/link to another file/);
+    const aside = readdirSync(dir).find((name) => name.startsWith('config.json.corrupt-'));
+    expect(aside && lstatSync(path.join(dir, aside)).isSymbolicLink()).toBe(true);
   });
 
-  it('keeps the most recent Windows choice', () => {
-    const disk = { ...emptyProgress(), windows: '10' as const, windowsUpdatedAt: 5 };
-    const mine = { ...emptyProgress(), windows: '11' as const, windowsUpdatedAt: 9 };
-    expect(mergeProgress(disk, mine).windows).toBe('11');
-    expect(mergeProgress(mine, disk).windows).toBe('11');
+  it('refuses a JSON file that is not ours (a tsconfig.json copied over it) instead of taking it as old progress', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'config.json'), '{ "compilerOptions": { "strict": true } }');
+    const store = openProgressStore({ dir });
+    expect(store.load()).toEqual(emptyProgress());
+    expect(store.notice).toMatch(/not a winlink-tutor progress file/);
   });
-});
 
-describe('un-ticking', () => {
-  it('keeps a step this instance un-ticked un-ticked, while still merging other instances', () => {
-    const cwd = tempDir();
-    const store = openProgressStore({ cwd });
-    store.load();
-    const ticked = withLesson(emptyProgress(), 'x', 'task', ['intro', 'task'], 10);
-    store.save(ticked);
-    const other = openProgressStore({ cwd });
-    other.load();
-    other.save(withLesson(emptyProgress(), 'y', 'y1', ['y0'], 11));
-    store.save(withLesson(emptyProgress(), 'x', 'task', ['intro'], 12));
-    const reloaded = openProgressStore({ cwd }).load();
-    expect(reloaded.lessons.x?.completed).toEqual(['intro']);
-    expect(reloaded.lessons.y?.completed).toEqual(['y0']);
+  it('keeps progress apart per course: another lesson folder reusing an id does not share or reset it', () => {
+    const dir = tempDir();
+    const builtin = openProgressStore({ dir });
+    const other = openProgressStore({ dir, course: { key: 'dir:/somewhere/else' } });
+    change(builtin, atStep('why-link', 'benefits', ['intro']));
+    expect(other.load().lessons).toEqual({});
+    change(other, atStep('why-link', 'other-step'));
+    other.reset();
+    expect(builtin.load().lessons['why-link']?.currentStep).toBe('benefits');
+    expect(other.load().lessons).toEqual({});
+  });
+
+  it('prunes lessons and steps the course no longer has', () => {
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
+    change(store, atStep('gone', 'x'));
+    change(store, atStep('kept', 'b', ['a', 'removed-step']));
+    const outline = new Map([['kept', new Set(['a', 'b'])]]);
+    const pruned = openProgressStore({ dir, course: { key: BUILTIN_COURSE, outline } });
+    expect(Object.keys(pruned.load().lessons)).toEqual(['kept']);
+    change(pruned, atStep('kept', 'a', ['a', 'removed-step']));
+    expect(readFileSync(pruned.path, 'utf8')).not.toMatch(/gone|removed-step/);
   });
 });

@@ -11,6 +11,7 @@ import { createStyles, plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
 import { stepContent } from '../../src/ui/step-content.js';
+import { memorySync } from '../fixtures/memory-sync.js';
 import { assertBuilt, runCli } from './helpers/cli.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/escape-lessons', import.meta.url));
@@ -82,7 +83,7 @@ describe('escape sequences in lesson text', () => {
     }
     // The menu and every step as Ink draws them.
     const initial = initialState(course, emptyProgress());
-    const app = render(<App course={course} initial={initial} loaded={emptyProgress()} save={() => undefined} styles={plainStyles} openLink={() => 'opened'} />);
+    const app = render(<App course={course} initial={initial} sync={memorySync().sync} styles={plainStyles} openLink={() => 'opened'} />);
     const frames: string[] = [];
     const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
     await settle();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listEntries, runList } from '../../src/commands/list.js';
 import { parseLesson } from '../../src/course/parse-lesson.js';
 import type { Course, Lesson } from '../../src/course/types.js';
+import { serializeFile } from '../../src/progress/file-format.js';
 import { emptyProgress, type LessonProgress, type ProgressData } from '../../src/progress/model.js';
 import { resolveStepIndex, resumePoint } from '../../src/tutor/lesson-status.js';
 import { initialState, reduceTutor } from '../../src/tutor/reducer.js';
@@ -27,9 +28,8 @@ const onSignIn: LessonProgress = {
   currentStep: 'sign-in',
   currentIndex: 2,
   completed: ['intro', 'open-settings'],
-  answers: { 'old-quiz': { choice: 7, correct: true } },
+  answers: { 'old-quiz': { option: '#7' } },
   finished: false,
-  updatedAt: 10,
 };
 
 const stepAfterEdit = (steps: readonly string[], saved = onSignIn) => {
@@ -58,8 +58,7 @@ describe('saved progress after a lesson was edited', () => {
   const saved: ProgressData = {
     ...emptyProgress(),
     lastLesson: 'old-lesson',
-    updatedAt: 20,
-    lessons: { link: onSignIn, 'old-lesson': { ...onSignIn, currentStep: 'x', currentIndex: 9, updatedAt: 20 } },
+    lessons: { link: onSignIn, 'old-lesson': { ...onSignIn, currentStep: 'x', currentIndex: 9 } },
   };
 
   it('offers Continue on a lesson that still exists when the last one was removed', () => {
@@ -77,10 +76,10 @@ describe('saved progress after a lesson was edited', () => {
   });
 
   it('opens the lesson at that step and navigates from there', () => {
-    const state = initialState(edited, saved, { lessonIndex: 0 }, 30);
+    const state = initialState(edited, saved, { lessonIndex: 0 });
     expect([state.screen, state.stepIndex]).toEqual(['lesson', 2]);
     expect(state.progress.lessons.link?.currentStep).toBe('verify');
-    const next = reduceTutor(edited, state, { action: { type: 'next' }, at: 31 });
+    const next = reduceTutor(edited, state, { type: 'next' });
     expect(next.progress.lessons.link?.currentStep).toBe('recap');
   });
 
@@ -104,11 +103,11 @@ describe('the built CLI with progress from an older course', () => {
     const progress: ProgressData = {
       ...emptyProgress(),
       lastLesson: 'old-lesson',
-      updatedAt: 20,
       lessons: { link: { ...onSignIn, completed: ['intro', 'sign-in', 'verify'] }, 'old-lesson': { ...onSignIn, currentIndex: 9 } },
     };
-    writeFileSync(path.join(configHome, 'winlink-tutor', 'config.json'), JSON.stringify(progress));
     const lessonsDir = fileURLToPath(new URL('../fixtures/edited-lessons', import.meta.url));
+    const file = serializeFile({ counter: 1, courses: { [`dir:${realpathSync(lessonsDir)}`]: progress } });
+    writeFileSync(path.join(configHome, 'winlink-tutor', 'config.json'), file);
     const result = runCli(['list', '--json', '--lessons-dir', lessonsDir], { configHome });
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect([result.code, result.stderr]).toEqual([0, '']);

@@ -34,7 +34,7 @@ describe('two instances saving into the same progress file', () => {
       // They really ran at the same time.
       expect(Math.max(a?.savedAt[0] ?? 0, b?.savedAt[0] ?? 0)).toBeLessThan(Math.min(a?.savedAt.at(-1) ?? 0, b?.savedAt.at(-1) ?? 0));
 
-      const store = openProgressStore({ cwd });
+      const store = openProgressStore({ dir: cwd });
       const progress = store.load();
       expect(store.notice).toBeNull();
       for (const id of ['lesson-a', 'lesson-b']) {

@@ -31,14 +31,13 @@ async function killRepeatedly(cwd: string): Promise<{ killedWhileSaving: number 
   for (let kill = 0; kill < KILLS_PER_LANE; kill++) {
     // Mostly mid-save; every fourth kill lands anywhere from start-up (opening the store) on.
     const plan = kill % 4 === 3 ? { afterSpawn: Math.random() * 400 } : { afterFirstSave: Math.random() * 40 };
-    // SNAP=1 would make conf write in place (its Snap workaround): the store must stay atomic anyway.
-    const run = await runChild(writer, [cwd, 'crash', '1000000', FILLER], { kill: plan, env: { ...process.env, SNAP: '1' } });
+    const run = await runChild(writer, [cwd, 'crash', '1000000', FILLER], { kill: plan });
     expect(run.signal).toBe('SIGKILL');
     expect(run.notices).toEqual([]);
     if (run.lastSaved > 0) killedWhileSaving++;
     confirmed = Math.max(confirmed, run.lastSaved);
 
-    const store = openProgressStore({ cwd });
+    const store = openProgressStore({ dir: cwd });
     const progress = store.load();
     expect(store.notice).toBeNull();
     expect(readdirSync(cwd).filter((name) => name.includes('.corrupt-'))).toEqual([]);

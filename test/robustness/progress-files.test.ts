@@ -1,85 +1,187 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import * as fs from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyLessonProgress, emptyProgress, type ProgressData } from '../../src/progress/model.js';
+import { serializeFile } from '../../src/progress/file-format.js';
+import { LockBrokenError, LockBusyError, type LockFs } from '../../src/progress/file-lock.js';
 import { openProgressStore } from '../../src/progress/store.js';
+import { ProgressSync } from '../../src/progress/progress-sync.js';
+import { atStep, change, tempDir } from '../progress/helpers.js';
+import { diffProgress } from '../../src/progress/ops.js';
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'winlink-files-'));
-
-const sample: ProgressData = {
-  ...emptyProgress(),
-  windows: '10',
-  windowsUpdatedAt: 3,
-  lastLesson: 'quiz',
-  updatedAt: 4,
-  lessons: { quiz: { ...emptyLessonProgress('q1'), completed: ['q0'], answers: { q1: { choice: 2, correct: true } }, updatedAt: 4 } },
-};
+const sample = atStep('quiz', 'q1', ['q0'], { answers: { q1: { option: 'right' } } });
 
 describe('what the progress file holds', () => {
-  it('has only lesson-state keys, readable by this user only', () => {
-    const cwd = tempDir();
-    const store = openProgressStore({ cwd });
-    store.save(sample);
-    const file = JSON.parse(readFileSync(store.path, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(file).sort()).toEqual(['lastLesson', 'lessons', 'updatedAt', 'version', 'windows', 'windowsUpdatedAt']);
-    const lesson = (file.lessons as Record<string, Record<string, unknown>>).quiz ?? {};
-    expect(Object.keys(lesson).sort()).toEqual(['answers', 'completed', 'currentIndex', 'currentStep', 'finished', 'updatedAt']);
-    expect(Object.keys((lesson.answers as Record<string, object>).q1 ?? {}).sort()).toEqual(['choice', 'correct']);
+  it('only lesson state, readable by this user only', () => {
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
+    change(store, (progress) => ({ ...sample(progress), windows: '10' }));
+    const file = JSON.parse(readFileSync(store.path, 'utf8')) as { courses: Record<string, Record<string, unknown>> };
+    expect(Object.keys(file).sort()).toEqual(['counter', 'courses', 'format', 'version']);
+    const course = file.courses.builtin ?? {};
+    expect(Object.keys(course).sort()).toEqual(['generation', 'lastLesson', 'lessonGenerations', 'lessons', 'windows']);
+    const lesson = (course.lessons as Record<string, Record<string, unknown>>).quiz ?? {};
+    expect(Object.keys(lesson).sort()).toEqual(['answers', 'completed', 'currentIndex', 'currentStep', 'finished']);
     expect(statSync(store.path).mode & 0o777).toBe(0o600);
-    // No lock or temporary file stays behind after a save.
-    expect(readdirSync(cwd)).toEqual(['config.json']);
+    expect(readdirSync(dir)).toEqual(['config.json']);
   });
 
   it('drops keys someone added by hand (e.g. a product key) on the next save', () => {
-    const cwd = tempDir();
-    const withExtras = {
-      ...sample,
-      productKey: 'XXXXX-XXXXX-XXXXX-XXXXX-3V66T',
-      lessons: { quiz: { ...sample.lessons.quiz, password: 'hunter2', answers: { q1: { choice: 2, correct: true, note: 'x' } } } },
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
+    change(store, sample);
+    const file = JSON.parse(readFileSync(store.path, 'utf8')) as Record<string, unknown> & { courses: { builtin: { lessons: { quiz: Record<string, unknown> } } } };
+    file.productKey = 'XXXXX-XXXXX-XXXXX-XXXXX-3V66T';
+    file.courses.builtin.lessons.quiz.password = 'hunter2';
+    file.courses.builtin.lessons.quiz.answers = { q1: { option: 'right', note: 'x' } };
+    writeFileSync(store.path, JSON.stringify(file));
+    const reopened = openProgressStore({ dir });
+    expect(reopened.load().lessons.quiz?.answers).toEqual({ q1: { option: 'right' } });
+    change(reopened, atStep('quiz', 'q2', ['q0']));
+    expect(readFileSync(store.path, 'utf8')).not.toMatch(/productKey|3V66T|password|hunter2|note/);
+    expect(reopened.notice).toBeNull();
+  });
+
+  it('reads a file with a byte order mark (added by some Windows editors) instead of moving it aside', () => {
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
+    change(store, sample);
+    writeFileSync(store.path, `\uFEFF${readFileSync(store.path, 'utf8')}`);
+    const reopened = openProgressStore({ dir });
+    expect(reopened.load().lessons.quiz?.currentStep).toBe('q1');
+    expect(reopened.notice).toBeNull();
+  });
+
+  it('moves aside a file too large to be progress at once, without reading it', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'config.json'), Buffer.alloc(9 * 1024 * 1024, 0x20));
+    const store = openProgressStore({ dir });
+    expect(store.load().lessons).toEqual({});
+    expect(store.notice).toMatch(/too large \(9 MB\)/);
+    expect(readdirSync(dir).some((name) => name.startsWith('config.json.corrupt-'))).toBe(true);
+  });
+});
+
+describe('the lock', () => {
+  it('takes over a lock whose process is gone', () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(path.join(dir, 'config.json.lock'), String(dead));
+    change(openProgressStore({ dir }), sample);
+    expect(existsSync(path.join(dir, 'config.json.lock'))).toBe(false);
+    expect(openProgressStore({ dir }).load().lessons.quiz?.currentStep).toBe('q1');
+  });
+
+  it('never writes without it: a lock held by a live process makes the save wait, then keeps the change pending', () => {
+    const dir = tempDir();
+    const store = openProgressStore({ dir });
+    const loaded = store.load();
+    writeFileSync(path.join(dir, 'config.json.lock'), String(process.pid));
+    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 50)).toThrow(LockBusyError);
+    expect(existsSync(store.path)).toBe(false);
+    const sync = new ProgressSync(store, loaded);
+    sync.record(loaded, sample(loaded));
+    expect(sync.flush(20)).toMatchObject({ kind: 'failed', busy: true });
+    expect(sync.pending).toBeGreaterThan(0);
+    fs.rmSync(path.join(dir, 'config.json.lock'));
+    expect(sync.flush()).toMatchObject({ kind: 'saved' });
+    expect(openProgressStore({ dir }).load().lessons.quiz?.currentStep).toBe('q1');
+  });
+
+  it('a folder in place of the lock is reported at once, not waited on', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'config.json.lock'));
+    const store = openProgressStore({ dir });
+    const loaded = store.load();
+    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(LockBrokenError);
+    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(/config\.json\.lock is not a file; remove it/);
+  });
+
+  it('an unreadable lock is reported at once, not waited on', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'config.json.lock'), '123');
+    const unreadable: LockFs = {
+      ...fs,
+      readFileSync: ((file: fs.PathOrFileDescriptor, options?: unknown) => {
+        if (String(file).endsWith('.lock')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+        return fs.readFileSync(file, options as BufferEncoding);
+      }) as typeof fs.readFileSync,
     };
-    writeFileSync(path.join(cwd, 'config.json'), JSON.stringify(withExtras));
-    const store = openProgressStore({ cwd });
-    expect(store.load()).toEqual(sample);
-    store.save(sample);
-    const text = readFileSync(store.path, 'utf8');
-    expect(text).not.toMatch(/productKey|3V66T|password|hunter2|note/);
-    expect(store.notice).toBeNull();
+    const store = openProgressStore({ dir, fs: unreadable });
+    const loaded = store.load();
+    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(/cannot read .*config\.json\.lock \(EACCES\)/);
+  });
+});
+
+describe('a broken disk', () => {
+  /** node:fs whose writes fail with `code` once the file name matches. */
+  function failingWrites(code: string, match: RegExp, opened: Set<number>): LockFs {
+    const names = new Map<number, string>();
+    return {
+      ...fs,
+      openSync: ((file: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+        const fd = fs.openSync(file, flags, mode);
+        names.set(fd, String(file));
+        opened.add(fd);
+        return fd;
+      }) as typeof fs.openSync,
+      closeSync: (fd: number) => {
+        opened.delete(fd);
+        fs.closeSync(fd);
+      },
+      writeSync: ((fd: number, ...rest: unknown[]) => {
+        if (match.test(names.get(fd) ?? '')) throw Object.assign(new Error(`${code}: write failed`), { code });
+        return (fs.writeSync as (fd: number, ...args: unknown[]) => number)(fd, ...rest);
+      }) as typeof fs.writeSync,
+    };
+  }
+
+  it.each([
+    ['the lock file', /\.lock$/],
+    ['the temporary file', /\.tmp-/],
+  ])('disk full while writing %s: nothing left behind, no descriptor leaked, the old file intact', (_name, match) => {
+    const dir = tempDir();
+    change(openProgressStore({ dir }), sample);
+    const before = readFileSync(path.join(dir, 'config.json'), 'utf8');
+    const opened = new Set<number>();
+    const store = openProgressStore({ dir, fs: failingWrites('ENOSPC', match, opened) });
+    const loaded = store.load();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(() => store.apply(diffProgress(loaded, atStep('quiz', 'q9')(loaded)))).toThrow(/ENOSPC/);
+    }
+    expect(opened.size).toBe(0);
+    expect(readdirSync(dir)).toEqual(['config.json']);
+    expect(readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(before);
+  });
+
+  it('a read-only folder is found when the store opens (the CLI then keeps progress in memory)', () => {
+    const readOnly: LockFs = {
+      ...fs,
+      accessSync: () => {
+        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+      },
+    };
+    expect(() => openProgressStore({ dir: tempDir(), fs: readOnly })).toThrow(/EROFS/);
   });
 });
 
 describe('files left by killed instances', () => {
-  it('takes over a lock whose process is gone, at once', () => {
-    const cwd = tempDir();
-    const dead = spawnSync(process.execPath, ['-e', '']).pid;
-    writeFileSync(path.join(cwd, 'config.json.lock'), String(dead));
-    const started = Date.now();
-    openProgressStore({ cwd }).save(sample);
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(existsSync(path.join(cwd, 'config.json.lock'))).toBe(false);
-    expect(openProgressStore({ cwd }).load()).toEqual(sample);
-  });
-
-  it('does not wait forever for a lock that is never released', () => {
-    const cwd = tempDir();
-    // Held by a live process (this one) that never lets go.
-    writeFileSync(path.join(cwd, 'config.json.lock'), String(process.pid));
-    const started = Date.now();
-    openProgressStore({ cwd }).save(sample);
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(openProgressStore({ cwd }).load()).toEqual(sample);
-  });
-
   it('removes temporary files of writes that were killed, but not fresh ones', () => {
-    const cwd = tempDir();
-    const old = path.join(cwd, 'config.json.tmp-1764064800a1b2c3');
-    const fresh = path.join(cwd, 'config.json.tmp-1764064900d4e5f6');
+    const dir = tempDir();
+    const old = path.join(dir, 'config.json.tmp-1234-a1b2c3d4');
+    const fresh = path.join(dir, 'config.json.tmp-1235-d4e5f6a7');
     writeFileSync(old, '{"version":1');
     writeFileSync(fresh, '{"version":1');
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(old, hourAgo, hourAgo);
-    openProgressStore({ cwd }).save(sample);
-    expect(readdirSync(cwd).sort()).toEqual(['config.json', 'config.json.tmp-1764064900d4e5f6']);
+    change(openProgressStore({ dir }), sample);
+    expect(readdirSync(dir).sort()).toEqual(['config.json', 'config.json.tmp-1235-d4e5f6a7']);
+  });
+
+  it('a file written by this version reads back exactly', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'config.json'), serializeFile({ counter: 7, courses: {} }));
+    expect(openProgressStore({ dir }).load().lessons).toEqual({});
   });
 });

@@ -6,6 +6,7 @@ import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
 import { testCourse } from '../fixtures/course.js';
+import { memorySync } from '../fixtures/memory-sync.js';
 import { keys, tick } from './keys.js';
 
 const course = testCourse();
@@ -13,15 +14,15 @@ let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
 function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: number, options: { course?: Course; onWindows?: boolean } = {}) {
-  const saves: ProgressData[] = [];
   const shown = options.course ?? course;
   const initial = initialState(shown, progress, lessonIndex === undefined ? {} : { lessonIndex });
+  const { sync, saves } = memorySync(progress);
+  if (initial.progress !== progress) sync.record(progress, initial.progress);
   const app = render(
     <App
       course={shown}
       initial={initial}
-      loaded={progress}
-      save={(p) => saves.push(p)}
+      sync={sync}
       styles={plainStyles}
       openLink={(target) => `Opened ${target}.`}
       onWindows={options.onWindows ?? false}
@@ -79,8 +80,7 @@ describe('App', () => {
     const progress: ProgressData = {
       ...emptyProgress(),
       lastLesson: 'basics',
-      updatedAt: 1,
-      lessons: { basics: { currentStep: 'where', currentIndex: 3, completed: [], answers: {}, finished: false, updatedAt: 1 } },
+      lessons: { basics: { currentStep: 'where', currentIndex: 3, completed: [], answers: {}, finished: false } },
     };
     const { frame, type } = renderApp(progress);
     await tick();
@@ -195,8 +195,7 @@ describe('App start screen keys', () => {
   const saved: ProgressData = {
     ...emptyProgress(),
     lastLesson: 'basics',
-    updatedAt: 1,
-    lessons: { basics: { currentStep: 'where', currentIndex: 3, completed: [], answers: {}, finished: false, updatedAt: 1 } },
+    lessons: { basics: { currentStep: 'where', currentIndex: 3, completed: [], answers: {}, finished: false } },
   };
 
   it('opens a lesson by the number shown before it, even with Continue listed first', async () => {

@@ -1,0 +1,123 @@
+/**
+ * The progress file: which courses have progress, each under its own key, plus a counter that
+ * every save increments (how windows notice another window's save, never by the clock).
+ * Reading is strict about shape and lenient about age: files of versions 0 and 1 are upgraded.
+ * A file that is not ours (no marker, unknown keys at the top) is refused, never taken over.
+ */
+import { isWindowsVersion } from '../course/types.js';
+import { emptyProgress, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
+
+export const FILE_MARKER = 'winlink-tutor-progress';
+export const FILE_VERSION = 2;
+/** Progress of the course shipped in the package; other lesson folders get `dir:<path>`. */
+export const BUILTIN_COURSE = 'builtin';
+
+export interface ProgressFile {
+  readonly counter: number;
+  readonly courses: Readonly<Record<string, ProgressData>>;
+}
+
+export class ProgressShapeError extends Error {}
+
+export function emptyFile(): ProgressFile {
+  return { counter: 0, courses: {} };
+}
+
+export function serializeFile(file: ProgressFile): string {
+  return `${JSON.stringify({ format: FILE_MARKER, version: FILE_VERSION, counter: file.counter, courses: file.courses }, null, '\t')}\n`;
+}
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+function check(ok: boolean, what: string): asserts ok {
+  if (!ok) throw new ProgressShapeError(`progress file: ${what}`);
+}
+
+/** File text → ProgressFile; throws ProgressShapeError when the text is not a progress file of ours. */
+export function parseFile(text: string): ProgressFile {
+  let value: unknown;
+  try {
+    // A BOM (some Windows editors add one) is not a reason to discard progress.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ProgressShapeError(`progress file: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  check(isRecord(value), 'not a JSON object');
+  if (value.format !== undefined) return parseCurrent(value);
+  return { counter: 0, courses: { [BUILTIN_COURSE]: parseLegacy(value) } };
+}
+
+function parseCurrent(raw: Json): ProgressFile {
+  check(raw.format === FILE_MARKER, `unknown format ${JSON.stringify(raw.format)}`);
+  check(raw.version === FILE_VERSION, `unknown version ${JSON.stringify(raw.version)}`);
+  check(isCount(raw.counter), 'counter must be a whole number');
+  check(isRecord(raw.courses), 'courses must be an object');
+  const courses = Object.entries(raw.courses).map(([key, course]): [string, ProgressData] => [key, parseCourse(key, course)]);
+  return { counter: raw.counter, courses: Object.fromEntries(courses) };
+}
+
+function parseCourse(key: string, raw: unknown): ProgressData {
+  check(isRecord(raw), `course "${key}" must be an object`);
+  check(isCount(raw.generation), `course "${key}": generation must be a whole number`);
+  check(isRecord(raw.lessonGenerations) && Object.values(raw.lessonGenerations).every(isCount), `course "${key}": lessonGenerations must map lessons to whole numbers`);
+  check(raw.windows === null || (isText(raw.windows) && isWindowsVersion(raw.windows)), `course "${key}": windows must be "10", "11" or null`);
+  check(raw.lastLesson === null || isText(raw.lastLesson), `course "${key}": lastLesson must be text or null`);
+  check(isRecord(raw.lessons), `course "${key}": lessons must be an object`);
+  const lessons = Object.entries(raw.lessons).map(([id, lesson]): [string, LessonProgress] => [id, parseLesson(id, lesson, true)]);
+  return {
+    generation: raw.generation,
+    lessonGenerations: Object.fromEntries(Object.entries(raw.lessonGenerations as Record<string, number>)),
+    windows: raw.windows,
+    lastLesson: raw.lastLesson,
+    lessons: Object.fromEntries(lessons),
+  };
+}
+
+/** Keys a version 0 or 1 file had; anything else means the JSON is someone else's file. */
+const LEGACY_KEYS = new Set(['version', 'windows', 'windowsUpdatedAt', 'lastLesson', 'lessons', 'updatedAt']);
+
+function parseLegacy(raw: Json): ProgressData {
+  const version = raw.version ?? 0;
+  check(version === 0 || version === 1, `unknown version ${JSON.stringify(version)}`);
+  const foreign = Object.keys(raw).filter((key) => !LEGACY_KEYS.has(key));
+  check(foreign.length === 0 && isRecord(raw.lessons), `not a winlink-tutor progress file (keys: ${Object.keys(raw).slice(0, 5).join(', ') || 'none'})`);
+  check(raw.windows === undefined || raw.windows === null || (isText(raw.windows) && isWindowsVersion(raw.windows)), 'windows must be "10", "11" or null');
+  check(raw.lastLesson === undefined || raw.lastLesson === null || isText(raw.lastLesson), 'lastLesson must be text or null');
+  // Timestamps of versions 0 and 1 (updatedAt, windowsUpdatedAt) are ignored: order no longer comes from the clock.
+  const lessons = Object.entries(raw.lessons).map(([id, lesson]): [string, LessonProgress] => [id, parseLesson(id, lesson, version === 1)]);
+  return {
+    ...emptyProgress(),
+    windows: (raw.windows as ProgressData['windows'] | undefined) ?? null,
+    lastLesson: (raw.lastLesson as string | null | undefined) ?? null,
+    lessons: Object.fromEntries(lessons),
+  };
+}
+
+function parseLesson(id: string, raw: unknown, strict: boolean): LessonProgress {
+  check(isRecord(raw), `lesson "${id}" must be an object`);
+  const present = (key: string) => strict || raw[key] !== undefined;
+  check(isText(raw.currentStep), `lesson "${id}": currentStep must be text`);
+  if (present('currentIndex')) check(isCount(raw.currentIndex), `lesson "${id}": currentIndex must be a whole number`);
+  if (present('completed')) check(Array.isArray(raw.completed) && raw.completed.every(isText), `lesson "${id}": completed must be a list of step ids`);
+  if (present('answers')) check(isRecord(raw.answers), `lesson "${id}": answers must be an object`);
+  if (present('finished')) check(typeof raw.finished === 'boolean', `lesson "${id}": finished must be true or false`);
+  const answers = Object.entries((raw.answers ?? {}) as Json).map(([step, answer]): [string, QuizAnswer] => [step, parseAnswer(id, answer)]);
+  return {
+    currentStep: raw.currentStep,
+    currentIndex: (raw.currentIndex as number | undefined) ?? 0,
+    completed: [...new Set((raw.completed ?? []) as string[])],
+    answers: Object.fromEntries(answers),
+    finished: (raw.finished as boolean | undefined) ?? false,
+  };
+}
+
+function parseAnswer(lesson: string, raw: unknown): QuizAnswer {
+  check(isRecord(raw), `lesson "${lesson}": bad quiz answer`);
+  if (isText(raw.option)) return { option: raw.option };
+  // Versions 0 and 1 stored the option's position; quiz-answer.ts resolves `#n` by position.
+  check(isCount(raw.choice), `lesson "${lesson}": bad quiz answer`);
+  return { option: `#${raw.choice}` };
+}

@@ -1,0 +1,139 @@
+/**
+ * Reading and writing the progress file itself. Reads never follow a link and refuse anything
+ * that is not a plain file of a sane size; writes go to a private temporary file that is
+ * flushed to disk and renamed over the old one, so a crash leaves either the old or the new
+ * file, and a rename replaces a link instead of writing through it.
+ */
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import path from 'node:path';
+import { parseFile, ProgressShapeError, type ProgressFile } from './file-format.js';
+
+/** A course of 500 lessons saves well under 2 MB; anything this big is not ours. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export type Fs = Pick<
+  typeof nodeFs,
+  | 'lstatSync'
+  | 'openSync'
+  | 'readFileSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'fstatSync'
+  | 'mkdirSync'
+  | 'accessSync'
+  | 'constants'
+>;
+
+/** Tells whether the file changed since it was last read or written; never ordered by time. */
+export type FileStamp = string;
+
+export type ReadResult =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'ok'; readonly file: ProgressFile; readonly stamp: FileStamp }
+  | { readonly kind: 'unusable'; readonly reason: string };
+
+export function stampOf(stats: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): FileStamp {
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+/** The file's stamp now, or null when it does not exist (or cannot be looked at). */
+export function currentStamp(file: string, fs: Fs = nodeFs): FileStamp | null {
+  try {
+    return stampOf(fs.lstatSync(file));
+  } catch {
+    return null;
+  }
+}
+
+export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
+  let stats: nodeFs.Stats;
+  try {
+    stats = fs.lstatSync(file);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  if (stats.isSymbolicLink()) return { kind: 'unusable', reason: 'it is a link to another file' };
+  if (!stats.isFile()) return { kind: 'unusable', reason: 'it is not a regular file' };
+  if (stats.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: `it is too large (${Math.round(stats.size / 1024 / 1024)} MB)` };
+  // O_NOFOLLOW closes the gap between the check above and the open (not on Windows).
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  let text: string;
+  let stamp: FileStamp;
+  try {
+    stamp = stampOf(fs.fstatSync(fd));
+    text = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    return { kind: 'ok', file: parseFile(text), stamp };
+  } catch (error) {
+    if (error instanceof ProgressShapeError) return { kind: 'unusable', reason: error.message };
+    throw error;
+  }
+}
+
+/** Errors worth a short retry: on Windows, antivirus or another reader briefly holds the file. */
+const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const RENAME_TRIES = 8;
+
+/** Writes `text` atomically; returns the new file's stamp. Never leaves a temporary file behind on failure. */
+export function writeProgressFile(file: string, text: string, fs: Fs = nodeFs): FileStamp {
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o600);
+    try {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    renameWithRetry(temp, file, fs);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(path.dirname(file), fs);
+  return currentStamp(file, fs) ?? '';
+}
+
+function renameWithRetry(from: string, to: string, fs: Fs): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.renameSync(from, to);
+      return;
+    } catch (error) {
+      if (attempt >= RENAME_TRIES || !(process.platform === 'win32' && TRANSIENT.has(errorCode(error) ?? ''))) throw error;
+      sleep(attempt * 15);
+    }
+  }
+}
+
+/** Makes the rename itself durable on POSIX; folders cannot be opened this way on Windows. */
+function syncFolder(dir: string, fs: Fs): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Some file systems refuse to sync a folder; the data itself is already on disk.
+  }
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+export function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}

@@ -1,0 +1,67 @@
+import { LockBusyError } from './file-lock.js';
+import type { ProgressData } from './model.js';
+import { applyOps, diffProgress, isStale, type ProgressOp } from './ops.js';
+import type { ProgressStore } from './store.js';
+
+export type FlushOutcome =
+  | { readonly kind: 'idle' }
+  /** `view` includes what other windows saved meanwhile; `dropped` changes were undone by a reset. */
+  | { readonly kind: 'saved'; readonly view: ProgressData; readonly dropped: number }
+  /** Nothing was lost: the changes stay pending and are tried again. */
+  | { readonly kind: 'failed'; readonly message: string; readonly busy: boolean };
+
+export interface Refreshed {
+  readonly view: ProgressData;
+  /** Pending changes made before a reset this window had not seen: dropped. */
+  readonly dropped: number;
+}
+
+/**
+ * One window's link to the progress file: what the user changed is kept as pending ops until a
+ * save applies them under the lock. Saving never blocks for long; a change that cannot be saved
+ * yet is never thrown away (only a reset in another window can cancel it).
+ */
+export class ProgressSync {
+  private disk: ProgressData;
+  private queue: ProgressOp[] = [];
+
+  constructor(private readonly store: ProgressStore, loaded: ProgressData) {
+    this.disk = loaded;
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Remembers what one user action changed (from the window's view before and after it). */
+  record(before: ProgressData, after: ProgressData): void {
+    this.queue.push(...diffProgress(before, after));
+  }
+
+  flush(waitMs?: number): FlushOutcome {
+    if (this.queue.length === 0) return { kind: 'idle' };
+    try {
+      const result = this.store.apply(this.queue, waitMs);
+      this.queue = [];
+      this.disk = result.progress;
+      return { kind: 'saved', view: result.progress, dropped: result.dropped };
+    } catch (error) {
+      const busy = error instanceof LockBusyError;
+      return { kind: 'failed', busy, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** When another window saved (or reset) since our last read or save: what this window should show now. */
+  refresh(): Refreshed | null {
+    try {
+      if (!this.store.changed()) return null;
+      this.disk = this.store.load();
+    } catch {
+      // Unreadable just now (a slow disk, permissions): the next save reads it under the lock anyway.
+      return null;
+    }
+    const before = this.queue.length;
+    this.queue = this.queue.filter((op) => !isStale(this.disk, op));
+    return { view: applyOps(this.disk, this.queue).progress, dropped: before - this.queue.length };
+  }
+}
