@@ -55,7 +55,9 @@ export function diffProgress(before: ProgressData, after: ProgressData): Progres
     }
     if ((prev?.finished ?? false) !== next.finished) ops.push(stamp({ kind: 'finish', lesson: id, finished: next.finished }, id));
   }
-  if (before.lastLesson !== after.lastLesson) ops.push(stamp({ kind: 'lastLesson', lesson: after.lastLesson }, after.lastLesson));
+  // "Continue" follows the lesson of the latest saved change, also when this window's view already named it.
+  const touched = after.lastLesson !== null && ops.some((op) => op.change.kind !== 'windows' && op.change.lesson === after.lastLesson);
+  if (before.lastLesson !== after.lastLesson || touched) ops.push(stamp({ kind: 'lastLesson', lesson: after.lastLesson }, after.lastLesson));
   if (before.windows !== after.windows) ops.push(stamp({ kind: 'windows', value: after.windows }, null));
   return ops;
 }

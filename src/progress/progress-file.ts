@@ -17,6 +17,7 @@ export type Fs = Pick<
   | 'lstatSync'
   | 'openSync'
   | 'readFileSync'
+  | 'readSync'
   | 'writeSync'
   | 'fsyncSync'
   | 'closeSync'
@@ -46,6 +47,30 @@ export function currentStamp(file: string, fs: Fs = nodeFs): FileStamp | null {
     return stampOf(fs.lstatSync(file));
   } catch {
     return null;
+  }
+}
+
+/**
+ * The save counter near the start of the file, read without parsing the rest: a cheap check,
+ * run before every key, that catches saves a stamp can miss (a reused inode, the same size,
+ * a coarse file clock). Null when there is no file or no counter.
+ */
+export function readCounter(file: string, fs: Fs = nodeFs): number | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const head = Buffer.alloc(256);
+    const length = fs.readSync(fd, head, 0, head.length, 0);
+    const match = /"counter":\s*(\d+)/.exec(head.subarray(0, length).toString('utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

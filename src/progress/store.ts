@@ -6,7 +6,7 @@ import { LockBusyError, withFileLock, type LockFs } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
-import { currentStamp, MAX_FILE_BYTES, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
+import { currentStamp, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
 import { moveAside } from './set-aside.js';
 
 export const PROGRESS_FILE = 'config.json';
@@ -62,6 +62,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const file = path.join(dir, PROGRESS_FILE);
   let notice: string | null = null;
   let lastStamp: FileStamp | null = null;
+  let lastCounter: number | null = null;
   let tidied = false;
   // Set by the last read: the file exists but is not a progress file of ours.
   let unusable = false;
@@ -72,8 +73,10 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     unusable = result.kind === 'unusable';
     if (result.kind === 'ok') {
       lastStamp = result.stamp;
+      lastCounter = result.file.counter;
       return result.file;
     }
+    lastCounter = null;
     if (result.kind === 'missing') {
       lastStamp = null;
       return emptyFile();
@@ -100,6 +103,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
         const text = serializeFile({ counter: data.counter + 1, courses: withEntry(data.courses, course.key, progress) });
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
         lastStamp = writeProgressFile(file, text, fs);
+        lastCounter = data.counter + 1;
         return { progress, dropped: result.dropped };
       },
       waitMs,
@@ -124,7 +128,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       }
       return view(data);
     },
-    changed: () => currentStamp(file, fs) !== lastStamp,
+    changed: () => currentStamp(file, fs) !== lastStamp || readCounter(file, fs) !== lastCounter,
     apply: (ops, waitMs = QUICK_WAIT_MS) => update((saved) => applyOps(saved, ops), waitMs),
     reset(lessonId) {
       update((saved) => ({ progress: lessonId === undefined ? resetCourse(saved) : resetLesson(saved, lessonId), dropped: 0 }), PATIENT_WAIT_MS);
