@@ -47,6 +47,7 @@ Environment
 
 Exit codes
   0 ok   1 invalid input (bad lessons, unknown lesson)   2 usage error or no terminal
+  130 Ctrl+C at the reset question (nothing changed)
 `;
 
 /** Options that take a value. */
