@@ -20,6 +20,8 @@ export interface KeyPress {
   readonly input: string;
   readonly names: ReadonlySet<KeyName>;
   readonly ctrl: boolean;
+  /** Alt (meta) held: never a command, so Alt+q does not quit. Esc alone is not Alt. */
+  readonly meta?: boolean;
 }
 
 export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'finished' | 'help';
@@ -93,7 +95,7 @@ export const KEYMAP: readonly Binding[] = [
 
 /** The command a key triggers in a context, or null. List keys belong to the list widget. */
 export function commandFor(key: KeyPress, context: Context): Command | null {
-  if (key.ctrl) return null;
+  if (key.ctrl || key.meta) return null;
   if (context === 'help' && (key.names.has('escape') || key.input === '?')) return 'app.help';
   for (const binding of KEYMAP) {
     if (binding.byList || !binding.contexts.includes(context)) continue;
