@@ -8,6 +8,7 @@ import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
 import { App, type AppProps } from './ui/app.js';
+import { FullRedraw } from './ui/full-redraw.js';
 
 /** The signals the tutorial ends on, with the exit status a shell reports for each (128 + n). */
 const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;
@@ -55,7 +56,12 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   // Ink reads keys through the filter (a stream standing in for stdin), so pastes and stray
   // escape sequences never become commands.
   const stdin = new FilteredStdin(process.stdin) as unknown as NodeJS.ReadStream;
-  const instance = render(app, { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin });
+  const instance = render(
+    <FullRedraw clearScreen={modes.altScreen}>
+      {app}
+    </FullRedraw>,
+    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin },
+  );
   let signalCode: number | null = null;
   // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE: save
   // what is pending and leave quietly.

@@ -4,11 +4,13 @@
  * `fg`, resizing, and the way out (exit message, Ctrl+C at the reset question). Run
  * `npm run build` first (`npm test` does).
  */
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readLesson } from './lesson-file.js';
 import {
   assertBuilt,
   cleanupE2e,
+  expectFrameFits,
   keys,
   listJson,
   makeConfigHome,
@@ -18,6 +20,7 @@ import {
   type CliSession,
 } from './pty-harness.js';
 
+const SHORT_LESSONS = fileURLToPath(new URL('../fixtures/short-lessons', import.meta.url));
 const lesson1 = readLesson('01-why-link.md');
 const lesson2 = readLesson('02-before-you-start.md');
 const TEST_TIMEOUT = 30_000;
@@ -129,6 +132,25 @@ describe('escape sequences that are not keys', () => {
     await cli.waitFor((screen) => scrollLine(screen) === top);
     await cli.press(keys.escape);
     await menuSelected(cli, lesson1.title);
+    await cli.press('q');
+    expect(await cli.waitForExit()).toBe(0);
+  });
+});
+
+describe('resizing', () => {
+  it('"Lesson complete" at 80x24, squeezed to 19x7 and back, looks exactly like a fresh render', { timeout: TEST_TIMEOUT }, async () => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--lessons-dir', SHORT_LESSONS] });
+    await menuSelected(cli, 'One step');
+    await cli.press(keys.enter);
+    await cli.waitFor('Step 1 of 1');
+    await cli.press('n');
+    const fresh = await cli.waitFor('Lesson complete: One step');
+    cli.resize(19, 7);
+    await cli.waitFor('Window too small');
+    await cli.waitFor((screen) => screen.trim() === 'Window too small\n(19x7): need 20x7.\nq quits.');
+    expectFrameFits(cli, 'Window too small');
+    cli.resize(80, 24);
+    await cli.waitFor((screen) => screen === fresh);
     await cli.press('q');
     expect(await cli.waitForExit()).toBe(0);
   });
