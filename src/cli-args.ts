@@ -41,7 +41,7 @@ Keys in the tutorial
   n → Space next   p ← back   g/G Home/End first/last   Enter select / mark done
   j k ↑ ↓ move or scroll   u d PgUp PgDn page   o open Settings page   w Windows 10/11
   Esc m menu   ? help   q Ctrl+C quit (progress is saved after every step)
-  pasted text is never taken as keys
+  Ctrl+Z suspend (fg brings it back)   pasted text is never taken as keys
 
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER

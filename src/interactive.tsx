@@ -4,6 +4,7 @@ import { ProgressSync } from './progress/progress-sync.js';
 import { PATIENT_WAIT_MS, type ProgressStore } from './progress/store.js';
 import { drainTerminalInput, FilteredStdin } from './terminal/filtered-stdin.js';
 import { enterScreenModes, leaveScreenModes, screenModesFor } from './terminal/screen-modes.js';
+import { installSuspend } from './terminal/suspend.js';
 import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
@@ -41,6 +42,12 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     if (!left) process.stdout.write(leaveScreenModes(modes));
     left = true;
   };
+  const suspension = installSuspend({
+    stdin: process.stdin,
+    write: (text) => process.stdout.write(text),
+    modes,
+    beforeStop: () => sync.flush(PATIENT_WAIT_MS),
+  });
   const app = (
     <App
       course={launch.course}
@@ -51,13 +58,14 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
       openLink={launch.openLink}
       onWindows={process.platform === 'win32'}
       checkActivation={launch.checkActivation}
+      onSuspend={suspension?.suspend}
     />
   );
   // Ink reads keys through the filter (a stream standing in for stdin), so pastes and stray
   // escape sequences never become commands.
   const stdin = new FilteredStdin(process.stdin) as unknown as NodeJS.ReadStream;
   const instance = render(
-    <FullRedraw clearScreen={modes.altScreen}>
+    <FullRedraw clearScreen={modes.altScreen} requests={suspension?.onResume}>
       {app}
     </FullRedraw>,
     { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin },
@@ -98,10 +106,12 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   }
   try {
     await instance.waitUntilExit();
+    suspension?.dispose();
     // The rest of a paste or keys typed while quitting would otherwise run in the shell.
     if (signalCode === null) await drainTerminalInput(process.stdin);
   } finally {
     for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+    suspension?.dispose();
     leave();
   }
   // Normally saved already by the quit key; a last try for anything still pending.

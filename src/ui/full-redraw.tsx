@@ -13,13 +13,15 @@ interface Props {
   readonly children: ReactNode;
   /** True on the alternate screen, where the frame is all there is, so clearing it is safe. */
   readonly clearScreen: boolean;
+  /** Extra repaint requests (after the process was stopped and continued). */
+  readonly requests?: ((listener: () => void) => () => void) | undefined;
 }
 
 /**
- * Repaints the whole frame on a clean screen after a resize. Ink's own write path does it:
- * it erases its frame, writes ours (the clear) and then the frame anew.
+ * Repaints the whole frame on a clean screen after a resize or on request. Ink's own write
+ * path does it: it erases its frame, writes ours (the clear) and then the frame anew.
  */
-export function FullRedraw({ children, clearScreen }: Props) {
+export function FullRedraw({ children, clearScreen, requests }: Props) {
   const { stdout, write } = useStdout();
   useEffect(() => {
     const repaint = () => write(clearScreen ? CLEAR_SCREEN : '');
@@ -30,10 +32,12 @@ export function FullRedraw({ children, clearScreen }: Props) {
     };
     // Off the alternate screen the rows above the frame are the user's: never clear them.
     if (clearScreen) stdout.on('resize', onResize);
+    const unsubscribe = requests?.(repaint);
     return () => {
       clearTimeout(timer);
       stdout.off('resize', onResize);
+      unsubscribe?.();
     };
-  }, [stdout, write, clearScreen]);
+  }, [stdout, write, clearScreen, requests]);
   return <>{children}</>;
 }

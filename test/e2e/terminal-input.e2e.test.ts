@@ -4,6 +4,7 @@
  * `fg`, resizing, and the way out (exit message, Ctrl+C at the reset question). Run
  * `npm run build` first (`npm test` does).
  */
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readLesson } from './lesson-file.js';
@@ -29,6 +30,8 @@ const PASTE_START = '\u001B[200~';
 const PASTE_END = '\u001B[201~';
 const PASTE_ON = '\u001B[?2004h';
 const PASTE_OFF = '\u001B[?2004l';
+const SHOW_CURSOR = '\u001B[?25h';
+const CTRL_Z = '\u001A';
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -40,6 +43,23 @@ function menuSelected(cli: CliSession, title: string): Promise<string> {
   return cli.waitFor(function selected(screen) {
     return selectedRow(screen)?.includes(title) === true;
   });
+}
+
+/** The process state letter from ps (T: stopped), or '' once it is gone. */
+function processState(pid: number): Promise<string> {
+  return new Promise((done) => {
+    execFile('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }, (error, stdout) => done(error ? '' : stdout.trim()));
+  });
+}
+
+async function waitForState(pid: number, wanted: (state: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const state = await processState(pid);
+    if (wanted(state)) return state;
+    if (Date.now() > deadline) throw new Error(`process ${pid} did not become ${what}; ps says "${state}"`);
+    await sleep(25);
+  }
 }
 
 describe('pasting into the tutorial', () => {
@@ -132,6 +152,33 @@ describe('escape sequences that are not keys', () => {
     await cli.waitFor((screen) => scrollLine(screen) === top);
     await cli.press(keys.escape);
     await menuSelected(cli, lesson1.title);
+    await cli.press('q');
+    expect(await cli.waitForExit()).toBe(0);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('Ctrl+Z and fg', () => {
+  it.each([
+    ['the Ctrl+Z key', (cli: CliSession) => cli.press(CTRL_Z)],
+    ['SIGTSTP (kill -TSTP)', (cli: CliSession) => Promise.resolve(cli.signal('SIGTSTP'))],
+  ])('%s stops the tutorial with the terminal restored; SIGCONT redraws it and keys work again', { timeout: TEST_TIMEOUT }, async (_name, suspend) => {
+    const cli = startCli({ configHome: makeConfigHome() });
+    const before = await menuSelected(cli, lesson1.title);
+    const written = cli.rawOutput().length;
+    await suspend(cli);
+    await waitForState(cli.pid, (state) => state.startsWith('T'), 'stopped');
+    expect(await cli.terminalIsRaw(), 'line mode for the shell').toBe(false);
+    expect(cli.onAlternateScreen(), 'back on the normal screen').toBe(false);
+    const restore = cli.rawOutput().slice(written);
+    expect(restore).toContain(SHOW_CURSOR);
+    expect(restore).toContain(PASTE_OFF);
+    // `fg` sends SIGCONT.
+    cli.signal('SIGCONT');
+    await waitForState(cli.pid, (state) => !state.startsWith('T'), 'running');
+    expect(await cli.waitFor((screen) => screen === before)).toBe(before);
+    expect(cli.onAlternateScreen()).toBe(true);
+    await cli.press('j');
+    await menuSelected(cli, lesson2.title);
     await cli.press('q');
     expect(await cli.waitForExit()).toBe(0);
   });

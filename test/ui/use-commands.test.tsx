@@ -42,10 +42,10 @@ describe('useCommands', () => {
   it('ignores Alt+key (Alt+q used to quit), keeps Esc, arrows, Home/End and fast typing', async () => {
     const { seen, write } = recordCommands('text');
     await tick();
-    for (const key of ['\u001Bq', '\u001Bn', keys.escape, keys.right, '\u001BOD', keys.home, keys.end, '\u001B[6~', 'nn']) {
+    for (const key of ['\u001Bq', '\u001Bn', keys.escape, keys.right, '\u001BOD', keys.home, keys.end, '\u001B[6~', 'nn', '\u001A']) {
       write(key);
       await tick();
     }
-    expect(seen).toEqual(['app.menu', 'nav.next', 'nav.prev', 'nav.first', 'nav.last', 'page.down', 'nav.next n', 'nav.next n']);
+    expect(seen).toEqual(['app.menu', 'nav.next', 'nav.prev', 'nav.first', 'nav.last', 'page.down', 'nav.next n', 'nav.next n', 'app.suspend z']);
   });
 });
