@@ -114,6 +114,8 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     suspension?.dispose();
     leave();
   }
+  // A screen reader's last frame ends without a line break: what follows gets its own line.
+  if (launch.terminal.screenReader) process.stdout.write('\n');
   // Normally saved already by the quit key; a last try for anything still pending.
   const last = sync.flush(PATIENT_WAIT_MS);
   if (signalCode === null && last.kind === 'failed') {

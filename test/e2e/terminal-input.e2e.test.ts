@@ -32,6 +32,7 @@ const PASTE_ON = '\u001B[?2004h';
 const PASTE_OFF = '\u001B[?2004l';
 const SHOW_CURSOR = '\u001B[?25h';
 const CTRL_Z = '\u001A';
+const SAVED_MESSAGE = 'Your progress is saved. Run winlink-tutor again to continue where you left off.';
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -204,6 +205,17 @@ describe('resizing', () => {
 });
 
 describe('the way out', () => {
+  it('screen reader: the exit message starts on a line of its own, after the footer', { timeout: TEST_TIMEOUT }, async () => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--screen-reader'] });
+    await cli.waitFor('lessons done');
+    await cli.press('q');
+    expect(await cli.waitForExit()).toBe(0);
+    const rows = cli.rows();
+    const message = rows.indexOf(SAVED_MESSAGE);
+    expect(message, cli.screen()).toBeGreaterThan(0);
+    expect(rows[message - 1], cli.screen()).toMatch(/q quit$/);
+  });
+
   it('Ctrl+C at the reset question: "Nothing was changed.", exit 130, progress kept', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const tutor = startCli({ configHome, args: ['--lesson', '1'] });
