@@ -25,7 +25,7 @@ Usage
   winlink-tutor                     start the interactive tutorial (needs a terminal)
   winlink-tutor --lesson <id|n>     open a lesson directly
   winlink-tutor list [--json]       lessons and your progress
-  winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width N)
+  winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width 20-400)
   winlink-tutor status [--json]     read-only activation check (Windows only)
   winlink-tutor reset [lesson]      forget progress (asks first; --yes skips the question)
   winlink-tutor validate [dir]      check lesson files; errors as file:line: message
@@ -41,19 +41,43 @@ Keys in the tutorial
   n → Space next   p ← back   g/G Home/End first/last   Enter select / mark done
   j k ↑ ↓ move or scroll   u d PgUp PgDn page   o open Settings page   w Windows 10/11
   Esc m menu   ? help   q Ctrl+C quit (progress is saved after every step)
+  Ctrl+Z suspend (fg brings it back)   pasted text is never taken as keys
 
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
 
 Exit codes
   0 ok   1 invalid input (bad lessons, unknown lesson)   2 usage error or no terminal
+  130 Ctrl+C at the reset question (nothing changed)
 `;
+
+/** Options that take a value. */
+const VALUE_OPTIONS = ['--lesson', '--lessons-dir', '--windows', '--width'];
+
+/**
+ * parseArgs refuses a value that starts with a dash ("--width -5") as ambiguous. A dash and a
+ * digit is a value here (no option looks like that), so it is joined to its option and our own
+ * check says what is wrong with it.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const next = argv[index + 1];
+    if (arg === '--') return [...joined, ...argv.slice(index)];
+    if (VALUE_OPTIONS.includes(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
 
 export function parseCli(argv: readonly string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinDashValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -69,7 +93,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments');
+    const message = error instanceof Error ? error.message : 'bad arguments';
+    // "--width" at the end, or followed by another option ("--width --json").
+    const missing = /^Option '(--[\w-]+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
+    throw new UsageError(missing ? `${missing[1] ?? 'the option'} needs a value` : (message.split('\n')[0] ?? 'bad arguments'));
   }
   const { values, positionals } = parsed;
   const [first, second, ...rest] = positionals;
@@ -81,8 +108,9 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');
   let width: number | undefined;
   if (values.width !== undefined) {
-    width = Number(values.width);
-    if (!Number.isInteger(width) || width < 20 || width > 400) throw new UsageError('--width takes a number from 20 to 400');
+    // Plain digits only: Number() would also take "1e2", "0x40" and " 60".
+    width = /^\d+$/.test(values.width) ? Number(values.width) : NaN;
+    if (!(width >= 20 && width <= 400)) throw new UsageError('--width takes a whole number from 20 to 400');
   }
   return {
     command,

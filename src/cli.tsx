@@ -97,10 +97,20 @@ function loadValidCourse(dir: string): Course | number {
   }
 }
 
+/** Ctrl+C at a question: nothing was changed, and the shell learns that it was interrupted. */
+class Interrupted extends Error {}
+
 async function confirm(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // With a listener, readline reports Ctrl+C here instead of closing with an AbortError.
+  const interrupted = new Promise<never>((_, reject) => rl.once('SIGINT', () => reject(new Interrupted())));
   try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
+    return /^y(es)?$/i.test((await Promise.race([rl.question(question), interrupted])).trim());
+  } catch (error) {
+    if (error instanceof Interrupted) throw error;
+    // Ctrl+D (end of input) gives no answer: the default, no. End the prompt's line first.
+    process.stdout.write('\n');
+    return false;
   } finally {
     rl.close();
   }
@@ -135,6 +145,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof Interrupted) {
+      process.stdout.write('\nNothing was changed.\n');
+      process.exitCode = 130;
+      return;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`winlink-tutor: ${error.message}\nRun winlink-tutor --help for usage.\n`);
       process.exitCode = 2;

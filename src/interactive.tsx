@@ -2,13 +2,15 @@ import { render } from 'ink';
 import type { Course } from './course/types.js';
 import { ProgressSync } from './progress/progress-sync.js';
 import { PATIENT_WAIT_MS, type ProgressStore } from './progress/store.js';
+import { drainTerminalInput, FilteredStdin } from './terminal/filtered-stdin.js';
+import { enterScreenModes, leaveScreenModes, screenModesFor } from './terminal/screen-modes.js';
+import { installSuspend } from './terminal/suspend.js';
 import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
 import { App, type AppProps } from './ui/app.js';
+import { FullRedraw } from './ui/full-redraw.js';
 
-const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT_SCREEN = '\u001B[?1049l';
 /** The signals the tutorial ends on, with the exit status a shell reports for each (128 + n). */
 const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;
 type HandledSignal = keyof typeof SIGNAL_EXIT_CODES;
@@ -33,14 +35,20 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   const sync = new ProgressSync(launch.store, loaded);
   // Opening a lesson with --lesson is progress too: saved right after the first frame.
   if (initial.progress !== loaded) sync.record(loaded, initial.progress);
-  const useAltScreen = !launch.terminal.screenReader && !launch.terminal.dumb;
-  if (useAltScreen) process.stdout.write(ENTER_ALT_SCREEN);
+  const modes = screenModesFor(launch.terminal);
+  process.stdout.write(enterScreenModes(modes));
   let left = false;
   const leave = () => {
-    if (useAltScreen && !left) process.stdout.write(LEAVE_ALT_SCREEN);
+    if (!left) process.stdout.write(leaveScreenModes(modes));
     left = true;
   };
-  const instance = render(
+  const suspension = installSuspend({
+    stdin: process.stdin,
+    write: (text) => process.stdout.write(text),
+    modes,
+    beforeStop: () => sync.flush(PATIENT_WAIT_MS),
+  });
+  const app = (
     <App
       course={launch.course}
       initial={initial}
@@ -50,8 +58,17 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
       openLink={launch.openLink}
       onWindows={process.platform === 'win32'}
       checkActivation={launch.checkActivation}
-    />,
-    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false },
+      onSuspend={suspension?.suspend}
+    />
+  );
+  // Ink reads keys through the filter (a stream standing in for stdin), so pastes and stray
+  // escape sequences never become commands.
+  const stdin = new FilteredStdin(process.stdin) as unknown as NodeJS.ReadStream;
+  const instance = render(
+    <FullRedraw clearScreen={modes.altScreen} requests={suspension?.onResume}>
+      {app}
+    </FullRedraw>,
+    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin },
   );
   let signalCode: number | null = null;
   // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE: save
@@ -89,10 +106,16 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   }
   try {
     await instance.waitUntilExit();
+    suspension?.dispose();
+    // The rest of a paste or keys typed while quitting would otherwise run in the shell.
+    if (signalCode === null) await drainTerminalInput(process.stdin);
   } finally {
     for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+    suspension?.dispose();
     leave();
   }
+  // A screen reader's last frame ends without a line break: what follows gets its own line.
+  if (launch.terminal.screenReader) process.stdout.write('\n');
   // Normally saved already by the quit key; a last try for anything still pending.
   const last = sync.flush(PATIENT_WAIT_MS);
   if (signalCode === null && last.kind === 'failed') {

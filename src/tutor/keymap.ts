@@ -20,6 +20,8 @@ export interface KeyPress {
   readonly input: string;
   readonly names: ReadonlySet<KeyName>;
   readonly ctrl: boolean;
+  /** Alt (meta) held: never a command, so Alt+q does not quit. Esc alone is not Alt. */
+  readonly meta?: boolean;
 }
 
 export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'finished' | 'help';
@@ -45,12 +47,15 @@ export type Command =
   | 'lesson.next'
   | 'app.menu'
   | 'app.help'
+  | 'app.suspend'
   | 'app.quit';
 
 export interface Binding {
   readonly command: Command;
   readonly names: readonly KeyName[];
   readonly letters: readonly string[];
+  /** Letters pressed with Ctrl (Ctrl+Z is a key in raw mode, not a signal). */
+  readonly ctrlLetters?: readonly string[];
   /** Short footer text, e.g. "n/→ next". */
   readonly hint: string;
   /** Key column and description for the help overlay. */
@@ -88,12 +93,14 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'windows.switch', names: [], letters: ['w'], hint: 'w Win 10/11', keys: 'w', description: 'switch between the Windows 10 and Windows 11 instructions', contexts: STEPS },
   { command: 'app.menu', names: ['escape'], letters: ['m'], hint: 'Esc/m menu', keys: 'Esc  m', description: 'back to the lesson list', contexts: [...STEPS, 'finished'] },
   { command: 'app.help', names: [], letters: ['?'], hint: '? help', keys: '?', description: 'show or hide this help', contexts: ['menu', ...STEPS, 'finished', 'help'] },
+  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: '', keys: 'Ctrl+Z', description: 'suspend; type fg in the shell to come back (not on Windows)', contexts: ['menu', ...STEPS, 'finished', 'help'] },
   { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help'] },
 ];
 
 /** The command a key triggers in a context, or null. List keys belong to the list widget. */
 export function commandFor(key: KeyPress, context: Context): Command | null {
-  if (key.ctrl) return null;
+  if (key.meta) return null;
+  if (key.ctrl) return KEYMAP.find((binding) => binding.contexts.includes(context) && binding.ctrlLetters?.includes(key.input))?.command ?? null;
   if (context === 'help' && (key.names.has('escape') || key.input === '?')) return 'app.help';
   for (const binding of KEYMAP) {
     if (binding.byList || !binding.contexts.includes(context)) continue;

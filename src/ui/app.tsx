@@ -36,11 +36,13 @@ export interface AppProps {
   readonly onWindows?: boolean;
   /** Read-only activation check; resolves to lines to show. */
   readonly checkActivation?: () => Promise<readonly string[]>;
+  /** Ctrl+Z: give the terminal back to the shell until `fg` (absent on Windows). */
+  readonly onSuspend?: (() => void) | undefined;
 }
 
 const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
 
-export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK }: AppProps) {
+export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK, onSuspend }: AppProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
   const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError);
@@ -96,6 +98,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       }
       case 'app.quit':
         return quit();
+      case 'app.suspend':
+        return onSuspend?.();
       case 'app.help':
         return send({ type: 'toggleHelp' });
       case 'app.menu':

@@ -18,10 +18,24 @@ describe('parseCli', () => {
     [['--nope'], "Unknown option '--nope'"],
     [['list', 'extra'], 'too many arguments for "list"'],
     [['print', '--windows', '8'], '--windows takes 10 or 11'],
-    [['print', '--width', 'wide'], '--width takes a number from 20 to 400'],
+    [['print', '--width', 'wide'], '--width takes a whole number from 20 to 400'],
+    // Node's parseArgs called a value starting with "-" ambiguous; ours says what is wrong.
+    [['print', '--width', '-5'], '--width takes a whole number from 20 to 400'],
+    // Number() reads these as 100 and 64: only plain digits are a width.
+    [['print', '--width', '1e2'], '--width takes a whole number from 20 to 400'],
+    [['print', '--width', '0x40'], '--width takes a whole number from 20 to 400'],
+    [['print', '--width', ' 60'], '--width takes a whole number from 20 to 400'],
+    [['print', '--width'], '--width needs a value'],
+    [['print', '--width', '--json'], '--width needs a value'],
     [['print', '--lesson', '3'], '--lesson opens the tutorial; for "print" give the lesson as an argument, e.g. print 3'],
   ])('rejects %j with a usage error', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);
     expect(() => parseCli(argv)).toThrow(message);
+    expect(() => parseCli(argv)).not.toThrow(/ambiguous/);
+  });
+
+  it('passes a lesson that starts with a dash on, to be reported as not found', () => {
+    expect(parseCli(['--lesson', '-1'])).toMatchObject({ command: 'tutor', lesson: '-1' });
+    expect(parseCli(['print', '--width', '60'])).toMatchObject({ width: 60 });
   });
 });

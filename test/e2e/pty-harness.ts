@@ -31,6 +31,11 @@ export interface StartOptions {
   readonly env?: Record<string, string>;
   /** Becomes XDG_CONFIG_HOME: the progress file lives in <configHome>/winlink-tutor/. */
   readonly configHome: string;
+  /**
+   * Runs the CLI inside `bash -c`, then this shell code in the same terminal: what the user's
+   * shell would read once the CLI has exited. The session's exit code is then the shell's.
+   */
+  readonly shellAfter?: string;
 }
 
 export type Expectation = string | RegExp | ((screen: string) => boolean);
@@ -69,6 +74,12 @@ export interface CliSession {
    * reads plain keys arriving together ("nn", "\rn") as one text input.
    */
   press(keys: string): Promise<void>;
+  /** Writes raw bytes at once, without waiting for the app (type-ahead while it quits, say). */
+  write(bytes: string): void;
+  /** Whether the terminal is in raw mode (null when stty cannot tell). */
+  terminalIsRaw(): Promise<boolean | null>;
+  /** The process id of the CLI (of bash with `shellAfter`). */
+  readonly pid: number;
   resize(cols: number, rows: number): void;
   waitForExit(timeoutMs?: number): Promise<number>;
   /** Like waitForExit(), but also tells whether a signal killed the process. */
@@ -188,7 +199,8 @@ export function startCli(options: StartOptions): CliSession {
   let cols = options.cols ?? 80;
   let termRows = options.rows ?? 24;
   const term = new Terminal({ cols, rows: termRows, allowProposedApi: true, scrollback: 500 });
-  const pty: IPty = spawn(process.execPath, [CLI, ...(options.args ?? [])], {
+  const command = options.shellAfter === undefined ? [process.execPath, CLI] : ['bash', '-c', `"$0" "$@"; ${options.shellAfter}`, process.execPath, CLI];
+  const pty: IPty = spawn(command[0] as string, [...command.slice(1), ...(options.args ?? [])], {
     // node-pty sets TERM from `name`, so a test's own TERM (e.g. dumb) must go here.
     name: options.env?.TERM ?? 'xterm-256color',
     cols,
@@ -234,9 +246,10 @@ export function startCli(options: StartOptions): CliSession {
     return `--- screen ${cols}x${termRows}${exitCode === null ? '' : `, process exited with ${exitCode}`} ---\n${lines.join('\n')}\n--- end of screen ---`;
   };
 
+  const ptsName = (pty as IPty & { ptsName?: string }).ptsName;
+
   /** Resolves once the app reads keys in raw mode (see ttyIsRaw). */
   const inputReady = async (timeoutMs: number): Promise<void> => {
-    const ptsName = (pty as IPty & { ptsName?: string }).ptsName;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (exitCode !== null) return;
@@ -317,6 +330,13 @@ export function startCli(options: StartOptions): CliSession {
       pty.write(bytes);
       // Ink reads ESC followed by another key in the same chunk as Alt+key: let it arrive alone.
       if (bytes === keys.escape) await sleep(150);
+    },
+    write(bytes) {
+      if (exitCode === null && !closed) pty.write(bytes);
+    },
+    terminalIsRaw: () => (ptsName ? ttyIsRaw(ptsName) : Promise.resolve(null)),
+    get pid() {
+      return pty.pid;
     },
     resize(newCols, newRows) {
       cols = newCols;
