@@ -1,5 +1,6 @@
 // Pure parsers for read-only activation queries; every captured text passes key redaction.
 import type { ExpiryParseResult, LicenseInfo, LicenseParseResult } from './activation-types.js';
+import { CIM_ANSWER } from './activation-queries.js';
 import { chooseLicense, type NamedLicense } from './choose-license.js';
 import { channelFromDescription, editionFromName, meaningOfLicenseStatus, meaningOfStatusText } from './license-fields.js';
 import { redactProductKeys, toPartialKey } from './product-key-redaction.js';
@@ -42,19 +43,24 @@ function cimEntry(item: unknown): NamedLicense | null {
   return { name, license };
 }
 
-/** Parses `… | Select-Object Name, Description, PartialProductKey, LicenseStatus, GracePeriodRemaining | ConvertTo-Json`. */
+/**
+ * Parses the CIM query's answer: `{"answer": CIM_ANSWER, "products": [...]}`. Anything else,
+ * including no output at all, is unrecognized: an answer must prove it is one.
+ */
 export function parseCimJson(stdout: string): LicenseParseResult {
   const body = clean(stdout);
-  if (body === '') return { kind: 'empty' }; // ConvertTo-Json prints nothing for no results.
+  if (body === '') return { kind: 'unrecognized', reason: 'PowerShell printed nothing (it may be a stand-in, as under Wine, or blocked).' };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
     return { kind: 'unrecognized', reason: 'PowerShell did not return the expected JSON.' };
   }
-  // One result is an object, several are an array.
-  const items: readonly unknown[] = Array.isArray(data) ? data : [data];
-  const entries = items.map(cimEntry);
+  const answer = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Readonly<Record<string, unknown>>) : null;
+  if (answer?.['answer'] !== CIM_ANSWER || !Array.isArray(answer['products'])) {
+    return { kind: 'unrecognized', reason: 'PowerShell answered, but not with the expected licensing data.' };
+  }
+  const entries = (answer['products'] as readonly unknown[]).map(cimEntry);
   if (entries.length === 0) return { kind: 'empty' };
   if (entries.some((e) => e === null)) {
     return { kind: 'unrecognized', reason: 'PowerShell returned licensing data without a LicenseStatus.' };

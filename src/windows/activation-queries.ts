@@ -3,15 +3,19 @@ import type { WindowsTools } from './windows-tools.js';
 /** Windows' licensing ApplicationID (the same constant slmgr.vbs uses); it excludes Office. */
 const WINDOWS_APP_ID = '55c92734-d682-4d71-983e-d6ec3f16059f';
 
+/** Marks the query's own answer: a stub PowerShell (Wine's prints nothing, exit 0) never produces it. */
+export const CIM_ANSWER = 'winlink-tutor/license/1';
+
 // Read-only query. Only single quotes inside, so the argument needs no escaping; errors are made
-// terminating so a failed query exits non-zero instead of looking like "no license".
+// terminating so a failed query exits non-zero. The answer is always one JSON object with the
+// marker and a list (empty when no key is installed), so "no output" can never mean "no license".
 export const CIM_SCRIPT = [
   "$ErrorActionPreference = 'Stop'",
   "$ProgressPreference = 'SilentlyContinue'",
-  `Get-CimInstance -ClassName SoftwareLicensingProduct -Filter 'ApplicationID=''${WINDOWS_APP_ID}'' AND PartialProductKey IS NOT NULL'` +
+  `$p = @(Get-CimInstance -ClassName SoftwareLicensingProduct -Filter 'ApplicationID=''${WINDOWS_APP_ID}'' AND PartialProductKey IS NOT NULL'` +
     " | Where-Object Name -like 'Windows*'" +
-    ' | Select-Object Name, Description, PartialProductKey, LicenseStatus, GracePeriodRemaining' +
-    ' | ConvertTo-Json -Compress',
+    ' | Select-Object Name, Description, PartialProductKey, LicenseStatus, LicenseStatusReason, GracePeriodRemaining)',
+  `ConvertTo-Json -Compress -Depth 3 -InputObject ([ordered]@{ answer = '${CIM_ANSWER}'; products = $p })`,
 ].join('; ');
 
 /** A program plus its arguments, passed to a CommandRunner as separate argv entries. */

@@ -6,6 +6,7 @@ export interface WindowsTools {
   readonly cscript: string;
   readonly slmgr: string;
   readonly explorer: string;
+  readonly reg: string;
 }
 
 const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
@@ -20,5 +21,6 @@ export function windowsTools(systemRoot?: string): WindowsTools {
     cscript: win32.join(system32, 'cscript.exe'),
     slmgr: win32.join(system32, 'slmgr.vbs'),
     explorer: win32.join(root, 'explorer.exe'),
+    reg: win32.join(system32, 'reg.exe'),
   };
 }

@@ -79,10 +79,17 @@ describe('checkActivation', () => {
     expect(report.source).toBe('slmgr');
   });
 
-  it('reports "no product key" when PowerShell returns nothing', async () => {
-    const { run } = fakeRunner({ 'powershell.exe': ok('') });
+  it('reports "no product key" only when the query itself says so', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': ok(readFixture('cim-no-key.json')) });
     const report = await checkActivation({ platform: 'win32', run });
     expect(report).toMatchObject({ checked: true, state: 'not-activated', partialKey: null, source: 'powershell' });
+  });
+
+  it('a PowerShell that prints nothing and exits 0 (Wine\'s stub) is no answer: never "not activated"', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': ok(''), 'cscript.exe': notFound });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(calls.map((call) => call.file)).toEqual([expect.stringMatching(/powershell\.exe$/i), expect.stringMatching(/cscript\.exe$/i)]);
+    expect(report).toMatchObject({ checked: false, state: 'unknown' });
   });
 
   it('stops with a friendly message on timeout, without trying slmgr', async () => {

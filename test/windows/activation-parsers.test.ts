@@ -8,6 +8,9 @@ function licenseOf(result: LicenseParseResult): LicenseInfo {
   return result.license;
 }
 
+/** The query's answer around product rows, as the CIM script prints it. */
+const answer = (...rows: string[]) => `{"answer":"winlink-tutor/license/1","products":[${rows.join(',')}]}`;
+
 describe('parseCimJson', () => {
   it('reads a retail digital license as permanently activated', () => {
     expect(licenseOf(parseCimJson(readFixture('cim-activated-digital.json')))).toEqual({
@@ -44,9 +47,17 @@ describe('parseCimJson', () => {
     expect(result.kind === 'license' ? result.others.map((o) => o.partialKey) : []).toEqual(['J7W3C']);
   });
 
-  it('treats empty output (no result) as empty, with or without a BOM', () => {
-    expect(parseCimJson('')).toEqual({ kind: 'empty' });
-    expect(parseCimJson('\uFEFF\r\n')).toEqual({ kind: 'empty' });
+  it('an empty product list in its own answer means no key; no output at all is no answer (Wine\'s stub PowerShell)', () => {
+    expect(parseCimJson(readFixture('cim-no-key.json'))).toEqual({ kind: 'empty' });
+    expect(parseCimJson('')).toMatchObject({ kind: 'unrecognized', reason: expect.stringMatching(/printed nothing/) });
+    expect(parseCimJson('\uFEFF\r\n').kind).toBe('unrecognized');
+  });
+
+  it('JSON without the answer marker is not an answer, whatever it holds', () => {
+    expect(parseCimJson('[]').kind).toBe('unrecognized');
+    expect(parseCimJson('{"products":[]}').kind).toBe('unrecognized');
+    expect(parseCimJson('{"answer":"winlink-tutor/license/1","products":{}}').kind).toBe('unrecognized');
+    expect(parseCimJson('{"Name":"Windows(R), Core edition","LicenseStatus":1}').kind).toBe('unrecognized');
   });
 
   it('calls PowerShell error text unrecognized', () => {
@@ -54,7 +65,7 @@ describe('parseCimJson', () => {
   });
 
   it('calls JSON without LicenseStatus unrecognized', () => {
-    expect(parseCimJson('{"Name":"Windows(R), Professional edition"}').kind).toBe('unrecognized');
+    expect(parseCimJson(answer('{"Name":"Windows(R), Professional edition"}')).kind).toBe('unrecognized');
   });
 
   it.each([
@@ -67,7 +78,7 @@ describe('parseCimJson', () => {
     [9, 'unknown', 'Unknown license status 9'],
   ])('maps LicenseStatus %i to %s', (status, state, detail) => {
     const json = `{"Name":"Windows(R), Education edition","Description":"x","PartialProductKey":"AB12C","LicenseStatus":${status},"GracePeriodRemaining":43200}`;
-    const license = licenseOf(parseCimJson(json));
+    const license = licenseOf(parseCimJson(answer(json)));
     expect(license.state).toBe(state);
     expect(license.statusDetail).toBe(detail);
     expect(license.channel).toBe('Unknown');

@@ -38,6 +38,8 @@ describe('runStatus', () => {
       partialKey: '7QX4M',
       permanent: true,
       source: 'slmgr',
+      // No reg.exe answer in this fake: whether this is Wine stays unknown.
+      wine: null,
       message: 'PowerShell was not found, so slmgr was used instead.',
     });
   });
