@@ -15,12 +15,15 @@ export interface ActivationCheckDeps {
   readonly timeoutMs?: number;
   /** %SystemRoot%, to find the tools by absolute path; defaults to C:\Windows. */
   readonly systemRoot?: string;
+  /** Whether a file exists (slmgr.vbs is a script, not a program the runner could miss); default: assume it does. */
+  readonly fileExists?: (file: string) => boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 const COULD_NOT_CHECK = 'Could not check activation';
 
 type Source = 'powershell' | 'slmgr';
+const NO_SLMGR: CommandOutcome = { stdout: '', stderr: '', code: null, timedOut: false, notFound: true };
 
 async function runSafely(deps: ActivationCheckDeps, query: Query, timeoutMs: number): Promise<CommandOutcome> {
   try {
@@ -62,19 +65,22 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
   const ps = await runSafely(deps, powershellQuery(tools), timeoutMs);
   // A hung licensing service would hang slmgr too, so a timeout ends the check.
   if (ps.timedOut) return timeoutReport(platform, 'powershell', timeoutMs);
+  let psProblem = ps.notFound ? 'PowerShell was not found.' : 'The PowerShell query failed.';
   if (!ps.notFound && succeeded(ps)) {
     const parsed = parseCimJson(ps.stdout);
     if (parsed.kind !== 'unrecognized') return fromParse(platform, 'powershell', parsed, '');
+    psProblem = parsed.reason;
   }
 
   const note = ps.notFound
     ? 'PowerShell was not found, so slmgr was used instead.'
     : 'The PowerShell query failed, so slmgr was used instead.';
-  const slmgr = await runSafely(deps, slmgrDliQuery(tools), timeoutMs);
+  // Wine has cscript but no slmgr.vbs, and its cscript then hangs until killed: look first.
+  const slmgr = deps.fileExists?.(tools.slmgr) === false ? NO_SLMGR : await runSafely(deps, slmgrDliQuery(tools), timeoutMs);
   if (slmgr.timedOut) return timeoutReport(platform, 'slmgr', timeoutMs);
   if (slmgr.notFound) {
     return uncheckedReport(platform, null, COULD_NOT_CHECK,
-      `Neither PowerShell nor cscript could be started, so activation could not be checked. ${SEE_SETTINGS}`);
+      `${psProblem} slmgr is not available either, so activation could not be checked. ${SEE_SETTINGS}`);
   }
   if (!succeeded(slmgr)) {
     const code = slmgr.code === null ? 'it did not start' : `exit code ${slmgr.code}`;

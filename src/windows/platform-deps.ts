@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { checkActivation, type ActivationCheckDeps } from './activation-check.js';
 import { realCommandRunner } from './command-runner.js';
 import { formatActivationReport } from './format-report.js';
@@ -9,6 +10,7 @@ export function activationDeps(): ActivationCheckDeps {
   return {
     platform: process.platform,
     run: realCommandRunner,
+    fileExists: existsSync,
     ...(process.env.SystemRoot ? { systemRoot: process.env.SystemRoot } : {}),
   };
 }

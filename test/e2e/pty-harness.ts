@@ -36,6 +36,8 @@ export interface StartOptions {
    * shell would read once the CLI has exited. The session's exit code is then the shell's.
    */
   readonly shellAfter?: string;
+  /** Runs the CLI with another program than this Node (e.g. Windows' node.exe under Wine): the full command line before the CLI's own arguments. */
+  readonly launcher?: readonly string[];
 }
 
 export type Expectation = string | RegExp | ((screen: string) => boolean);
@@ -199,7 +201,8 @@ export function startCli(options: StartOptions): CliSession {
   let cols = options.cols ?? 80;
   let termRows = options.rows ?? 24;
   const term = new Terminal({ cols, rows: termRows, allowProposedApi: true, scrollback: 500 });
-  const command = options.shellAfter === undefined ? [process.execPath, CLI] : ['bash', '-c', `"$0" "$@"; ${options.shellAfter}`, process.execPath, CLI];
+  const cli = options.launcher ?? [process.execPath, CLI];
+  const command = options.shellAfter === undefined ? cli : ['bash', '-c', `"$0" "$@"; ${options.shellAfter}`, ...cli];
   const pty: IPty = spawn(command[0] as string, [...command.slice(1), ...(options.args ?? [])], {
     // node-pty sets TERM from `name`, so a test's own TERM (e.g. dumb) must go here.
     name: options.env?.TERM ?? 'xterm-256color',

@@ -120,7 +120,7 @@ describe('checkActivation', () => {
     const { run } = fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': notFound });
     const report = await checkActivation({ platform: 'win32', run });
     expect(report).toMatchObject({ checked: false, source: null });
-    expect(report.message).toMatch(/^Neither PowerShell nor cscript could be started/);
+    expect(report.message).toMatch(/^PowerShell was not found. slmgr is not available either/);
   });
 
   it('survives a runner that throws', async () => {
@@ -146,5 +146,15 @@ describe('checkActivation', () => {
       source: null,
       message: `Activation can only be checked on Windows; this is ${platform}.`,
     });
+  });
+});
+
+describe('when slmgr.vbs is missing (as under Wine, whose cscript then hangs)', () => {
+  it('does not start cscript, and says why nothing could be read', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': ok('') });
+    const report = await checkActivation({ platform: 'win32', run, fileExists: () => false });
+    expect(calls).toHaveLength(1);
+    expect(report).toMatchObject({ checked: false, state: 'unknown' });
+    expect(report.message).toMatch(/^PowerShell printed nothing .* slmgr is not available either/);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * Windows' own Node under Wine: where the pieces are and how to run the built CLI with them.
+ * Wine cannot write to a pipe (Node fails with EBADF), so output goes through files.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error: a plain .mjs build script, no types.
+import { ensureWindowsNode } from '../../scripts/windows-node.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const PREFIX = path.join(ROOT, '.cache', 'wine-prefix');
+
+/** wine64 from Debian's package (not on PATH there), or a wine on PATH. */
+export function findWine(): string {
+  for (const candidate of ['/usr/lib/wine/wine64', '/usr/bin/wine64', '/usr/bin/wine']) if (existsSync(candidate)) return candidate;
+  throw new Error('Wine is not installed. On Debian: apt-get install -y --no-install-recommends wine64');
+}
+
+export function nodeExe(): string {
+  return (ensureWindowsNode as () => string)();
+}
+
+/** A Unix path as Windows programs under Wine see it (drive Z: is the Unix root). */
+export function winPath(unixPath: string): string {
+  return `Z:${path.resolve(unixPath).replaceAll('/', '\\')}`;
+}
+
+export function wineEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS') env[name] = value;
+  return { ...env, WINEPREFIX: PREFIX, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=', TERM: 'xterm-256color', USER: WINDOWS_USER, LOGNAME: WINDOWS_USER, ...extra };
+}
+
+function wineserver(): string {
+  const wine = findWine();
+  const server = path.join(path.dirname(wine), wine.endsWith('64') ? 'wineserver64' : 'wineserver');
+  return existsSync(server) ? server : 'wineserver';
+}
+
+/**
+ * Creates the Wine prefix once and makes it report Windows 10 (Node 20 refuses older versions).
+ * One wineserver, started with our environment, stays up for the whole lane (fast starts).
+ */
+export function startWine(): void {
+  mkdirSync(PREFIX, { recursive: true });
+  stopWine();
+  spawnSync(wineserver(), ['-p'], { env: wineEnv(), stdio: 'ignore', timeout: 30_000 });
+  execFileSync(findWine(), ['reg', 'add', 'HKCU\\Software\\Wine', '/v', 'Version', '/d', 'win10', '/f'], { env: wineEnv(), stdio: 'ignore', timeout: 120_000 });
+}
+
+export function stopWine(): void {
+  spawnSync(wineserver(), ['-k'], { env: wineEnv(), stdio: 'ignore', timeout: 30_000 });
+}
+
+/** The Windows user the lane runs as: a space and non-ASCII letters, as in many real profiles. */
+export const WINDOWS_USER = 'Jürgen Müller';
+
+export interface Profile {
+  /** A scratch folder for the test's own files (lessons and the like). */
+  readonly dir: string;
+  /** %APPDATA% as Windows programs see it, and where that is on the Unix side. */
+  readonly appData: string;
+  readonly unixAppData: string;
+}
+
+/**
+ * A clean start for one test: no saved progress or lesson cache of earlier tests. Wine names the
+ * profile after $USER when its server starts (and sets %APPDATA% itself), so all tests share
+ * one user and run one after another.
+ */
+export function makeProfile(): Profile {
+  const home = path.join(PREFIX, 'drive_c', 'users', WINDOWS_USER);
+  for (const folder of [path.join(home, 'AppData', 'Roaming', 'winlink-tutor'), path.join(home, 'AppData', 'Local', 'winlink-tutor')]) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return {
+    dir: mkdtempSync(path.join(tmpdir(), 'winlink-wine-')),
+    appData: `C:\\users\\${WINDOWS_USER}\\AppData\\Roaming`,
+    unixAppData: path.join(home, 'AppData', 'Roaming'),
+  };
+}
+
+export interface WineRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node.exe dist/cli.js ...args` under Wine and returns what it wrote and its exit code. */
+export function runWindowsCli(args: readonly string[], env: Record<string, string> = {}): WineRun {
+  const out = mkdtempSync(path.join(tmpdir(), 'winlink-wine-out-'));
+  try {
+    const stdout = path.join(out, 'stdout');
+    const stderr = path.join(out, 'stderr');
+    // The shell opens the files: Wine's console code needs real files, not the pipes spawnSync would use.
+    const command = `"$0" "$@" >"${stdout}" 2>"${stderr}" </dev/null`;
+    const result = spawnSync('bash', ['-c', command, findWine(), nodeExe(), winPath(path.join(ROOT, 'dist', 'cli.js')), ...args], {
+      env: wineEnv(env),
+      cwd: ROOT,
+      timeout: 120_000,
+    });
+    const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').replace(/\r\n/g, '\n') : '');
+    return { code: result.status, stdout: read(stdout), stderr: read(stderr) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
