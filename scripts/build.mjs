@@ -1,12 +1,14 @@
 // Bundles the CLI into one ESM file so `npx` installs no runtime dependencies and start-up
-// does not open hundreds of module files.
+// does not open hundreds of module files. The standalone executables carry this same file.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const stub = fileURLToPath(new URL('./devtools-stub.mjs', import.meta.url));
 const unused = fileURLToPath(new URL('./unused-stub.mjs', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-await build({
+const options = {
   entryPoints: ['src/cli.tsx'],
   outfile: 'dist/cli.js',
   bundle: true,
@@ -19,8 +21,11 @@ await build({
   // Ink's optional devtools import would otherwise be inlined with all of react-devtools-core.
   // Modules that are imported but never run here are replaced, so start-up does not parse them.
   alias: { 'react-devtools-core': stub, ws: unused, 'ajv/dist/2020.js': unused, 'ajv-formats': unused },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // The version is built in: no package.json to read at start.
+  define: { 'process.env.NODE_ENV': '"production"', __WINLINK_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies inside ESM output need a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+
+await build(options);
