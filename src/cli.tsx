@@ -37,7 +37,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const styles = createStyles(terminal);
 
   if (args.command === 'tutor' && !(process.stdin.isTTY && isTTY)) {
-    return emit({ stdout: '', stderr: 'winlink-tutor: the interactive tutorial needs a terminal. To read the course as text, run: winlink-tutor print\n', code: 2 });
+    // Git Bash's mintty gives Windows programs pipes, not a console.
+    const gitBash = process.platform === 'win32' && process.env.MSYSTEM !== undefined;
+    const hint = gitBash ? ' In Git Bash, start it as `winpty winlink-tutor`, or use Windows Terminal or PowerShell.' : '';
+    return emit({ stdout: '', stderr: `winlink-tutor: the interactive tutorial needs a terminal.${hint} To read the course as text, run: winlink-tutor print\n`, code: 2 });
   }
   if (args.command === 'status') {
     const [{ runStatus }, { activationDeps }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);

@@ -17,7 +17,7 @@ export function activationDeps(): ActivationCheckDeps {
 
 /** Opens a task's page and says, in one line, what happened. */
 export function openTaskLink(target: string): string {
-  const result = openLink(target, { platform: process.platform, spawn: nodeSpawn, ...(process.env.SystemRoot ? { systemRoot: process.env.SystemRoot } : {}) });
+  const result = openLink(target, { platform: process.platform, spawn: nodeSpawn, fileExists: existsSync, ...(process.env.SystemRoot ? { systemRoot: process.env.SystemRoot } : {}) });
   return result.opened ? `Opened ${target}.` : result.reason;
 }
 

@@ -58,6 +58,8 @@ export interface OpenLinkDeps {
   readonly spawn: SpawnLike;
   /** %SystemRoot%, to start explorer.exe by absolute path; defaults to C:\Windows. */
   readonly systemRoot?: string;
+  /** Whether a file exists; default: assume explorer.exe does. */
+  readonly fileExists?: (file: string) => boolean;
 }
 
 /** Opens an allowed link with Windows' default handler; elsewhere says what to do instead. */
@@ -70,11 +72,15 @@ export function openLink(target: string, deps: OpenLinkDeps): OpenLinkResult {
       ? { opened: false, reason: 'Settings pages open only on Windows' }
       : { opened: false, reason: `Open this address in your browser: ${target}` };
   }
+  const explorer = windowsTools(deps.systemRoot).explorer;
+  if (deps.fileExists?.(explorer) === false) {
+    return { opened: false, reason: `${explorer} was not found, so ${target} cannot be opened from here; open it from the Start menu instead.` };
+  }
   try {
     // explorer.exe hands the URI to its registered handler. No shell is involved, and the URI is
     // one argv entry. windowsHide stays off: explorer has no console to hide, and hiding can
     // hide the window it opens.
-    const child = deps.spawn(windowsTools(deps.systemRoot).explorer, [target], {
+    const child = deps.spawn(explorer, [target], {
       detached: true,
       stdio: 'ignore',
       windowsHide: false,

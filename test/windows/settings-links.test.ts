@@ -120,3 +120,19 @@ describe('openLink', () => {
     });
   });
 });
+
+describe('opening a page when explorer.exe is missing', () => {
+  it('says so instead of claiming it opened, and starts nothing', () => {
+    const started: string[] = [];
+    const result = openLink('ms-settings:activation', {
+      platform: 'win32',
+      spawn: (command) => {
+        started.push(command);
+        throw new Error('should not start');
+      },
+      fileExists: () => false,
+    });
+    expect(started).toEqual([]);
+    expect(result).toMatchObject({ opened: false, reason: expect.stringMatching(/explorer\.exe was not found/) });
+  });
+});

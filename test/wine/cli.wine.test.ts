@@ -68,4 +68,12 @@ describe('the CLI on Windows (Node for Windows under Wine)', () => {
     expect(text.stderr).toMatch(/^Running under Wine/);
     expect(text.stdout + text.stderr).not.toMatch(/not activated/i);
   });
+
+  it('without a console (Git Bash gives pipes): exit 2 with a hint to use winpty or Windows Terminal', () => {
+    makeProfile();
+    const result = runWindowsCli([], { MSYSTEM: 'MINGW64' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/needs a terminal\. In Git Bash, start it as `winpty winlink-tutor`/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
 });
