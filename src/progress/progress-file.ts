@@ -128,13 +128,14 @@ export function writeProgressFile(file: string, text: string, fs: Fs = nodeFs): 
   return currentStamp(file, fs) ?? '';
 }
 
-function renameWithRetry(from: string, to: string, fs: Fs): void {
+/** Renames, retrying briefly on Windows while another program (antivirus, an indexer, another window) holds the file. */
+export function renameWithRetry(from: string, to: string, fs: Pick<Fs, 'renameSync'>, platform: NodeJS.Platform = process.platform): void {
   for (let attempt = 1; ; attempt++) {
     try {
       fs.renameSync(from, to);
       return;
     } catch (error) {
-      if (attempt >= RENAME_TRIES || !(process.platform === 'win32' && TRANSIENT.has(errorCode(error) ?? ''))) throw error;
+      if (attempt >= RENAME_TRIES || !(platform === 'win32' && TRANSIENT.has(errorCode(error) ?? ''))) throw error;
       sleep(attempt * 15);
     }
   }
