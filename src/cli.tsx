@@ -13,6 +13,7 @@ import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
 import { memoryProgressStore } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
+import { readOnlyProgress } from './progress/read-only.js';
 import { openProgressStore, type ProgressStore } from './progress/store.js';
 import { detectTerminal } from './terminal-env.js';
 import { createStyles } from './text/styles.js';
@@ -124,11 +125,13 @@ async function confirm(question: string): Promise<boolean> {
  * that says so. Null: only the file's location is needed.
  */
 function openStore(course: Course | null, lessonsDir = DEFAULT_LESSONS_DIR): ProgressStore {
+  const scope = course ? courseScope(course, lessonsDir, DEFAULT_LESSONS_DIR) : undefined;
   try {
-    return openProgressStore(course ? { course: courseScope(course, lessonsDir, DEFAULT_LESSONS_DIR) } : {});
+    return openProgressStore(scope ? { course: scope } : {});
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return memoryProgressStore(`Cannot use the progress folder (${reason}); progress will not be saved this time.`);
+    // Whatever can still be read is shown (a read-only folder still holds yesterday's progress).
+    return memoryProgressStore(`Cannot use the progress folder (${reason}); progress will not be saved this time.`, readOnlyProgress(scope));
   }
 }
 

@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import type { Course } from './course/types.js';
 import { ProgressSync } from './progress/progress-sync.js';
-import { PATIENT_WAIT_MS, type ProgressStore } from './progress/store.js';
+import { PATIENT_WAIT_MS, QUICK_WAIT_MS, type ProgressStore } from './progress/store.js';
 import { drainTerminalInput, FilteredStdin } from './terminal/filtered-stdin.js';
 import { enterScreenModes, leaveScreenModes, screenModesFor } from './terminal/screen-modes.js';
 import { installSuspend } from './terminal/suspend.js';
@@ -71,6 +71,8 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin },
   );
   let signalCode: number | null = null;
+  // Why the last changes could not be saved, when they could not.
+  let unsaved: string | null = null;
   // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE: save
   // what is pending and leave quietly.
   const onOutputError = (error: NodeJS.ErrnoException) => {
@@ -82,7 +84,8 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   const onSignal = (signal: HandledSignal) => () => {
     signalCode = SIGNAL_EXIT_CODES[signal];
     // Changes not saved yet (the last key's) are saved before anything else.
-    sync.flush(PATIENT_WAIT_MS);
+    const saved = sync.flush(PATIENT_WAIT_MS);
+    if (saved.kind === 'failed') unsaved = saved.message;
     try {
       instance.unmount();
       leave();
@@ -116,12 +119,11 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   }
   // A screen reader's last frame ends without a line break: what follows gets its own line.
   if (launch.terminal.screenReader) process.stdout.write('\n');
-  // Normally saved already by the quit key; a last try for anything still pending.
-  const last = sync.flush(PATIENT_WAIT_MS);
-  if (signalCode === null && last.kind === 'failed') {
-    process.stderr.write(`winlink-tutor: your last changes could not be saved (${last.message}).\n`);
-    return 1;
-  }
+  // Normally saved already by the quit key, which waited for the lock; one quick last try.
+  const last = signalCode === null ? sync.flush(QUICK_WAIT_MS) : ({ kind: 'idle' } as const);
+  if (last.kind === 'failed') unsaved = last.message;
+  if (unsaved !== null) process.stderr.write(`winlink-tutor: your last changes could not be saved (${unsaved}).\n`);
+  if (signalCode === null && unsaved !== null) return 1;
   if (signalCode === null && launch.store.persistent) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
   // The alternate screen hid it: repeat the one-time notice where it stays readable.
   if (launch.store.notice) process.stderr.write(`winlink-tutor: ${launch.store.notice}\n`);

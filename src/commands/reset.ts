@@ -20,6 +20,9 @@ export async function runReset(course: Course, query: string | undefined, yes: b
     lessonId = lesson.id;
     what = `your progress in "${lesson.title}"`;
   }
+  if (!deps.store.persistent) {
+    return fail(`winlink-tutor: nothing was changed: ${deps.store.notice ?? 'progress cannot be saved here'}\n`);
+  }
   if (!yes) {
     if (!deps.confirm) return fail(`winlink-tutor: reset needs confirmation; run it in a terminal or add --yes\n`, 2);
     const confirmed = await deps.confirm(`Forget ${what}? [y/N] `);

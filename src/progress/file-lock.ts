@@ -1,12 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
+import { hostname } from 'node:os';
 import { errorCode, sleep, type Fs } from './progress-file.js';
 
-/** Older than this, a lock is a leftover even if its pid was reused: no save takes this long. */
-const STALE_MS = 30_000;
-/** A holder writes its pid right after creating the file; an empty lock this old lost its holder. */
-const EMPTY_STALE_MS = 1000;
+/**
+ * A lock whose holder cannot be checked (an empty file, another machine or PID namespace) is
+ * taken over only after this process has seen it unchanged for this long, by its own monotonic
+ * clock: never by file times, which a wrong or jumping clock makes meaningless.
+ */
+const UNCHECKABLE_STALE_MS = 60_000;
+/** A holder writes its identity right after creating the file; empty for this long means it died there. */
+const EMPTY_STALE_MS = 2000;
 const RETRY_MS = 2;
+/** Taking over a stale lock that keeps coming back (an unremovable file) stops here. */
+const MAX_TAKEOVERS = 20;
 
 /** Another window holds the lock: the change stays pending and is saved on a later try. */
 export class LockBusyError extends Error {}
@@ -15,42 +21,100 @@ export class LockBrokenError extends Error {}
 
 export type LockFs = Fs & Pick<typeof nodeFs, 'linkSync'>;
 
+/** Who holds a lock: enough to tell, on this machine and in this PID namespace, whether it still lives. */
+function identity(): string {
+  return `${process.pid} ${hostname()} ${pidNamespace()}`;
+}
+
+function pidNamespace(): string {
+  try {
+    return nodeFs.readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return '-';
+  }
+}
+
+export interface LockHandle {
+  /** Throws LockBusyError when the lock is no longer this one's (another window judged it stale). */
+  assertHeld(): void;
+}
+
 /**
  * Runs `action` holding `<file>.lock` (created with O_EXCL), so two windows' read-apply-write
  * cycles never interleave. Never runs without the lock: after `waitMs` it throws LockBusyError.
- * A lock left by a killed process (dead pid, or very old) is taken over.
+ * A lock left by a process that no longer runs is taken over; `action` checks it still holds
+ * the lock right before it writes.
  */
-export function withFileLock<T>(file: string, action: () => T, waitMs: number, fs: LockFs = nodeFs): T {
+export function withFileLock<T>(file: string, action: (lock: LockHandle) => T, waitMs: number, fs: LockFs = nodeFs): T {
   const lock = `${file}.lock`;
-  const fd = acquire(lock, Date.now() + waitMs, fs);
+  const fd = acquire(lock, performance.now() + waitMs, fs);
+  const held = fs.fstatSync(fd);
+  const handle: LockHandle = {
+    assertHeld() {
+      let now: nodeFs.Stats;
+      try {
+        now = fs.lstatSync(lock);
+      } catch {
+        throw new LockBusyError('another winlink-tutor took over the lock during this save');
+      }
+      if (now.ino !== held.ino || now.dev !== held.dev) throw new LockBusyError('another winlink-tutor took over the lock during this save');
+    },
+  };
   try {
-    return action();
+    return action(handle);
   } finally {
-    release(lock, fd, fs);
+    release(lock, fd, held, fs);
   }
 }
 
-/** Removes the lock only while it is still this one (a window that judged it stale may have replaced it). */
-function release(lock: string, fd: number, fs: LockFs): void {
+/** Removes the lock only while it is still this one. Never throws: the save itself is done. */
+function release(lock: string, fd: number, held: nodeFs.Stats, fs: LockFs): void {
   try {
-    const held = fs.fstatSync(fd);
     const now = fs.lstatSync(lock);
     if (held.ino === now.ino && held.dev === now.dev) fs.rmSync(lock, { force: true });
   } catch {
-    // Already gone.
-  } finally {
+    // Already gone, or the folder went away: nothing to release.
+  }
+  try {
     fs.closeSync(fd);
+  } catch {
+    // A close error (EIO on a network drive) after the rename changes nothing that was saved.
   }
 }
 
+/** Sightings further apart than this do not count as watching the lock all along. */
+const SIGHTING_GAP_MS = 1000;
+/** Per lock path: the lock last seen there (device, inode and content), since when and when last. */
+const watched = new Map<string, { key: string; since: number; last: number }>();
+
+/**
+ * How long this process has watched the same lock without a break: a different file (or
+ * content) in between, or a pause, starts the count again. Inode numbers are reused, so only
+ * an unbroken run of sightings proves a lock has not moved.
+ */
+function unchangedFor(lock: string, key: string): number {
+  const now = performance.now();
+  const seen = watched.get(lock);
+  const since = seen && seen.key === key && now - seen.last <= SIGHTING_GAP_MS ? seen.since : now;
+  watched.set(lock, { key, since, last: now });
+  return now - since;
+}
+
 function acquire(lock: string, deadline: number, fs: LockFs): number {
+  let takeovers = 0;
   for (;;) {
     const fd = tryCreate(lock, fs);
     if (fd !== null) return fd;
     const holder = inspect(lock, fs);
-    if (holder.stale) takeOver(lock, holder.content, fs);
-    else if (Date.now() >= deadline) throw new LockBusyError(holder.pid ? `another winlink-tutor (process ${holder.pid}) is saving` : 'another winlink-tutor is saving');
-    else sleep(RETRY_MS);
+    if (holder.stale) {
+      if (++takeovers > MAX_TAKEOVERS) throw new LockBrokenError(`cannot remove the stale ${lock}; remove it so progress can be saved`);
+      takeOver(lock, holder, fs);
+      continue;
+    }
+    if (performance.now() >= deadline) {
+      throw new LockBusyError(holder.pid ? `another winlink-tutor (process ${holder.pid}) is saving` : 'another winlink-tutor is saving');
+    }
+    sleep(RETRY_MS);
   }
 }
 
@@ -63,7 +127,7 @@ function tryCreate(lock: string, fs: LockFs): number | null {
     throw error;
   }
   try {
-    fs.writeSync(fd, String(process.pid));
+    fs.writeSync(fd, identity());
     return fd;
   } catch (error) {
     // Disk full: do not leave an empty lock (or a descriptor) behind.
@@ -75,7 +139,9 @@ function tryCreate(lock: string, fs: LockFs): number | null {
 
 interface Holder {
   readonly stale: boolean;
-  readonly content: string;
+  readonly key: string;
+  readonly dev: number;
+  readonly ino: number;
   readonly pid: number | null;
 }
 
@@ -89,41 +155,50 @@ function inspect(lock: string, fs: LockFs): Holder {
   } catch (error) {
     if (error instanceof LockBrokenError) throw error;
     // Released between our attempts: just try again.
-    if (errorCode(error) === 'ENOENT') return { stale: false, content: '', pid: null };
+    if (errorCode(error) === 'ENOENT') return { stale: false, key: '', dev: 0, ino: 0, pid: null };
     throw new LockBrokenError(`cannot read ${lock} (${errorCode(error) ?? String(error)}); remove it so progress can be saved`);
   }
-  const age = Date.now() - stats.mtimeMs;
-  const pid = /^\d+$/.test(content) ? Number(content) : null;
-  if (pid === null) return { stale: age > EMPTY_STALE_MS, content, pid };
-  return { stale: age > STALE_MS || !isAlive(pid), content, pid };
+  const key = `${stats.dev}:${stats.ino}:${content}`;
+  const watchedFor = unchangedFor(lock, key);
+  const [pidText, host, namespace] = content.split(' ');
+  const pid = pidText !== undefined && /^\d+$/.test(pidText) ? Number(pidText) : null;
+  const base = { key, dev: stats.dev, ino: stats.ino, pid };
+  if (content === '') return { ...base, stale: watchedFor > EMPTY_STALE_MS };
+  // Same machine and PID namespace (or an older lock with just a pid): the pid tells.
+  const checkable = pid !== null && (host === undefined || (host === hostname() && namespace === pidNamespace()));
+  if (checkable) return { ...base, stale: !isAlive(pid) };
+  return { ...base, stale: watchedFor > UNCHECKABLE_STALE_MS };
 }
 
 /**
- * Moves the stale lock out of the way under a private name and checks it is the one judged
- * stale: if another window replaced it meanwhile, its live lock is put back.
+ * Removes a stale lock while holding `<lock>.break` (O_EXCL), after checking it is still the
+ * very file judged stale: two windows breaking the same lock cannot remove a fresh one.
  */
-function takeOver(lock: string, content: string, fs: LockFs): void {
-  const mine = `${lock}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+function takeOver(lock: string, holder: Holder, fs: LockFs): void {
+  const breaker = `${lock}.break`;
+  let fd: number;
   try {
-    fs.renameSync(lock, mine);
-  } catch {
+    fd = fs.openSync(breaker, 'wx', 0o600);
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') throw new LockBrokenError(`cannot take over the stale ${lock} (${errorCode(error) ?? String(error)})`);
+    // Another window is breaking it right now; a breaker left by a killed process goes after a while.
+    if (inspect(breaker, fs).stale) fs.rmSync(breaker, { force: true });
+    else sleep(RETRY_MS);
     return;
   }
-  let moved = '';
   try {
-    moved = fs.readFileSync(mine, 'utf8');
-  } catch {
-    // Unreadable now: treat as the stale one.
-    moved = content;
-  }
-  if (moved !== content) {
-    try {
-      fs.linkSync(mine, lock);
-    } catch {
-      // A new lock exists already; the one we moved loses its file but its holder still finishes.
+    const now = fs.lstatSync(lock);
+    const content = fs.readFileSync(lock, 'utf8');
+    if (now.dev === holder.dev && now.ino === holder.ino && `${now.dev}:${now.ino}:${content}` === holder.key) {
+      fs.rmSync(lock, { force: true });
+      watched.delete(lock);
     }
+  } catch {
+    // Gone already: the next attempt creates it.
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(breaker, { force: true });
   }
-  fs.rmSync(mine, { force: true });
 }
 
 function isAlive(pid: number): boolean {

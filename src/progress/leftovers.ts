@@ -10,14 +10,16 @@ const ORPHAN_AGE_MS = 60_000;
  */
 export function removeOrphanedTemps(file: string, now = Date.now()): void {
   const dir = path.dirname(file);
-  const prefix = `${path.basename(file)}.tmp-`;
+  const base = path.basename(file);
+  // Temporary copies of killed writes, and lock-breaking files of killed takeovers.
+  const leftover = (name: string) => name.startsWith(`${base}.tmp-`) || name === `${base}.lock.break` || name.startsWith(`${base}.lock.stale-`);
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return;
   }
-  for (const name of names.filter((entry) => entry.startsWith(prefix))) {
+  for (const name of names.filter(leftover)) {
     const temp = path.join(dir, name);
     try {
       if (now - statSync(temp).mtimeMs > ORPHAN_AGE_MS) rmSync(temp, { force: true });

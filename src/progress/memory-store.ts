@@ -19,6 +19,10 @@ export function memoryProgressStore(notice: string | null = null, initial: Progr
       seen = version;
       return data;
     },
+    reload() {
+      seen = version;
+      return data;
+    },
     changed: () => seen !== version,
     apply(ops) {
       const result = applyOps(data, ops);

@@ -118,9 +118,21 @@ function applyToLesson(saved: LessonProgress, change: ProgressChange): LessonPro
   }
 }
 
+/**
+ * A new reset mark: random rather than counted, so a mark is never repeated even when the file
+ * starts over (deleted, or moved aside as unreadable) and a window still holds changes made
+ * under an older mark. 0 is "never reset".
+ */
+export function newGeneration(previous: number, random: () => number = Math.random): number {
+  for (;;) {
+    const next = 1 + Math.floor(random() * 0x7fff_fffe);
+    if (next !== previous) return next;
+  }
+}
+
 /** Forgets the whole course and leaves a mark that open windows respect. */
 export function resetCourse(progress: ProgressData): ProgressData {
-  return { ...emptyProgress(), generation: progress.generation + 1 };
+  return { ...emptyProgress(), generation: newGeneration(progress.generation) };
 }
 
 /** Forgets one lesson and leaves a mark for it. */
@@ -128,7 +140,7 @@ export function resetLesson(progress: ProgressData, lessonId: string): ProgressD
   return {
     ...progress,
     lessons: withoutEntry(progress.lessons, lessonId),
-    lessonGenerations: withEntry(progress.lessonGenerations, lessonId, lessonGeneration(progress, lessonId) + 1),
+    lessonGenerations: withEntry(progress.lessonGenerations, lessonId, newGeneration(lessonGeneration(progress, lessonId))),
     lastLesson: progress.lastLesson === lessonId ? null : progress.lastLesson,
   };
 }
@@ -138,7 +150,8 @@ export type CourseOutline = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * Drops entries of lessons the course no longer has, and ticks and answers of steps that are
- * gone, so a progress file cannot keep growing with leftovers of old lesson versions.
+ * gone, so a progress file cannot keep growing with leftovers of old lesson versions. Reset
+ * marks are kept: a change still pending somewhere must keep meeting them.
  */
 export function pruneProgress(progress: ProgressData, outline: CourseOutline): ProgressData {
   const lessons: [string, LessonProgress][] = [];
@@ -154,11 +167,9 @@ export function pruneProgress(progress: ProgressData, outline: CourseOutline): P
       },
     ]);
   }
-  const lessonGenerations = Object.entries(progress.lessonGenerations).filter(([id]) => outline.has(id));
   return {
     ...progress,
     lessons: Object.fromEntries(lessons),
-    lessonGenerations: Object.fromEntries(lessonGenerations),
     lastLesson: progress.lastLesson !== null && outline.has(progress.lastLesson) ? progress.lastLesson : null,
   };
 }

@@ -58,20 +58,31 @@ export function currentStamp(file: string, fs: Fs = nodeFs): FileStamp | null {
 export function readCounter(file: string, fs: Fs = nodeFs): number | null {
   let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    fd = fs.openSync(file, readFlags(fs));
   } catch {
     return null;
   }
   try {
+    if (!fs.fstatSync(fd).isFile()) return null;
     const head = Buffer.alloc(256);
     const length = fs.readSync(fd, head, 0, head.length, 0);
     const match = /"counter":\s*(\d+)/.exec(head.subarray(0, length).toString('utf8'));
-    return match ? Number(match[1]) : null;
+    // Files of earlier releases have no counter: the same as counter 0, as parseFile reads them.
+    return match ? Number(match[1]) : 0;
   } catch {
     return null;
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Never follows a link, and never waits: a FIFO or device put in place of the file must not
+ * hang the tutorial (O_NONBLOCK; the type is checked on the open descriptor). Windows has
+ * neither flag nor FIFOs.
+ */
+function readFlags(fs: Fs): number {
+  return fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 }
 
 export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
@@ -85,12 +96,22 @@ export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
   if (stats.isSymbolicLink()) return { kind: 'unusable', reason: 'it is a link to another file' };
   if (!stats.isFile()) return { kind: 'unusable', reason: 'it is not a regular file' };
   if (stats.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: `it is too large (${Math.round(stats.size / 1024 / 1024)} MB)` };
-  // O_NOFOLLOW closes the gap between the check above and the open (not on Windows).
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  // The checks above are repeated on the open descriptor: the file may change in between.
+  let fd: number;
+  try {
+    fd = fs.openSync(file, readFlags(fs));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+    if (errorCode(error) === 'ELOOP') return { kind: 'unusable', reason: 'it is a link to another file' };
+    throw error;
+  }
   let text: string;
   let stamp: FileStamp;
   try {
-    stamp = stampOf(fs.fstatSync(fd));
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) return { kind: 'unusable', reason: 'it is not a regular file' };
+    if (opened.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: `it is too large (${Math.round(opened.size / 1024 / 1024)} MB)` };
+    stamp = stampOf(opened);
     text = fs.readFileSync(fd, 'utf8');
   } finally {
     fs.closeSync(fd);
@@ -107,8 +128,12 @@ export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
 const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RENAME_TRIES = 8;
 
-/** Writes `text` atomically; returns the new file's stamp. Never leaves a temporary file behind on failure. */
-export function writeProgressFile(file: string, text: string, fs: Fs = nodeFs): FileStamp {
+/**
+ * Writes `text` atomically; returns the new file's stamp. Never leaves a temporary file behind
+ * on failure. `beforeRename` runs when the data is on disk, just before it replaces the file
+ * (the store checks there that it still holds the lock).
+ */
+export function writeProgressFile(file: string, text: string, fs: Fs = nodeFs, beforeRename: () => void = () => {}): FileStamp {
   const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const fd = fs.openSync(temp, 'wx', 0o600);
@@ -119,6 +144,7 @@ export function writeProgressFile(file: string, text: string, fs: Fs = nodeFs): 
     } finally {
       fs.closeSync(fd);
     }
+    beforeRename();
     renameWithRetry(temp, file, fs);
   } catch (error) {
     fs.rmSync(temp, { force: true });

@@ -33,6 +33,11 @@ export class ProgressSync {
     return this.queue.length;
   }
 
+  /** The store's latest line for the user (a file moved aside mid-session, say). */
+  get notice(): string | null {
+    return this.store.notice;
+  }
+
   /** Remembers what one user action changed (from the window's view before and after it). */
   record(before: ProgressData, after: ProgressData): void {
     this.queue.push(...diffProgress(before, after));
@@ -55,7 +60,9 @@ export class ProgressSync {
   refresh(): Refreshed | null {
     try {
       if (!this.store.changed()) return null;
-      this.disk = this.store.load();
+      const disk = this.store.reload();
+      if (disk === null) return null;
+      this.disk = disk;
     } catch {
       // Unreadable just now (a slow disk, permissions): the next save reads it under the lock anyway.
       return null;

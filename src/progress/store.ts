@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { userDirs } from '../user-dirs.js';
 import { BUILTIN_COURSE, emptyFile, serializeFile, type ProgressFile } from './file-format.js';
-import { LockBusyError, withFileLock, type LockFs } from './file-lock.js';
+import { withFileLock, type LockFs } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
@@ -14,16 +15,24 @@ export const PROGRESS_FILE = 'config.json';
 export const QUICK_WAIT_MS = 150;
 /** How long quitting or `reset` waits: long enough for any real save, short enough not to feel hung. */
 export const PATIENT_WAIT_MS = 3000;
+/** A course's saved progress above this size is pruned of lessons and steps the course no longer has. */
+const PRUNE_ABOVE_BYTES = 256 * 1024;
+const MAX_COUNTER = Number.MAX_SAFE_INTEGER;
 
 /** The small port the app and commands use; tests pass a temporary folder or use the memory store. */
 export interface ProgressStore {
   readonly path: string;
   /** False when progress lives in memory only and is gone when the program ends. */
   readonly persistent: boolean;
-  /** One line to show the user once, e.g. when an unreadable file was moved aside. */
+  /** One line to show the user, e.g. when an unreadable file was moved aside. */
   readonly notice: string | null;
-  /** This course's progress as on disk now. */
+  /** This course's progress as on disk now (empty, with a notice, when the file is unreadable). */
   load(): ProgressData;
+  /**
+   * The same, mid-session: null when the file is unreadable and could not be moved aside yet,
+   * so a window keeps showing what it has instead of an empty course.
+   */
+  reload(): ProgressData | null;
   /** True when the file changed (another window saved, a reset) since this store last read or wrote it. */
   changed(): boolean;
   /**
@@ -38,7 +47,7 @@ export interface ProgressStore {
 /** Which course the progress belongs to: the built-in one, or another lesson folder. */
 export interface CourseScope {
   readonly key: string;
-  /** Lessons and steps the course has now; entries of anything else are pruned on save. */
+  /** Lessons and steps the course has now: the view shows only these. */
   readonly outline?: CourseOutline;
 }
 
@@ -50,7 +59,10 @@ export interface StoreOptions {
   readonly fs?: LockFs;
 }
 
-/** Throws when the folder cannot be created or written, so the caller can fall back to memory. */
+/**
+ * Throws when the folder cannot be created or written, or the file cannot be read at all, so
+ * the caller can fall back to memory.
+ */
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const fs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
@@ -60,79 +72,99 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   // A read-only folder is found now, so the tutorial says so and keeps progress in memory.
   fs.accessSync(dir, fs.constants.W_OK);
   const file = path.join(dir, PROGRESS_FILE);
+  // An unreadable file (another user's, EACCES) is found now too.
+  readProgressFile(file, fs);
   let notice: string | null = null;
-  let lastStamp: FileStamp | null = null;
-  let lastCounter: number | null = null;
+  // What this store last read or wrote: how it notices another window's save.
+  let seen: { stamp: FileStamp | null; counter: number | null } = { stamp: null, counter: null };
   let tidied = false;
-  // Set by the last read: the file exists but is not a progress file of ours.
-  let unusable = false;
 
-  /** The file as it is; an unusable one is moved aside only while holding the lock. */
-  const readFile = (locked: boolean): ProgressFile => {
+  type Read = { readonly data: ProgressFile; readonly seen: typeof seen; readonly unusable: string | null };
+  const readFile = (): Read => {
     const result = readProgressFile(file, fs);
-    unusable = result.kind === 'unusable';
-    if (result.kind === 'ok') {
-      lastStamp = result.stamp;
-      lastCounter = result.file.counter;
-      return result.file;
+    if (result.kind === 'ok') return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
+    if (result.kind === 'missing') return { data: emptyFile(), seen: { stamp: null, counter: null }, unusable: null };
+    return { data: emptyFile(), seen, unusable: result.reason };
+  };
+  /** Under the lock: an unusable file is moved aside first, and if that fails nothing is written over it. */
+  const readForWrite = (): ProgressFile => {
+    const read = readFile();
+    if (read.unusable !== null) {
+      const moved = moveAside(file, now(), read.unusable, fs);
+      notice = moved.notice;
+      if (!moved.ok) throw new Error(`the unreadable progress file could not be moved aside (${moved.error}); it was left as it is`);
     }
-    lastCounter = null;
-    if (result.kind === 'missing') {
-      lastStamp = null;
-      return emptyFile();
-    }
-    if (locked) notice = moveAside(file, now(), result.reason) ?? notice;
-    else notice ??= `Your saved progress at ${file} could not be read (${result.reason}); the tutorial starts fresh.`;
-    lastStamp = currentStamp(file, fs);
-    return emptyFile();
+    return read.data;
   };
   const view = (data: ProgressFile): ProgressData => {
     const saved = own(data.courses, course.key) ?? emptyProgress();
     return course.outline ? pruneProgress(saved, course.outline) : saved;
   };
-  /** Read, change this course, write: always under the lock. */
+  /** Read, change this course, write: always under the lock, and only while still holding it. */
   const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
     withFileLock(
       file,
-      () => {
+      (lock) => {
         if (!tidied) removeOrphanedTemps(file);
         tidied = true;
-        const data = readFile(true);
+        const data = readForWrite();
         const result = change(own(data.courses, course.key) ?? emptyProgress());
-        const progress = course.outline ? pruneProgress(result.progress, course.outline) : result.progress;
-        const text = serializeFile({ counter: data.counter + 1, courses: withEntry(data.courses, course.key, progress) });
+        const courses = withEntry(tidyCourses(data.courses), course.key, shrink(result.progress, course.outline));
+        const counter = data.counter >= MAX_COUNTER ? 1 : data.counter + 1;
+        const text = serializeFile({ counter, courses });
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
-        lastStamp = writeProgressFile(file, text, fs);
-        lastCounter = data.counter + 1;
-        return { progress, dropped: result.dropped };
+        const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
+        seen = { stamp, counter };
+        return { progress: course.outline ? pruneProgress(result.progress, course.outline) : result.progress, dropped: result.dropped };
       },
       waitMs,
       fs,
     );
 
-  const store: ProgressStore = {
+  function reload(): ProgressData | null {
+    const read = readFile();
+    if (read.unusable === null) {
+      seen = read.seen;
+      return view(read.data);
+    }
+    // Moved aside now if no other window is busy with the file.
+    try {
+      return view(withFileLock(file, () => readForWrite(), QUICK_WAIT_MS, fs));
+    } catch {
+      notice ??= `Your saved progress at ${file} could not be read (${read.unusable}); it was left as it is for now.`;
+      // Not tried again on every key: the next save moves it aside under the lock.
+      seen = { stamp: currentStamp(file, fs), counter: readCounter(file, fs) };
+      return null;
+    }
+  }
+
+  return {
     path: file,
     persistent: true,
     get notice() {
       return notice;
     },
-    load() {
-      const data = readFile(false);
-      // An unreadable file is moved aside now if no other window is busy with it.
-      if (unusable) {
-        try {
-          return view(withFileLock(file, () => readFile(true), QUICK_WAIT_MS, fs));
-        } catch (error) {
-          if (!(error instanceof LockBusyError)) throw error;
-        }
-      }
-      return view(data);
-    },
-    changed: () => currentStamp(file, fs) !== lastStamp || readCounter(file, fs) !== lastCounter,
+    load: () => reload() ?? emptyProgress(),
+    reload,
+    changed: () => currentStamp(file, fs) !== seen.stamp || readCounter(file, fs) !== seen.counter,
     apply: (ops, waitMs = QUICK_WAIT_MS) => update((saved) => applyOps(saved, ops), waitMs),
     reset(lessonId) {
       update((saved) => ({ progress: lessonId === undefined ? resetCourse(saved) : resetLesson(saved, lessonId), dropped: 0 }), PATIENT_WAIT_MS);
     },
   };
-  return store;
+}
+
+/**
+ * Only a course that has grown large is pruned when saved: pruning on every save would let a
+ * window still showing an older version of the course erase progress in lessons it does not
+ * know yet.
+ */
+function shrink(progress: ProgressData, outline: CourseOutline | undefined): ProgressData {
+  if (!outline || Buffer.byteLength(JSON.stringify(progress)) <= PRUNE_ABOVE_BYTES) return progress;
+  return pruneProgress(progress, outline);
+}
+
+/** Progress of lesson folders that no longer exist is dropped, so other courses cannot fill the file. */
+function tidyCourses(courses: ProgressFile['courses']): ProgressFile['courses'] {
+  return Object.fromEntries(Object.entries(courses).filter(([key]) => !key.startsWith('dir:') || existsSync(key.slice('dir:'.length))));
 }

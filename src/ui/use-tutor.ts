@@ -20,6 +20,14 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
   const [state, setState] = useState(initial);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const timer = useRef<NodeJS.Timeout | null>(null);
+  // The store's notice when the window opened is shown by the menu; later ones are shown here.
+  const shownNotice = useRef(sync.notice);
+  const noticeChanged = () => {
+    if (sync.notice === shownNotice.current) return false;
+    shownNotice.current = sync.notice;
+    report(sync.notice);
+    return true;
+  };
 
   const show = (next: TutorState) => {
     if (next === latest.current) return;
@@ -39,7 +47,7 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
     if (outcome.kind === 'saved') {
       // The saved state includes what other windows did: show it.
       adopt(outcome.view, outcome.dropped);
-      if (outcome.dropped === 0) report(null);
+      if (!noticeChanged() && outcome.dropped === 0) report(null);
     } else if (outcome.kind === 'failed') {
       report(outcome.busy ? `Not saved yet: ${outcome.message}. Trying again.` : `Could not save progress: ${outcome.message}. Trying again.`);
       schedule(RETRY_MS);
@@ -66,6 +74,7 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
     (action: Action) => {
       const refreshed = sync.refresh();
       if (refreshed) adopt(refreshed.view, refreshed.dropped);
+      noticeChanged();
       const previous = latest.current;
       const next = reduceTutor(course, previous, action);
       if (next.progress !== previous.progress) {
@@ -79,6 +88,10 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
   );
   const current = useCallback(() => latest.current, []);
   /** Saves what is pending, waiting for another window if needed: before quitting. */
-  const saveNow = useCallback(() => flush(PATIENT_WAIT_MS), []);
+  const saveNow = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    return flush(PATIENT_WAIT_MS);
+  }, []);
   return { state, send, current, saveMessage, saveNow };
 }

@@ -30,7 +30,9 @@ export function winPath(unixPath: string): string {
 
 export function wineEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS') env[name] = value;
+  // CI variables would make Ink draw only the last frame (it thinks nobody watches).
+  const dropped = (name: string) => name.startsWith('VITEST') || name.startsWith('CI_') || ['NODE_OPTIONS', 'CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS'].includes(name);
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !dropped(name)) env[name] = value;
   return { ...env, WINEPREFIX: PREFIX, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=', TERM: 'xterm-256color', USER: WINDOWS_USER, LOGNAME: WINDOWS_USER, ...extra };
 }
 
