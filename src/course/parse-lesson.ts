@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
+import { reportUnclosedFences } from './code-fences.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
@@ -30,7 +31,9 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
   const front = readFrontMatter(split.yaml, problems, controlLines);
-  const pending = collectSteps(lexBlocks(split.body), split.bodyLine, problems);
+  const blocks = lexBlocks(split.body);
+  reportUnclosedFences(blocks, split.bodyLine, problems);
+  const pending = collectSteps(blocks, split.bodyLine, problems);
   if (pending.length === 0) problems.push({ line: split.bodyLine, message: 'lesson has no steps: start each step with a "## " heading' });
 
   const steps: Step[] = [];
