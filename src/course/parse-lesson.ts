@@ -3,6 +3,7 @@ import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.
 import { reportUnclosedFences } from './code-fences.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
+import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
@@ -73,7 +74,7 @@ function collectSteps(tokens: Token[], firstLine: number, problems: Problem[]): 
 }
 
 function toStep(item: PendingStep, problems: Problem[], controlLines: number[]): Step | null {
-  const rawTitle = inlineTextOf(item.heading.text);
+  const rawTitle = headingText(item, problems);
   const explicit = EXPLICIT_ID.exec(rawTitle);
   const title = rawTitle.replace(EXPLICIT_ID, '').trim();
   const id = explicit ? (explicit[1] ?? '') : slugify(title);
@@ -86,6 +87,7 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const bodyParts: string[] = [];
   for (const { token, line } of item.tokens) {
     checkToken(token, line, problems);
+    if (nestsTooDeep(token.raw)) problems.push({ line, message: NESTING_MESSAGE });
     const kind = kindOf(token);
     if (kind && block) {
       problems.push({ line, message: `a step can hold only one ${BLOCK_KINDS.join('/')} block (first on line ${block.line})` });
@@ -97,7 +99,22 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   }
   const before = problems.length;
   const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
+  // Quiz texts are shown as markdown too.
+  if (step?.kind === 'quiz' && block && [step.question, step.explanation, ...step.options.map((option) => option.why ?? '')].some(nestsTooDeep)) {
+    problems.push({ line: block.line, message: `quiz block: ${NESTING_MESSAGE}` });
+  }
   return problems.length > before ? null : step;
+}
+
+/** A heading's plain text; its markup too can nest deeper than marked's stack allows. */
+function headingText(item: PendingStep, problems: Problem[]): string {
+  try {
+    return inlineTextOf(item.heading.text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ line: item.line, message: NESTING_MESSAGE });
+    return item.heading.text;
+  }
 }
 
 function kindOf(token: Token): StepKind | null {
