@@ -6,6 +6,7 @@ import { misspelledKind } from './kind-typos.js';
 import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
+import { MAX_STEP_CHARS, STEP_CUT_WARNING } from './step-limits.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
 import type { Lesson, LessonError, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
@@ -38,9 +39,11 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
   if (pending.length === 0) problems.push({ line: split.bodyLine, message: 'lesson has no steps: start each step with a "## " heading' });
 
   const steps: Step[] = [];
+  const notes: Problem[] = [];
   const seen = new Map<string, number>();
   for (const item of pending) {
     const step = toStep(item, problems, controlLines);
+    if (step && step.body.length > MAX_STEP_CHARS) notes.push({ line: item.line, message: STEP_CUT_WARNING });
     if (!step) continue;
     const first = seen.get(step.id);
     if (first !== undefined) problems.push({ line: item.line, message: `duplicate step id "${step.id}" (first used on line ${first})` });
@@ -48,7 +51,9 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
     steps.push(step);
   }
   const errors = problems.map((problem) => ({ file, ...problem })).sort((a, b) => a.line - b.line);
-  const warnings = [...new Set(controlLines)].sort((a, b) => a - b).map((line) => ({ file, line, message: CONTROL_WARNING }));
+  const warnings = [...[...new Set(controlLines)].map((line) => ({ line, message: CONTROL_WARNING })), ...notes]
+    .sort((a, b) => a.line - b.line)
+    .map((warning) => ({ file, ...warning }));
   if (errors.length > 0 || !front) return { lesson: null, errors, warnings };
   return { lesson: { ...front, file, steps }, errors, warnings };
 }
