@@ -43,6 +43,11 @@ describe('task links: validate and the o key agree', () => {
     expect(validateAccepts(link), 'validate and o must agree').toBe(openKeyAccepts(link));
   });
 
+  it('a link that a YAML escape puts a control character into is refused by both', () => {
+    const source = `---\nid: links\ntitle: Links\nsummary: S\nminutes: 1\n---\n\n## Open it\n\n\`\`\`task\nopen: "https://example.com/\\e[2J"\n\`\`\`\n`;
+    expect(parseLesson(source, 'links.md').lesson).toBeNull();
+  });
+
   it('the sample has links of both kinds, so agreement means something', () => {
     expect(SAMPLE.filter(openKeyAccepts).length).toBeGreaterThan(2);
     expect(SAMPLE.filter((link) => !openKeyAccepts(link)).length).toBeGreaterThan(2);
