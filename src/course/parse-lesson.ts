@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
 import { reportUnclosedFences } from './code-fences.js';
+import { invisibleCharacters } from './invisible-characters.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
 import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
@@ -29,7 +30,8 @@ const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
 export function parseLesson(rawSource: string, file: string): ParsedLesson {
   // Raw control characters, plus those YAML escapes create (found while parsing the blocks).
   const controlLines = linesWithControls(rawSource);
-  const problems: Problem[] = [];
+  const invisible = invisibleCharacters(rawSource);
+  const problems: Problem[] = [...invisible.errors];
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
   const front = readFrontMatter(split.yaml, problems, controlLines);
@@ -39,7 +41,7 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
   if (pending.length === 0) problems.push({ line: split.bodyLine, message: 'lesson has no steps: start each step with a "## " heading' });
 
   const steps: Step[] = [];
-  const notes: Problem[] = [];
+  const notes: Problem[] = [...invisible.warnings];
   const seen = new Map<string, number>();
   for (const item of pending) {
     const step = toStep(item, problems, controlLines);

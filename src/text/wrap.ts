@@ -113,6 +113,11 @@ function trimEnd(units: readonly TextUnit[]): readonly TextUnit[] {
   return [...units.slice(0, last + 1), ...units.slice(last + 1).filter((unit) => unit.text !== ' ')];
 }
 
+/** Pads with spaces to `width` columns: wide (CJK) characters take two, so `padEnd` misaligns them. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
 export function displayWidth(text: string): number {
   let width = 0;
   forEachUnit(text, (unit) => {
