@@ -88,7 +88,7 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
 
 function loadValidCourse(dir: string): Course | number {
   try {
-    // Parsed lessons are cached by file size and time; `validate` always parses afresh.
+    // Parsed lessons are cached by a hash of each file's bytes; `validate` always parses afresh.
     const cache = openLessonCache(dir, packageVersion());
     const loaded = loadCourse(dir, { cache });
     cache.save();

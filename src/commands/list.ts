@@ -1,5 +1,6 @@
 import type { Course } from '../course/types.js';
 import { savedLesson, type ProgressData } from '../progress/model.js';
+import { displayWidth, padToWidth } from '../text/wrap.js';
 import { lessonStatus, resolveStepIndex, STATUS_TEXT, type LessonStatus } from '../tutor/lesson-status.js';
 import { ok, type CommandResult } from './command-result.js';
 
@@ -41,11 +42,11 @@ export function listEntries(course: Course, progress: ProgressData): LessonListE
 export function runList(course: Course, progress: ProgressData, options: { json: boolean }): CommandResult {
   const entries = listEntries(course, progress);
   if (options.json) return ok(`${JSON.stringify(entries, null, 2)}\n`);
-  const titleWidth = Math.max(6, ...entries.map((entry) => entry.title.length));
+  const titleWidth = Math.max(6, ...entries.map((entry) => displayWidth(entry.title)));
   const lines = [`${'#'.padEnd(3)}${'Lesson'.padEnd(titleWidth + 2)}${'Steps'.padEnd(7)}Status`];
   for (const entry of entries) {
     const status = entry.status === 'in-progress' ? `in progress, step ${entry.currentStep} of ${entry.steps}` : STATUS_TEXT[entry.status];
-    lines.push(`${String(entry.number).padEnd(3)}${entry.title.padEnd(titleWidth + 2)}${String(entry.steps).padEnd(7)}${status}`);
+    lines.push(`${String(entry.number).padEnd(3)}${padToWidth(entry.title, titleWidth + 2)}${String(entry.steps).padEnd(7)}${status}`);
   }
   const done = entries.filter((entry) => entry.completed).length;
   lines.push('', `${done} of ${entries.length} lessons done.`);

@@ -1,7 +1,7 @@
 import type { Course, Lesson, Step, WindowsVersion } from '../course/types.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
-import { wrapLines } from '../text/wrap.js';
+import { displayWidth, wrapLines } from '../text/wrap.js';
 
 export interface PrintOptions {
   readonly width: number;
@@ -63,6 +63,7 @@ function stepExtra(step: Step, number: number, width: number, styles: Styles, an
   }
 }
 
+/** As wide as the text on screen (CJK characters take two columns), at most 60. */
 function underline(text: string, char: string): string {
-  return char.repeat(Math.min(text.length, 60));
+  return char.repeat(Math.min(displayWidth(text), 60));
 }

@@ -3,12 +3,20 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userDirs } from '../user-dirs.js';
-import type { FileStamp, ParsedLessonCache } from './load-course.js';
-import type { ParsedLesson } from './parse-lesson.js';
+import type { ParsedLessonCache } from './load-course.js';
+import { isCleanParsedLesson } from './parsed-lesson-shape.js';
+import { isRecord } from './yaml-block.js';
+
+/** As read from disk, `parsed` is unchecked until a lookup needs it. */
+interface CacheEntry {
+  /** sha256 of the file's bytes: any edit changes it, whatever happens to size and time. */
+  readonly hash: string;
+  readonly parsed: unknown;
+}
 
 interface CacheFile {
   readonly key: string;
-  readonly entries: Record<string, FileStamp & { readonly parsed: ParsedLesson }>;
+  readonly entries: Record<string, CacheEntry>;
 }
 
 export interface FileLessonCache extends ParsedLessonCache {
@@ -24,16 +32,20 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
   const key = `${version}:${buildStamp()}`;
   const dirHash = createHash('sha1').update(path.resolve(lessonsDir)).digest('hex').slice(0, 16);
   const file = path.join(cacheDir, `lessons-${dirHash}.json`);
-  const loaded = read(file, key);
-  const entries: CacheFile['entries'] = { ...loaded };
+  const entries = read(file, key);
   let changed = false;
   return {
-    lookup(lesson, stamp) {
-      const entry = entries[lesson];
-      return entry && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs ? entry.parsed : undefined;
+    lookup(lesson, hash) {
+      const entry = entries.get(lesson);
+      if (!entry || entry.hash !== hash) return undefined;
+      // Checked here rather than on read, so only lessons still in the folder cost the check.
+      if (isCleanParsedLesson(entry.parsed, lesson)) return entry.parsed;
+      entries.delete(lesson);
+      changed = true;
+      return undefined;
     },
-    store(lesson, stamp, parsed) {
-      entries[lesson] = { size: stamp.size, mtimeMs: stamp.mtimeMs, parsed };
+    store(lesson, hash, parsed) {
+      entries.set(lesson, { hash, parsed });
       changed = true;
     },
     save() {
@@ -41,7 +53,7 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
       try {
         mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
         const temp = `${file}.tmp-${process.pid}`;
-        writeFileSync(temp, JSON.stringify({ key, entries } satisfies CacheFile), { mode: 0o600 });
+        writeFileSync(temp, JSON.stringify({ key, entries: Object.fromEntries(entries) } satisfies CacheFile), { mode: 0o600 });
         renameSync(temp, file);
         changed = false;
       } catch {
@@ -51,13 +63,19 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
   };
 }
 
-function read(file: string, key: string): CacheFile['entries'] {
+/** The cached entries, or none when the file is missing, not JSON, of another build or another shape. */
+function read(file: string, key: string): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    return data.key === key && typeof data.entries === 'object' && data.entries !== null ? data.entries : {};
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!isRecord(data) || data.key !== key || !isRecord(data.entries)) return entries;
+    for (const [lesson, entry] of Object.entries(data.entries)) {
+      if (isRecord(entry) && typeof entry.hash === 'string') entries.set(lesson, { hash: entry.hash, parsed: entry.parsed });
+    }
   } catch {
-    return {};
+    // Missing or unreadable: start empty.
   }
+  return entries;
 }
 
 function buildStamp(): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseLesson, type ParsedLesson } from './parse-lesson.js';
@@ -16,15 +17,14 @@ export interface LoadedCourse {
 
 export class LessonsDirError extends Error {}
 
-/** When a file's size and modification time match, its earlier parse is reused. */
-export interface FileStamp {
-  readonly size: number;
-  readonly mtimeMs: number;
-}
-
+/**
+ * Earlier parses, by file and a hash of its bytes: size and modification time miss an edit
+ * that keeps both (a same-length change, a copy that keeps times), and reading and hashing a
+ * file costs far less than parsing it.
+ */
 export interface ParsedLessonCache {
-  lookup(file: string, stamp: FileStamp): ParsedLesson | undefined;
-  store(file: string, stamp: FileStamp, parsed: ParsedLesson): void;
+  lookup(file: string, contentHash: string): ParsedLesson | undefined;
+  store(file: string, contentHash: string, parsed: ParsedLesson): void;
 }
 
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */
@@ -59,23 +59,22 @@ export function loadCourse(dir: string, options: { readonly cache?: ParsedLesson
 }
 
 function parseFile(file: string, errors: LessonError[]): ParsedLesson | null {
-  const text = readLessonText(file, errors);
+  const bytes = readLessonBytes(file, errors);
+  const text = bytes && decodeLesson(bytes, file, errors);
   return text === null ? null : parseSafely(text, file);
 }
 
 /** Only clean lessons are cached, so a file with problems is parsed (and reported) every time. */
 function parseCached(file: string, cache: ParsedLessonCache, errors: LessonError[]): ParsedLesson | null {
-  let stamp: FileStamp;
-  try {
-    const stats = statSync(file);
-    stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
-  } catch {
-    return parseFile(file, errors);
-  }
-  const hit = cache.lookup(file, stamp);
+  const bytes = readLessonBytes(file, errors);
+  if (!bytes) return null;
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hit = cache.lookup(file, hash);
   if (hit) return hit;
-  const parsed = parseFile(file, errors);
-  if (parsed?.lesson && parsed.errors.length === 0) cache.store(file, stamp, parsed);
+  const text = decodeLesson(bytes, file, errors);
+  if (text === null) return null;
+  const parsed = parseSafely(text, file);
+  if (parsed.lesson && parsed.errors.length === 0) cache.store(file, hash, parsed);
   return parsed;
 }
 
@@ -105,21 +104,24 @@ function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[]
   return { ordered, unnumbered };
 }
 
-function readLessonText(file: string, errors: LessonError[]): string | null {
+function readLessonBytes(file: string, errors: LessonError[]): Buffer | null {
   try {
     if (statSync(file).size > MAX_LESSON_BYTES) {
       errors.push({ file, line: 1, message: `file is larger than ${MAX_LESSON_BYTES / 1024} KiB; split it into smaller lessons` });
       return null;
     }
-    const bytes = readFileSync(file);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      errors.push({ file, line: firstBadUtf8Line(bytes), message: 'file is not valid UTF-8; save it as UTF-8' });
-      return null;
-    }
+    return readFileSync(file);
   } catch (error) {
     errors.push({ file, line: 1, message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return null;
+  }
+}
+
+function decodeLesson(bytes: Buffer, file: string, errors: LessonError[]): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    errors.push({ file, line: firstBadUtf8Line(bytes), message: 'file is not valid UTF-8; save it as UTF-8' });
     return null;
   }
 }

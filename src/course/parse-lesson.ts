@@ -1,9 +1,13 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
+import { reportUnclosedFences } from './code-fences.js';
+import { invisibleCharacters } from './invisible-characters.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
+import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
+import { MAX_STEP_CHARS, STEP_CUT_WARNING } from './step-limits.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
 import type { Lesson, LessonError, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
@@ -26,17 +30,22 @@ const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
 export function parseLesson(rawSource: string, file: string): ParsedLesson {
   // Raw control characters, plus those YAML escapes create (found while parsing the blocks).
   const controlLines = linesWithControls(rawSource);
-  const problems: Problem[] = [];
+  const invisible = invisibleCharacters(rawSource);
+  const problems: Problem[] = [...invisible.errors];
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
   const front = readFrontMatter(split.yaml, problems, controlLines);
-  const pending = collectSteps(lexBlocks(split.body), split.bodyLine, problems);
+  const blocks = lexBlocks(split.body);
+  reportUnclosedFences(blocks, split.bodyLine, problems);
+  const pending = collectSteps(blocks, split.bodyLine, problems);
   if (pending.length === 0) problems.push({ line: split.bodyLine, message: 'lesson has no steps: start each step with a "## " heading' });
 
   const steps: Step[] = [];
+  const notes: Problem[] = [...invisible.warnings];
   const seen = new Map<string, number>();
   for (const item of pending) {
     const step = toStep(item, problems, controlLines);
+    if (step && step.body.length > MAX_STEP_CHARS) notes.push({ line: item.line, message: STEP_CUT_WARNING });
     if (!step) continue;
     const first = seen.get(step.id);
     if (first !== undefined) problems.push({ line: item.line, message: `duplicate step id "${step.id}" (first used on line ${first})` });
@@ -44,7 +53,9 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
     steps.push(step);
   }
   const errors = problems.map((problem) => ({ file, ...problem })).sort((a, b) => a.line - b.line);
-  const warnings = [...new Set(controlLines)].sort((a, b) => a - b).map((line) => ({ file, line, message: CONTROL_WARNING }));
+  const warnings = [...[...new Set(controlLines)].map((line) => ({ line, message: CONTROL_WARNING })), ...notes]
+    .sort((a, b) => a.line - b.line)
+    .map((warning) => ({ file, ...warning }));
   if (errors.length > 0 || !front) return { lesson: null, errors, warnings };
   return { lesson: { ...front, file, steps }, errors, warnings };
 }
@@ -70,7 +81,7 @@ function collectSteps(tokens: Token[], firstLine: number, problems: Problem[]): 
 }
 
 function toStep(item: PendingStep, problems: Problem[], controlLines: number[]): Step | null {
-  const rawTitle = inlineTextOf(item.heading.text);
+  const rawTitle = headingText(item, problems);
   const explicit = EXPLICIT_ID.exec(rawTitle);
   const title = rawTitle.replace(EXPLICIT_ID, '').trim();
   const id = explicit ? (explicit[1] ?? '') : slugify(title);
@@ -83,6 +94,7 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const bodyParts: string[] = [];
   for (const { token, line } of item.tokens) {
     checkToken(token, line, problems);
+    if (nestsTooDeep(token.raw)) problems.push({ line, message: NESTING_MESSAGE });
     const kind = kindOf(token);
     if (kind && block) {
       problems.push({ line, message: `a step can hold only one ${BLOCK_KINDS.join('/')} block (first on line ${block.line})` });
@@ -94,7 +106,22 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   }
   const before = problems.length;
   const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
+  // Quiz texts are shown as markdown too.
+  if (step?.kind === 'quiz' && block && [step.question, step.explanation, ...step.options.map((option) => option.why ?? '')].some(nestsTooDeep)) {
+    problems.push({ line: block.line, message: `quiz block: ${NESTING_MESSAGE}` });
+  }
   return problems.length > before ? null : step;
+}
+
+/** A heading's plain text; its markup too can nest deeper than marked's stack allows. */
+function headingText(item: PendingStep, problems: Problem[]): string {
+  try {
+    return inlineTextOf(item.heading.text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ line: item.line, message: NESTING_MESSAGE });
+    return item.heading.text;
+  }
 }
 
 function kindOf(token: Token): StepKind | null {

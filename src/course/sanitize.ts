@@ -4,7 +4,12 @@
  * Tabs become spaces (their width is terminal-dependent); CR/LF line endings become LF.
  */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-const CONTROLS = new RegExp(CONTROL.source, 'g');
+/**
+ * Bidirectional embeddings, overrides and isolates make text show in another order than it is
+ * stored ("Trojan Source"): neutralised like controls; validate reports them as errors.
+ */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const UNSAFE = new RegExp(`${CONTROL.source}|${BIDI_CONTROL.source}`, 'g');
 /** `&#27;`, `&#x9b;`…: markdown decodes character references, which would rebuild an ESC. */
 const REFERENCES = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?/g;
 export const CONTROL_PLACEHOLDER = '\uFFFD';
@@ -17,7 +22,7 @@ export function normalizeNewlines(text: string): string {
 export function sanitizeText(text: string): string {
   return normalizeNewlines(text)
     .replace(/\t/g, '    ')
-    .replace(CONTROLS, CONTROL_PLACEHOLDER)
+    .replace(UNSAFE, CONTROL_PLACEHOLDER)
     .replace(REFERENCES, (reference, hex: string | undefined, decimal: string | undefined) =>
       isUnsafeCodePoint(codePointOf(hex, decimal)) ? CONTROL_PLACEHOLDER : reference,
     );
@@ -25,11 +30,17 @@ export function sanitizeText(text: string): string {
 
 /** True when the text holds a control character or a character reference to one. */
 export function hasControl(text: string): boolean {
-  if (CONTROL.test(text)) return true;
-  for (const [, hex, decimal] of text.matchAll(REFERENCES)) {
-    if (isUnsafeCodePoint(codePointOf(hex, decimal))) return true;
-  }
-  return false;
+  return CONTROL.test(text) || referencedCodePoints(text).some(isControlCodePoint);
+}
+
+/** True when sanitizeText would change something that is not layout (tabs, CR): controls, bidi controls. */
+export function needsNeutralising(text: string): boolean {
+  return hasControl(text) || BIDI_CONTROL.test(text) || referencedCodePoints(text).some(isUnsafeCodePoint);
+}
+
+/** Code points that `&#x…;` / `&#…;` references in the text stand for. */
+export function referencedCodePoints(text: string): number[] {
+  return [...text.matchAll(REFERENCES)].map(([, hex, decimal]) => codePointOf(hex, decimal));
 }
 
 /** Lines (1-based) that held control characters, so the validator can point at them. */
@@ -49,7 +60,12 @@ export function codePointOf(hex: string | undefined, decimal: string | undefined
 }
 
 /** Controls, and numbers that are no character at all (a decoder might map them anywhere). */
-export function isUnsafeCodePoint(code: number): boolean {
-  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return true;
+function isControlCodePoint(code: number): boolean {
+  if (!Number.isFinite(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return true;
   return code !== 0x09 && code !== 0x0a && CONTROL.test(String.fromCodePoint(code));
+}
+
+/** What a character reference must never be decoded to: controls and bidi controls. */
+export function isUnsafeCodePoint(code: number): boolean {
+  return isControlCodePoint(code) || BIDI_CONTROL.test(String.fromCodePoint(code));
 }

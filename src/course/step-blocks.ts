@@ -1,4 +1,5 @@
 import type { Problem } from './front-matter.js';
+import { isOpenableLink, OPENABLE_RULE } from './openable-links.js';
 import type { ChoiceOption, QuizOption, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
 import { ID_PATTERN, slugify } from './slug.js';
@@ -19,8 +20,6 @@ export interface KindBlock {
   /** File line of the opening fence. */
   readonly line: number;
 }
-
-const OPENABLE = /^(ms-settings:[a-z0-9-]+|https:\/\/[^\s"'<>]+)$/;
 
 /**
  * Turns a step's kind block into a typed step, or records why it cannot. `warnings` collects
@@ -46,9 +45,7 @@ export function buildStep(head: StepHead, block: KindBlock | null, problems: Pro
   switch (block.kind) {
     case 'task': {
       const { open, done } = data;
-      if (open !== undefined && !(typeof open === 'string' && OPENABLE.test(open))) {
-        return report('open must be an ms-settings: URI or an https:// link');
-      }
+      if (open !== undefined && !isOpenableLink(open)) return report(OPENABLE_RULE);
       if (done !== undefined && !nonEmptyString(done)) return report('done must be text');
       return { kind: 'task', ...head, ...(open ? { open: open as string } : {}), doneLabel: (done as string | undefined) ?? 'Mark as done' };
     }

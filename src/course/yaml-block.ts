@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, visit } from 'yaml';
-import { hasControl, sanitizeText } from './sanitize.js';
+import { needsNeutralising, sanitizeText } from './sanitize.js';
 
 export type YamlResult =
   | {
@@ -25,7 +25,7 @@ export function parseYaml(text: string, firstLine: number): YamlResult {
   const controlLines: number[] = [];
   visit(document, {
     Scalar(_key, node) {
-      if (typeof node.value !== 'string' || !hasControl(node.value)) return;
+      if (typeof node.value !== 'string' || !needsNeutralising(node.value)) return;
       node.value = sanitizeText(node.value);
       controlLines.push(firstLine + lineCounter.linePos(node.range?.[0] ?? 0).line - 1);
     },

@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
-import { isVariantToken, lexMarkdown } from '../course/markdown.js';
+import { isVariantToken, lexBlocks } from '../course/markdown.js';
+import { flatText, lexWithinStack, MAX_NESTING, nestingDepth, withinStack } from '../course/markdown-depth.js';
 import type { WindowsVersion } from '../course/types.js';
 import { decodeEntities } from './entities.js';
 import type { Styles } from './styles.js';
@@ -18,11 +19,34 @@ const lexCache = new Map<string, Token[]>();
 export function renderMarkdown(markdown: string, options: RenderOptions): string[] {
   let tokens = lexCache.get(markdown);
   if (!tokens) {
-    tokens = lexMarkdown(markdown);
+    tokens = shallowTokens(markdown);
     if (lexCache.size > 500) lexCache.clear();
     lexCache.set(markdown, tokens);
   }
   return renderBlocks(tokens, options);
+}
+
+/**
+ * Tokens the recursive renderer below can take: a block nested deeper than validate allows
+ * (lessons from elsewhere, or text that was never validated) becomes its plain text, and so
+ * does everything when marked itself runs out of stack.
+ */
+function shallowTokens(markdown: string): Token[] {
+  const tokens = lexWithinStack(markdown);
+  if (tokens) return tokens.map(flattenIfDeep);
+  // Lexed block by block instead, only the block that overflows loses its markup.
+  const blocks = withinStack(() => lexBlocks(markdown));
+  if (!blocks) return [flat(markdown)];
+  return blocks.flatMap((block) => lexWithinStack(block.raw)?.map(flattenIfDeep) ?? [flat(block.raw)]);
+}
+
+function flattenIfDeep(token: Token): Token {
+  if (isVariantToken(token)) return { ...token, tokens: token.tokens.map(flattenIfDeep) };
+  return nestingDepth([token]) > MAX_NESTING ? flat(flatText([token])) : token;
+}
+
+function flat(text: string): Token {
+  return { type: 'flat', raw: text.replace(/\s+/g, ' ').trim() };
 }
 
 function renderBlocks(tokens: readonly Token[], options: RenderOptions): string[] {
@@ -46,6 +70,8 @@ function renderBlock(token: Token, options: RenderOptions): string[] {
   switch (token.type) {
     case 'space':
       return [];
+    case 'flat':
+      return wrapLines(token.raw, width);
     case 'heading':
       return wrapLines(styles.heading(inline((token as Tokens.Heading).tokens, styles)), width);
     case 'paragraph':

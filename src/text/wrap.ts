@@ -1,20 +1,169 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { OpenStyles } from './open-styles.js';
+import { forEachUnit, textUnits, type TextUnit } from './text-units.js';
 
 export const MIN_WIDTH = 10;
 
-/** Wraps (ANSI-aware) to `width` columns; words longer than a line are broken, never cut off. */
+const SPACE: TextUnit = { text: ' ', width: 1, escape: false };
+
+interface Row {
+  readonly units: TextUnit[];
+  width: number;
+}
+
+/**
+ * Wraps (ANSI-aware) to `width` columns; words longer than a line are broken, never cut off.
+ * Breaks like wrap-ansi's hard mode, in one pass: each grapheme is measured once, so a single
+ * 500 KB word costs about as much as 500 KB of ordinary words (wrap-ansi took minutes).
+ */
 export function wrapLines(text: string, width: number): string[] {
-  return wrapAnsi(text, Math.max(MIN_WIDTH, width), { hard: true, trim: true }).split('\n');
+  const columns = Math.max(MIN_WIDTH, width);
+  const styles = new OpenStyles();
+  const out: string[] = [];
+  for (const line of text.normalize().replace(/\r\n/g, '\n').split('\n')) {
+    const rows = line.trim() === '' ? [{ units: [], width: 0 }] : wrapLine(line, columns);
+    // Styles are closed at each row's end and opened again on the next, as wrap-ansi does.
+    let previous = '';
+    rows.forEach((row, index) => {
+      let rendered = previous;
+      for (const unit of trimEnd(row.units)) {
+        if (unit.escape) styles.apply(unit.text);
+        rendered += unit.text;
+      }
+      if (index < rows.length - 1) {
+        rendered += styles.closing();
+        previous = styles.opening();
+      }
+      out.push(rendered);
+    });
+  }
+  return out;
+}
+
+function wrapLine(line: string, columns: number): Row[] {
+  const rows: Row[] = [{ units: [], width: 0 }];
+  const current = () => rows[rows.length - 1] as Row;
+  words(textUnits(line)).forEach((word, index) => {
+    let row = current();
+    if (index > 0 && row.width > 0) {
+      row.units.push(SPACE);
+      row.width++;
+    }
+    if (word.width > columns) {
+      // Start the long word on this row only if that does not cost an extra row.
+      const breaksHere = 1 + Math.floor((word.width - (columns - row.width) - 1) / columns);
+      const breaksBelow = Math.floor((word.width - 1) / columns);
+      if (breaksBelow < breaksHere) rows.push({ units: [], width: 0 });
+      breakWord(word.units, columns, rows);
+      return;
+    }
+    if (row.width + word.width > columns && row.width > 0 && word.width > 0) {
+      row = { units: [], width: 0 };
+      rows.push(row);
+    }
+    row.units.push(...word.units);
+    row.width += word.width;
+  });
+  return rows;
+}
+
+/** Fills rows with a word's graphemes; escapes stay on the row of the text they style. */
+function breakWord(units: readonly TextUnit[], columns: number, rows: Row[]): void {
+  let row = rows[rows.length - 1] as Row;
+  units.forEach((unit, index) => {
+    if (!unit.escape && row.width + unit.width > columns) {
+      row = { units: [], width: 0 };
+      rows.push(row);
+    }
+    row.units.push(unit);
+    row.width += unit.width;
+    if (row.width === columns && index < units.length - 1) {
+      row = { units: [], width: 0 };
+      rows.push(row);
+    }
+  });
+  // A last row holding only escapes belongs to the row before it.
+  const last = rows[rows.length - 1] as Row;
+  const before = rows[rows.length - 2];
+  if (last.width === 0 && last.units.length > 0 && before) {
+    before.units.push(...last.units);
+    rows.pop();
+  }
+}
+
+/** Words split on single spaces, as wrap-ansi splits them (so runs of spaces are kept inside a row). */
+function words(units: readonly TextUnit[]): { units: TextUnit[]; width: number }[] {
+  const result = [{ units: [] as TextUnit[], width: 0 }];
+  for (const unit of units) {
+    const word = result[result.length - 1] as { units: TextUnit[]; width: number };
+    if (unit.text === ' ') {
+      result.push({ units: [], width: 0 });
+    } else {
+      word.units.push(unit);
+      word.width += unit.width;
+    }
+  }
+  return result;
+}
+
+/** Drops spaces after the last visible character, keeping any escapes among them. */
+function trimEnd(units: readonly TextUnit[]): readonly TextUnit[] {
+  let last = units.length - 1;
+  while (last >= 0 && (units[last]?.width === 0 || units[last]?.text === ' ')) last--;
+  if (last === units.length - 1) return units;
+  return [...units.slice(0, last + 1), ...units.slice(last + 1).filter((unit) => unit.text !== ' ')];
+}
+
+/** Pads with spaces to `width` columns: wide (CJK) characters take two, so `padEnd` misaligns them. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  let width = 0;
+  forEachUnit(text, (unit) => {
+    width += unit.width;
+  });
+  return width;
 }
 
-/** Shortens a single line to `width` columns with a visible ellipsis marker. */
+/**
+ * Shortens a single line to `width` columns with a visible ellipsis marker, at a word boundary
+ * when the cut word would fit on a line of its own. Reads only the beginning of the text, so a
+ * title of any length costs no more than a short one.
+ */
 export function truncateLine(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  const [first = ''] = wrapAnsi(text, Math.max(1, width - 1), { hard: true, trim: false }).split('\n');
-  return `${first}…`;
+  const head: TextUnit[] = [];
+  let used = 0;
+  // Enough to know whether it fits, and where the word at the cut ends.
+  forEachUnit(text, (unit) => {
+    head.push(unit);
+    used += unit.width;
+    return used <= 2 * width + 1;
+  });
+  if (used <= width) return text;
+  const room = Math.max(1, width - 1);
+  let cut = head.length;
+  for (let index = 0, columns = 0; index < head.length; index++) {
+    const unit = head[index] as TextUnit;
+    if (columns + unit.width > room) {
+      cut = index;
+      break;
+    }
+    columns += unit.width;
+  }
+  if (head[cut]?.text !== ' ') {
+    let space = cut - 1;
+    while (space >= 0 && head[space]?.text !== ' ') space--;
+    const rest = head.slice(space + 1);
+    const end = rest.findIndex((unit) => unit.text === ' ');
+    const wordWidth = (end === -1 ? rest : rest.slice(0, end)).reduce((sum, unit) => sum + unit.width, 0);
+    if (space > 0 && wordWidth <= room) cut = space;
+  }
+  const styles = new OpenStyles();
+  let shown = '';
+  for (const unit of trimEnd(head.slice(0, cut))) {
+    if (unit.escape) styles.apply(unit.text);
+    shown += unit.text;
+  }
+  return `${shown}${styles.closing()}…`;
 }

@@ -1,3 +1,4 @@
+import { stepTextPrefix } from '../course/step-limits.js';
 import type { Step, WindowsVersion } from '../course/types.js';
 import { own, type LessonProgress } from '../progress/model.js';
 import { renderMarkdown } from '../text/render-markdown.js';
@@ -27,30 +28,43 @@ export interface StepContext {
   readonly onWindows?: boolean;
 }
 
+/** Said where a step's text was too long to show in full (see course/step-limits.ts). */
+export const TEXT_CUT = '… (text cut: step too long)';
+/** Even short text can make this many lines (blank lines, a narrow window); more is cut too. */
+export const MAX_STEP_LINES = 3000;
+
 /** Everything a step shows, as plain lines, computed without Ink so it can be tested alone. */
 export function stepContent(step: Step, context: StepContext): StepContent {
   const { width, styles } = context;
-  const body = step.body ? renderMarkdown(step.body, { width, windows: context.windows, styles }) : [];
-  const para = (text: string) => wrapLines(text, width);
+  // Every frame's work is bounded: long texts are cut, visibly, before rendering.
+  const capped = (text: string, render: (shown: string) => string[]) => {
+    const prefix = stepTextPrefix(text);
+    const lines = render(prefix.text);
+    if (!prefix.cut && lines.length <= MAX_STEP_LINES) return lines;
+    return [...lines.slice(0, MAX_STEP_LINES), styles.bad(TEXT_CUT)];
+  };
   // Questions and feedback are written in markdown too (inline code, emphasis).
-  const md = (text: string) => renderMarkdown(text, { width, windows: context.windows, styles });
+  const md = (text: string) => capped(text, (shown) => renderMarkdown(shown, { width, windows: context.windows, styles }));
+  // Styled after cutting and wrapping, so a cut never splits an escape sequence.
+  const para = (text: string, style: (line: string) => string = (line) => line) => capped(text, (shown) => wrapLines(shown, width).map(style));
+  const body = step.body ? md(step.body) : [];
   switch (step.kind) {
     case 'text':
       return { lines: body, list: null };
     case 'task': {
       const done = context.saved?.completed.includes(step.id) ?? false;
-      const status = done ? styles.good(`[x] Done: ${step.doneLabel}`) : `[ ] Not done yet. Press Enter or x when you have done it.`;
+      const status = done ? para(`[x] Done: ${step.doneLabel}`, (line) => styles.good(line)) : para('[ ] Not done yet. Press Enter or x when you have done it.');
       const how = context.onWindows === false ? 'it opens on Windows' : 'press o to open it';
       const open = step.open ? [`Page: ${styles.hyperlink(styles.link(step.open), step.open)}  (${how})`] : [];
       const message = context.openMessage ? [context.openMessage] : [];
-      return { lines: [...body, ...spacer(body), ...open.flatMap(para), ...message.flatMap(para), ...para(status)], list: null };
+      return { lines: [...body, ...spacer(body), ...open.flatMap((text) => para(text)), ...message.flatMap((text) => para(text)), ...status], list: null };
     }
     case 'choice': {
       const current = context.windows;
       const chosen = step.options.find((option) => option.value === current);
-      const note = chosen ? [styles.good(`Saved: ${chosen.label}. You can change it here or with w.`)] : [];
+      const note = chosen ? para(`Saved: ${chosen.label}. You can change it here or with w.`, (line) => styles.good(line)) : [];
       return {
-        lines: [...body, ...spacer(body), ...para(styles.bold(step.question)), ...note.flatMap(para)],
+        lines: [...body, ...spacer(body), ...para(step.question, (line) => styles.bold(line)), ...note],
         list: {
           items: step.options.map((option, index) => ({ key: option.value, label: option.label, value: index })),
           initialIndex: Math.max(0, step.options.findIndex((option) => option.value === current)),
@@ -62,7 +76,8 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       const picked = answered?.option;
       const feedback: string[] = [];
       if (picked) {
-        feedback.push('', ...para(picked.correct ? styles.good(`Correct: "${picked.text}".`) : styles.bad(`Not quite: "${picked.text}" is not the answer. Try again.`)));
+        const verdict = picked.correct ? `Correct: "${picked.text}".` : `Not quite: "${picked.text}" is not the answer. Try again.`;
+        feedback.push('', ...para(verdict, (line) => (picked.correct ? styles.good(line) : styles.bad(line))));
         if (picked.why) feedback.push(...md(picked.why));
         if (picked.correct) feedback.push(...md(step.explanation));
       }
@@ -77,7 +92,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
     }
     case 'check': {
       const result = context.checkLines ?? ['Checking the activation state (read-only)…'];
-      return { lines: [...body, ...spacer(body), ...result.flatMap(para)], list: null };
+      return { lines: [...body, ...spacer(body), ...result.flatMap((text) => para(text))], list: null };
     }
   }
 }
@@ -85,7 +100,12 @@ export function stepContent(step: Step, context: StepContext): StepContent {
 /** The list truncates long options (with "…"); then the body spells them out in full. */
 function fullOptions(labels: readonly string[], width: number): string[] {
   if (labels.every((label) => label.length + 2 <= width)) return [];
-  return labels.flatMap((label) => wrapLines(label, width - 3).map((line, index) => (index === 0 ? line : `   ${line}`)));
+  // Bounded like the rest of the step; a label cut short shows "…".
+  const shown = labels.map((label) => {
+    const prefix = stepTextPrefix(label);
+    return prefix.cut ? `${prefix.text}…` : label;
+  });
+  return shown.flatMap((label) => wrapLines(label, width - 3).map((line, index) => (index === 0 ? line : `   ${line}`)));
 }
 
 function spacer(lines: readonly string[]): string[] {

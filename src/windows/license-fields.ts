@@ -1,3 +1,4 @@
+import { ownEntry } from '../course/own-entry.js';
 import type { ActivationState, LicenseChannel } from './activation-types.js';
 import { redactProductKeys } from './product-key-redaction.js';
 
@@ -30,7 +31,7 @@ export function editionFromName(name: string | null | undefined): string | null 
   const trimmed = redactProductKeys(name ?? '').trim();
   if (trimmed === '') return null;
   const sku = /^Windows\(R\),\s*(\S+)\s+edition$/i.exec(trimmed)?.[1];
-  if (sku !== undefined) return EDITION_NAMES[sku] ?? sku;
+  if (sku !== undefined) return ownEntry(EDITION_NAMES, sku) ?? sku;
   return trimmed.replace(/^Windows\(R\),\s*/i, '');
 }
 

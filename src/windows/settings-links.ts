@@ -1,4 +1,5 @@
 // Which links the tutor may open, and opening them without a shell.
+import { isOpenableLink, isSettingsLink } from '../course/openable-links.js';
 import { windowsTools } from './windows-tools.js';
 
 /** Settings pages the lessons use (Microsoft "Launch Windows Settings"); availability varies by version. */
@@ -15,25 +16,8 @@ export function settingsUri(page: SettingsPage): string {
   return `ms-settings:${page}`;
 }
 
-const SETTINGS_LINK = /^ms-settings:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// Deliberately narrow: no whitespace, quotes, backslashes, commas (explorer.exe splits on them),
-// angle brackets or non-ASCII, so the URI reaches Windows as exactly one unmodified argument.
-const HTTPS_LINK =
-  /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&()*+=:@/?#]*)?$/;
-const MAX_LENGTH = 2000;
-
-export function isSettingsLink(target: string): boolean {
-  return target.length <= 100 && SETTINGS_LINK.test(target);
-}
-
-export function isHttpsLink(target: string): boolean {
-  return target.length <= MAX_LENGTH && HTTPS_LINK.test(target);
-}
-
-/** true for `ms-settings:<page>` and plain `https://` URLs; everything else is refused. */
-export function isOpenableLink(target: string): boolean {
-  return typeof target === 'string' && (isSettingsLink(target) || isHttpsLink(target));
-}
+// One allow-list for validate and the o key: lives with the course model, which must not import windows/.
+export { isHttpsLink, isOpenableLink, isSettingsLink } from '../course/openable-links.js';
 
 /** The part of a child process openLink uses; node's ChildProcess fits. */
 export interface SpawnedProcess {

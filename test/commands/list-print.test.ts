@@ -3,6 +3,7 @@ import { runList } from '../../src/commands/list.js';
 import { printCourse } from '../../src/commands/print.js';
 import { emptyProgress, type ProgressData } from '../../src/progress/model.js';
 import { createStyles, plainStyles } from '../../src/text/styles.js';
+import { displayWidth } from '../../src/text/wrap.js';
 import { testCourse } from '../fixtures/course.js';
 
 const course = testCourse();
@@ -19,6 +20,18 @@ describe('list', () => {
     expect(stdout).toContain('1  Basics  5      in progress, step 3 of 5');
     expect(stdout).toContain('2  More    2      not started');
     expect(stdout).toContain('0 of 2 lessons done.');
+  });
+
+  it('lines the columns up by display width when a title has wide (CJK) characters', () => {
+    // "Windows のライセンス" is 14 characters but 20 columns wide.
+    const wide = { ...course, lessons: [{ ...course.lessons[0]!, title: 'Windows のライセンス' }, ...course.lessons.slice(1)] };
+    const lines = runList(wide, progress, { json: false }).stdout.split('\n').slice(0, 3);
+    expect(lines).toEqual([
+      `#  Lesson${' '.repeat(16)}Steps  Status`,
+      '1  Windows のライセンス  5      in progress, step 3 of 5',
+      `2  More${' '.repeat(18)}2      not started`,
+    ]);
+    expect(new Set(lines.map((line) => displayWidth(line.slice(0, line.search(/ (Steps|\d) /) + 1))))).toEqual(new Set([25]));
   });
 
   it('prints stable JSON with a 1-based currentStep', () => {
@@ -44,6 +57,11 @@ describe('print', () => {
     expect(text).toContain('Quiz answers for lesson 1');
     expect(text).toContain('Step 5: 2. Right answer\n  Right is right.');
     expect(text.split('\n').every((line) => line.length <= width)).toBe(true);
+  });
+
+  it('underlines a wide (CJK) title to its width on screen', () => {
+    const wide = { ...course, lessons: [{ ...course.lessons[1]!, title: 'ライセンス' }] };
+    expect(printCourse(wide, wide.lessons, { width, windows: null, styles: plainStyles })).toContain('Lesson 1: ライセンス\n====================\n');
   });
 
   it('shows one Windows version when asked', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +68,71 @@ describe('parsed lesson cache', () => {
     const other = counting(openLessonCache(lessons, '2.0.0', cacheDir));
     loadCourse(lessons, { cache: other.cache });
     expect(other.parsed).toHaveLength(7);
+  });
+});
+
+describe('a lesson cache that cannot be trusted', () => {
+  /** Replaces what each cached entry holds with `garbage`, keeping the rest of the entry as it is. */
+  function tamper(cacheDir: string, garbage: (parsed: unknown) => unknown): void {
+    const [name] = readdirSync(cacheDir).filter((file) => file.endsWith('.json'));
+    const file = path.join(cacheDir, name ?? '');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { parsed: unknown }> };
+    for (const entry of Object.values(data.entries)) entry.parsed = garbage(entry.parsed);
+    writeFileSync(file, JSON.stringify(data));
+  }
+
+  const GARBAGE: readonly (readonly [string, (parsed: unknown) => unknown])[] = [
+    ['an empty object', () => ({})],
+    ['null', () => null],
+    ['a lesson without steps', (parsed) => ({ ...(parsed as object), lesson: { id: 'x', title: 'X' } })],
+    ['steps that are text', (parsed) => ({ ...(parsed as object), lesson: { ...(parsed as { lesson: object }).lesson, steps: 'oops' } })],
+    ['a step of an unknown kind', (parsed) => {
+      const lesson = (parsed as { lesson: { steps: object[] } }).lesson;
+      return { ...(parsed as object), lesson: { ...lesson, steps: lesson.steps.map((step) => ({ ...step, kind: 'video' })) } };
+    }],
+    ['errors that are not a list', (parsed) => ({ ...(parsed as object), errors: 'none' })],
+  ];
+
+  it.each(GARBAGE)('entries holding %s are ignored, parsed again and rewritten', (_name, garbage) => {
+    const lessons = lessonsCopy();
+    const cacheDir = temp('winlink-cache-');
+    fillCache(lessons, cacheDir);
+    tamper(cacheDir, garbage);
+    const reparsed = counting(openLessonCache(lessons, '1.0.0', cacheDir));
+    const loaded = loadCourse(lessons, { cache: reparsed.cache });
+    expect(loaded).toEqual(loadCourse(lessons));
+    expect(reparsed.parsed).toHaveLength(7);
+    fillCache(lessons, cacheDir);
+    const next = counting(openLessonCache(lessons, '1.0.0', cacheDir));
+    expect(loadCourse(lessons, { cache: next.cache })).toEqual(loadCourse(lessons));
+    expect(next.parsed).toEqual([]);
+  });
+
+  it.each([['[]'], ['null'], ['"text"'], ['{"key": 1, "entries": []}'], ['{not json']])('a cache file holding %s is ignored', (content) => {
+    const lessons = lessonsCopy();
+    const cacheDir = temp('winlink-cache-');
+    fillCache(lessons, cacheDir);
+    const [name] = readdirSync(cacheDir);
+    writeFileSync(path.join(cacheDir, name ?? ''), content);
+    expect(loadCourse(lessons, { cache: openLessonCache(lessons, '1.0.0', cacheDir) })).toEqual(loadCourse(lessons));
+  });
+
+  it('an edit that keeps the size and the modification time is seen', () => {
+    const lessons = lessonsCopy();
+    const cacheDir = temp('winlink-cache-');
+    const file = path.join(lessons, '07-recap.md');
+    // A whole second, so setting it again restores it exactly (an editor or a copy may do that).
+    const stamp = new Date('2026-01-01T00:00:00Z');
+    utimesSync(file, stamp, stamp);
+    fillCache(lessons, cacheDir);
+    const before = readFileSync(file, 'utf8');
+    const title = /^title: (.+)$/m.exec(before)?.[1] ?? '';
+    const edited = before.replace(`title: ${title}`, `title: ${'X'.repeat(title.length)}`);
+    expect(edited.length).toBe(before.length);
+    writeFileSync(file, edited);
+    utimesSync(file, stamp, stamp);
+    expect(statSync(file).mtimeMs).toBe(stamp.getTime());
+    const loaded = loadCourse(lessons, { cache: openLessonCache(lessons, '1.0.0', cacheDir) });
+    expect(loaded.course.lessons.at(-1)?.title).toBe('X'.repeat(title.length));
   });
 });

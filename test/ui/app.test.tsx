@@ -216,6 +216,18 @@ describe('App start screen keys', () => {
   });
 });
 
+describe('App with ids from lesson files', () => {
+  it('a lesson with the id "constructor" opens from the list and goes on with n', async () => {
+    const odd = { ...course, lessons: [{ ...course.lessons[1]!, id: 'constructor', title: 'Odd id' }] };
+    const { frame, type, saves } = renderApp(emptyProgress(), undefined, { course: odd });
+    await type(keys.enter);
+    expect(frame()).toContain('Step 1 of 2');
+    await type('n');
+    expect(frame()).toContain('Step 2 of 2');
+    expect(saves.at(-1)?.lessons.constructor).toMatchObject({ currentStep: 'two', completed: ['one'] });
+  });
+});
+
 describe('App saving', () => {
   it('saves a step change at once, so quitting right after a key loses nothing', async () => {
     const { type, saves } = renderApp(emptyProgress(), 0);
