@@ -25,3 +25,24 @@ describe('when the progress folder cannot be used', () => {
     expect(where.stderr).not.toContain('    at ');
   });
 });
+
+describe('progress that cannot be saved', () => {
+  it('starts from what the file still says (a read-only folder keeps yesterday\'s progress)', async () => {
+    const { openProgressStore } = await import('../../src/progress/store.js');
+    const { readOnlyProgress } = await import('../../src/progress/read-only.js');
+    const { tempDir } = await import('./helpers.js');
+    const dir = tempDir();
+    change(openProgressStore({ dir }), atStep('why-link', 'benefits', ['intro']));
+    expect(readOnlyProgress(undefined, dir).lessons['why-link']?.currentStep).toBe('benefits');
+    expect(readOnlyProgress(undefined, `${dir}/missing`).lessons).toEqual({});
+  });
+
+  it('reset says nothing was changed and exits 1 instead of claiming it forgot', async () => {
+    const { runReset } = await import('../../src/commands/reset.js');
+    const { testCourse } = await import('../fixtures/course.js');
+    const store = memoryProgressStore('Cannot use the progress folder (EROFS)');
+    const result = await runReset(testCourse(), undefined, true, { store, confirm: null });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nothing was changed: Cannot use the progress folder \(EROFS\)/);
+  });
+});
