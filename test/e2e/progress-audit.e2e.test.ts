@@ -31,6 +31,17 @@ function auditCourse(): string {
   return dir;
 }
 
+/** Opens the audit course's quiz in a new window and picks option `key`; the window stays open. */
+async function answerAlphaQuiz(configHome: string, lessons: string, key: string, feedback: string): Promise<CliSession> {
+  const window = startCli({ configHome, args: ['--lessons-dir', lessons, '--lesson', '1'] });
+  await window.waitFor('Step 1 of 3');
+  await window.press('G');
+  await window.waitFor('Pick the right one.');
+  await window.press(key);
+  await window.waitFor(feedback);
+  return window;
+}
+
 const alpha = (configHome: string, lessons: string) => listCourse(configHome, lessons)[0];
 function listCourse(configHome: string, lessons: string) {
   return JSON.parse(runCli(configHome, ['list', '--json', '--lessons-dir', lessons])) as { id: string; currentStep: number; stepsCompleted: number }[];
@@ -40,12 +51,7 @@ describe('progress the audit saw lost or wrong', () => {
   it('(3) navigating in an older window does not revert a newer quiz answer', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const lessons = auditCourse();
-    const older = startCli({ configHome, args: ['--lessons-dir', lessons, '--lesson', '1'] });
-    await older.waitFor('Step 1 of 3');
-    await older.press('G');
-    await older.waitFor('Pick the right one.');
-    await older.press('1');
-    await older.waitFor('Not quite');
+    const older = await answerAlphaQuiz(configHome, lessons, '1', 'Not quite');
     const newer = startCli({ configHome, args: ['--lessons-dir', lessons, '--lesson', '1'] });
     await newer.waitFor('Pick the right one.');
     await newer.press('2');
@@ -154,13 +160,7 @@ describe('progress the audit saw lost or wrong', () => {
   it('(10) a quiz answer survives reordered options: the right answer stays right', { timeout: TEST_TIMEOUT }, async () => {
     const configHome = makeConfigHome();
     const lessons = auditCourse();
-    const window = startCli({ configHome, args: ['--lessons-dir', lessons, '--lesson', '1'] });
-    await window.waitFor('Step 1 of 3');
-    await window.press('G');
-    await window.waitFor('Pick the right one.');
-    await window.press('2');
-    await window.waitFor('Correct: "Right one"');
-    await quit(window);
+    await quit(await answerAlphaQuiz(configHome, lessons, '2', 'Correct: "Right one"'));
     const file = join(lessons, '01-alpha.md');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('  - text: Wrong one\n  - text: Right one\n    correct: true\n', '  - text: Right one\n    correct: true\n  - text: Wrong one\n'));
