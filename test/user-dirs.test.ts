@@ -20,3 +20,16 @@ describe('user folders', () => {
     expect(userDirs({}, 'darwin', '/Users/ana').config).toBe('/Users/ana/Library/Preferences/winlink-tutor');
   });
 });
+
+describe('the built CLI with relative XDG folders', () => {
+  it('where ignores a relative XDG_CONFIG_HOME instead of using a folder relative to the current one', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const home = mkdtempSync(path.join(tmpdir(), 'winlink-home-'));
+    const result = spawnSync(process.execPath, ['dist/cli.js', 'where'], { env: { ...process.env, HOME: home, XDG_CONFIG_HOME: 'relative/config' }, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(path.join(home, '.config', 'winlink-tutor', 'config.json'));
+  });
+});
