@@ -85,6 +85,19 @@ function readFlags(fs: Fs): number {
   return fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 }
 
+/** Throws when the file exists but cannot be opened for reading (another user's, EACCES). */
+export function assertReadable(file: string, fs: Fs = nodeFs): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, readFlags(fs));
+  } catch (error) {
+    // Missing is fine (a first run); a link or a FIFO is dealt with when the file is read.
+    if (['ENOENT', 'ELOOP', 'ENXIO'].includes(errorCode(error) ?? '')) return;
+    throw error;
+  }
+  fs.closeSync(fd);
+}
+
 export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
   let stats: nodeFs.Stats;
   try {

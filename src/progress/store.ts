@@ -7,7 +7,7 @@ import { withFileLock, type LockFs } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
-import { currentStamp, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
+import { assertReadable, currentStamp, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
 import { moveAside } from './set-aside.js';
 
 export const PROGRESS_FILE = 'config.json';
@@ -73,7 +73,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   fs.accessSync(dir, fs.constants.W_OK);
   const file = path.join(dir, PROGRESS_FILE);
   // An unreadable file (another user's, EACCES) is found now too.
-  readProgressFile(file, fs);
+  assertReadable(file, fs);
   let notice: string | null = null;
   // What this store last read or wrote: how it notices another window's save.
   let seen: { stamp: FileStamp | null; counter: number | null } = { stamp: null, counter: null };

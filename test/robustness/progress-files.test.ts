@@ -155,6 +155,19 @@ describe('a broken disk', () => {
     expect(readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(before);
   });
 
+  it('a progress file this user cannot read (left by a sudo run) is found when the store opens, for the memory fallback', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'config.json'), '{}');
+    const unreadable: LockFs = {
+      ...fs,
+      openSync: ((file: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+        if (String(file).endsWith('config.json')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        return fs.openSync(file, flags, mode);
+      }) as typeof fs.openSync,
+    };
+    expect(() => openProgressStore({ dir, fs: unreadable })).toThrow(/EACCES/);
+  });
+
   it('a read-only folder is found when the store opens (the CLI then keeps progress in memory)', () => {
     const readOnly: LockFs = {
       ...fs,
