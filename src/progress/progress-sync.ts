@@ -1,5 +1,5 @@
 import { LockBusyError } from './file-lock.js';
-import type { ProgressData } from './model.js';
+import { lessonGeneration, type ProgressData } from './model.js';
 import { applyOps, diffProgress, isStale, type ProgressOp } from './ops.js';
 import type { ProgressStore } from './store.js';
 
@@ -14,6 +14,8 @@ export interface Refreshed {
   readonly view: ProgressData;
   /** Pending changes made before a reset this window had not seen: dropped. */
   readonly dropped: number;
+  /** Another window (or `reset`) reset the course or a lesson since this window last looked. */
+  readonly reset: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export class ProgressSync {
 
   /** When another window saved (or reset) since our last read or save: what this window should show now. */
   refresh(): Refreshed | null {
+    const previous = this.disk;
     try {
       if (!this.store.changed()) return null;
       const disk = this.store.reload();
@@ -69,6 +72,11 @@ export class ProgressSync {
     }
     const before = this.queue.length;
     this.queue = this.queue.filter((op) => !isStale(this.disk, op));
-    return { view: applyOps(this.disk, this.queue).progress, dropped: before - this.queue.length };
+    return { view: applyOps(this.disk, this.queue).progress, dropped: before - this.queue.length, reset: wasReset(previous, this.disk) };
   }
+}
+
+function wasReset(before: ProgressData, after: ProgressData): boolean {
+  if (before.generation !== after.generation) return true;
+  return Object.entries(after.lessonGenerations).some(([lesson, generation]) => lessonGeneration(before, lesson) !== generation);
 }

@@ -8,6 +8,7 @@ import type { Action, TutorState } from '../tutor/state.js';
 /** While saving fails (another window busy, a full disk), try again this often. */
 const RETRY_MS = 500;
 const RESET_ELSEWHERE = 'Progress was reset in another window; changes made here before that were not kept.';
+const RESET_SEEN = 'Progress was reset in another window (winlink-tutor reset).';
 
 /**
  * Navigation state plus persistence. The reducer runs at once into a ref, so a key that
@@ -20,6 +21,8 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
   const [state, setState] = useState(initial);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const timer = useRef<NodeJS.Timeout | null>(null);
+  // The line above the screen is about a failed save (cleared once a save works).
+  const failing = useRef(false);
   // The store's notice when the window opened is shown by the menu; later ones are shown here.
   const shownNotice = useRef(sync.notice);
   const noticeChanged = () => {
@@ -34,7 +37,9 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
     latest.current = next;
     setState(next);
   };
+  const saveMessageRef = useRef<string | null>(null);
   const report = (message: string | null) => {
+    saveMessageRef.current = message;
     setSaveMessage(message);
     onSaveError?.(message);
   };
@@ -47,9 +52,12 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
     if (outcome.kind === 'saved') {
       // The saved state includes what other windows did: show it.
       adopt(outcome.view, outcome.dropped);
-      if (!noticeChanged() && outcome.dropped === 0) report(null);
+      // A save that works again clears its failure line; other lines stay until the next key.
+      if (!noticeChanged() && outcome.dropped === 0 && failing.current) report(null);
+      failing.current = false;
     } else if (outcome.kind === 'failed') {
       report(outcome.busy ? `Not saved yet: ${outcome.message}. Trying again.` : `Could not save progress: ${outcome.message}. Trying again.`);
+      failing.current = true;
       schedule(RETRY_MS);
     }
     return outcome;
@@ -73,7 +81,12 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
   const send = useCallback(
     (action: Action) => {
       const refreshed = sync.refresh();
-      if (refreshed) adopt(refreshed.view, refreshed.dropped);
+      // Information from the previous key (a reset elsewhere) has been seen by now.
+      if (!failing.current && saveMessageRef.current !== null) report(null);
+      if (refreshed) {
+        adopt(refreshed.view, refreshed.dropped);
+        if (refreshed.reset && refreshed.dropped === 0) report(RESET_SEEN);
+      }
       noticeChanged();
       const previous = latest.current;
       const next = reduceTutor(course, previous, action);

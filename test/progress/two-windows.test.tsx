@@ -33,6 +33,7 @@ describe('two windows and reset on one progress file', () => {
     expect(Object.keys(saved(dir).lessons).sort()).toEqual(['basics', 'more']);
     openProgressStore({ dir, course: courseScope(course, '/test-course', '/test-course') }).reset();
     await a.type('n');
+    expect(a.frame()).toContain('Progress was reset in another window');
     const after = saved(dir);
     // Only what was done after the reset: nothing of "more", no ticks from before.
     expect(Object.keys(after.lessons)).toEqual(['basics']);
