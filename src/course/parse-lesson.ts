@@ -115,6 +115,11 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
 
 /** A heading's plain text; its markup too can nest deeper than marked's stack allows. */
 function headingText(item: PendingStep, problems: Problem[]): string {
+  // Whether marked runs out of stack first depends on how the JIT sized its frames: count too.
+  if (nestsTooDeep(item.heading.text)) {
+    problems.push({ line: item.line, message: NESTING_MESSAGE });
+    return item.heading.text;
+  }
   try {
     return inlineTextOf(item.heading.text);
   } catch (error) {
