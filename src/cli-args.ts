@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status'] as const;
+export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'why'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tutor';
 
 export interface CliArgs {
@@ -27,6 +27,7 @@ Usage
   winlink-tutor list [--json]       lessons and your progress
   winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width 20-400)
   winlink-tutor status [--json]     read-only activation check (Windows only)
+  winlink-tutor why [code] [--json] what an activation error code means and what to do
   winlink-tutor reset [lesson]      forget progress (asks first; --yes skips the question)
   winlink-tutor validate [dir]      check lesson files; errors as file:line: message
   winlink-tutor where               path of the progress file
@@ -47,7 +48,7 @@ Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
 
 Exit codes
-  0 ok   1 invalid input (bad lessons, unknown lesson)   2 usage error or no terminal
+  0 ok   1 invalid input (bad lessons, unknown lesson or error code)   2 usage error or no terminal
   130 Ctrl+C at the reset question (nothing changed)
 `;
 
@@ -102,7 +103,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const [first, second, ...rest] = positionals;
   const command = first === undefined ? 'tutor' : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
   if (command === null) throw new UsageError(`unknown command "${first}"`);
-  const takesArgument = command === 'print' || command === 'reset' || command === 'validate';
+  const takesArgument = command === 'print' || command === 'reset' || command === 'validate' || command === 'why';
   if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError(`too many arguments for "${first ?? ''}"`);
   if (values.lesson !== undefined && command !== 'tutor') throw new UsageError(`--lesson opens the tutorial; for "${first ?? ''}" give the lesson as an argument, e.g. ${first ?? ''} ${values.lesson}`);
   if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');

@@ -7,6 +7,7 @@ import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
 import { runValidate } from './commands/validate.js';
+import { runWhy } from './commands/why.js';
 import { openLessonCache } from './course/lesson-cache.js';
 import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
@@ -24,6 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.help) return emit({ stdout: HELP, stderr: '', code: 0 });
   if (args.version) return emit({ stdout: `${packageVersion()}\n`, stderr: '', code: 0 });
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
+  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json }));
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
   if (args.command === 'where') {
     const store = openStore(null);

@@ -1,9 +1,19 @@
+import path from 'node:path';
 import { LessonsDirError, loadCourse } from '../course/load-course.js';
 import { formatLessonError } from '../course/types.js';
+import { DEFAULT_LESSONS_DIR } from '../paths.js';
+import { checkErrorCodeLinks, checkErrorCodeTable } from '../windows/error-code-checks.js';
+import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
 import { fail, type CommandResult } from './command-result.js';
 
+export interface ErrorCodeData {
+  readonly table: readonly ErrorCodeEntry[];
+  /** The course the table's lesson links must all exist in. */
+  readonly shippedDir: string;
+}
+
 /** `validate [dir]`: every problem as file:line: message; exit 1 on any error. */
-export function runValidate(dir: string): CommandResult {
+export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_CODES, shippedDir: DEFAULT_LESSONS_DIR }): CommandResult {
   let loaded;
   try {
     loaded = loadCourse(dir);
@@ -11,13 +21,17 @@ export function runValidate(dir: string): CommandResult {
     if (error instanceof LessonsDirError) return fail(`winlink-tutor: ${error.message}\n`);
     throw error;
   }
+  // The error-code table ships with the program; its links are checked against the course too.
+  const shipped = path.resolve(dir) === path.resolve(codes.shippedDir);
+  const codeErrors = [...checkErrorCodeTable(codes.table), ...checkErrorCodeLinks(codes.table, loaded.course, shipped)];
   const lines = [
     ...loaded.errors.map(formatLessonError),
+    ...codeErrors,
     ...loaded.warnings.map((warning) => formatLessonError({ ...warning, message: `warning: ${warning.message}` })),
   ];
   const steps = loaded.course.lessons.reduce((sum, lesson) => sum + lesson.steps.length, 0);
-  if (loaded.errors.length > 0) {
-    const count = loaded.errors.length;
+  const count = loaded.errors.length + codeErrors.length;
+  if (count > 0) {
     return { stdout: `${lines.join('\n')}\n`, stderr: `${count} problem${count === 1 ? '' : 's'} found in ${dir}\n`, code: 1 };
   }
   const summary = `${loaded.course.lessons.length} lessons, ${steps} steps: OK${loaded.warnings.length ? ` (${loaded.warnings.length} warnings)` : ''}`;

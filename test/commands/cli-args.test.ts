@@ -11,12 +11,15 @@ describe('parseCli', () => {
     expect(parseCli(['print', '3', '--windows', '10', '--width', '60'])).toMatchObject({ command: 'print', positional: '3', windows: '10', width: 60 });
     expect(parseCli(['reset', 'why-link', '--yes'])).toMatchObject({ command: 'reset', positional: 'why-link', yes: true });
     expect(parseCli(['--lesson', 'recap', '--lessons-dir', '/tmp/l'])).toMatchObject({ command: 'tutor', lesson: 'recap', lessonsDir: '/tmp/l' });
+    expect(parseCli(['why', 'c004f211', '--json'])).toMatchObject({ command: 'why', positional: 'c004f211', json: true });
+    expect(parseCli(['why'])).toMatchObject({ command: 'why', positional: undefined });
   });
 
   it.each([
     [['bogus'], 'unknown command "bogus"'],
     [['--nope'], "Unknown option '--nope'"],
     [['list', 'extra'], 'too many arguments for "list"'],
+    [['why', '0xC004F211', '0xC004F213'], 'too many arguments for "why"'],
     [['print', '--windows', '8'], '--windows takes 10 or 11'],
     [['print', '--width', 'wide'], '--width takes a whole number from 20 to 400'],
     // Node's parseArgs called a value starting with "-" ambiguous; ours says what is wrong.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/commands/validate.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
+import { ERROR_CODES, type ErrorCodeEntry } from '../../src/windows/error-codes.js';
 
 const bad = (name: string) => fileURLToPath(new URL(`../fixtures/bad-lessons/${name}`, import.meta.url));
 
@@ -30,5 +31,20 @@ describe('validate', () => {
   it('exits 1 with a clear message for a missing folder', () => {
     const result = runValidate('/nonexistent/lessons');
     expect(result).toEqual({ stdout: '', stderr: 'winlink-tutor: lessons folder /nonexistent/lessons does not exist\n', code: 1 });
+  });
+
+  it('checks the error-code table and its lesson links, and exits 1 on a problem', () => {
+    const first = ERROR_CODES[0] as ErrorCodeEntry;
+    const table = [first, { ...first, step: 'no-such-step' }];
+    const result = runValidate(DEFAULT_LESSONS_DIR, { table, shippedDir: DEFAULT_LESSONS_DIR });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('src/windows/error-codes.ts: error code 0xC004F211 is listed twice');
+    expect(result.stdout).toMatch(/error code 0xC004F211 points to step "no-such-step", which lesson "after-hardware-change" \(.*\) does not have/);
+    expect(result.stderr).toBe(`2 problems found in ${DEFAULT_LESSONS_DIR}\n`);
+  });
+
+  it('does not ask another course folder for the shipped lessons', () => {
+    const result = runValidate(fileURLToPath(new URL('../fixtures/short-lessons', import.meta.url)));
+    expect(result.stdout).not.toContain('error-codes.ts');
   });
 });

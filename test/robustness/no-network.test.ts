@@ -30,6 +30,8 @@ describe('no network access', () => {
     [['validate', LESSONS]],
     [['reset', '--yes']],
     [['status']],
+    [['why']],
+    [['why', 'c004f211', '--json']],
   ])('%j works without it', (args) => {
     const result = runCli(args, { nodeArgs: withoutNetwork });
     expect(result.stderr).not.toContain('NETWORK ATTEMPT');

@@ -1,0 +1,51 @@
+// `why [code]`: what an activation error code means and what to do, from the offline table.
+import { findErrorCode, normalizeCode } from '../windows/error-code-lookup.js';
+import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
+import { sanitizeText } from '../course/sanitize.js';
+import { fail, ok, type CommandResult } from './command-result.js';
+
+/** Stable shape of `why --json` (documented in README); add fields, never rename them. */
+export interface WhyJson {
+  readonly code: string;
+  readonly name: string;
+  readonly meaning: string;
+  readonly advice: string;
+  readonly lesson: string;
+  readonly step: string;
+  readonly source: string;
+  readonly verified: boolean;
+}
+
+export function whyJson(entry: ErrorCodeEntry): WhyJson {
+  const { code, name, meaning, advice, lesson, step, source, verified } = entry;
+  return { code, name, meaning, advice, lesson, step, source, verified };
+}
+
+/** The text answer for one code; also used by `status`. */
+export function whyLines(entry: ErrorCodeEntry): string[] {
+  return [
+    `${entry.code}  ${entry.name}`,
+    entry.verified ? `Meaning: ${entry.meaning}` : `Meaning (not confirmed by Microsoft): ${entry.meaning}`,
+    `What you can do: ${entry.advice}`,
+    `Lesson: winlink-tutor --lesson ${entry.lesson} (step "${entry.step}")`,
+    `Microsoft: ${entry.source}`,
+  ];
+}
+
+function table(): string[] {
+  const rows = ERROR_CODES.map((entry) => `${entry.code}  ${entry.summary}${entry.verified ? '' : ' (not confirmed by Microsoft)'}`);
+  return ['Activation error codes this tutor knows:', '', ...rows, '', 'Run winlink-tutor why <code> for what it means and what to do.'];
+}
+
+const HINT = 'Check the number on the Activation page in Settings, run `winlink-tutor status` to read it from this PC, or `winlink-tutor why` for the codes this tutor knows.';
+
+export function runWhy(code: string | undefined, options: { readonly json: boolean }): CommandResult {
+  if (code === undefined) {
+    return ok(options.json ? `${JSON.stringify(ERROR_CODES.map(whyJson), null, 2)}\n` : `${table().join('\n')}\n`);
+  }
+  const shown = sanitizeText(code);
+  if (normalizeCode(code) === null) return fail(`winlink-tutor: "${shown}" is not an activation error code (0x and 8 hex digits, e.g. 0xC004F211). ${HINT}\n`);
+  const entry = findErrorCode(code);
+  if (entry === null) return fail(`winlink-tutor: ${normalizeCode(code) ?? shown} is not a code this tutor knows. ${HINT}\n`);
+  return ok(options.json ? `${JSON.stringify(whyJson(entry), null, 2)}\n` : `${whyLines(entry).join('\n')}\n`);
+}
