@@ -2,6 +2,7 @@
 import type { ExpiryParseResult, LicenseInfo, LicenseParseResult } from './activation-types.js';
 import { CIM_ANSWER } from './activation-queries.js';
 import { chooseLicense, type NamedLicense } from './choose-license.js';
+import { hresultToCode, normalizeCode } from './error-code-lookup.js';
 import { channelFromDescription, editionFromName, meaningOfLicenseStatus, meaningOfStatusText } from './license-fields.js';
 import { redactProductKeys, toPartialKey } from './product-key-redaction.js';
 
@@ -23,6 +24,20 @@ function num(value: unknown): number | null {
   return null;
 }
 
+/** Whole numbers only, signed or not: WMI's HRESULTs come both ways. */
+function integer(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^-?\d{1,10}$/.test(value.trim())) return Number(value);
+  return null;
+}
+
+// An HRESULT with the severity bit clear is a success or information code (licensed systems
+// report one), so only failure codes (0x8…–0xF…) are shown as errors.
+function failureCode(value: number | null): string | null {
+  const code = value === null ? null : hresultToCode(value);
+  return code !== null && /^0x[89A-F]/.test(code) ? code : null;
+}
+
 function cimEntry(item: unknown): NamedLicense | null {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
   const row = item as Readonly<Record<string, unknown>>;
@@ -37,6 +52,7 @@ function cimEntry(item: unknown): NamedLicense | null {
     state: meaning.state,
     statusDetail: meaning.detail,
     partialKey: toPartialKey(text(row['PartialProductKey'])),
+    errorCode: failureCode(integer(row['LicenseStatusReason'])),
     // Licensed with no grace minutes left to count down = never expires (slmgr /xpr logic).
     permanent: status !== 1 ? false : grace === null ? null : grace === 0,
   };
@@ -84,6 +100,11 @@ function dliBlocks(body: string): readonly ReadonlyMap<string, string>[] {
   return blocks;
 }
 
+function dliReason(text: string | undefined): number | null {
+  const code = text === undefined ? null : normalizeCode(text.replace(/\.$/, ''));
+  return code === null ? null : Number.parseInt(code.slice(2), 16);
+}
+
 const EXPIRES = ['volume activation expiration', 'timebased activation expiration', 'automatic vm activation expiration'];
 
 function dliEntry(block: ReadonlyMap<string, string>): NamedLicense | null {
@@ -99,6 +120,8 @@ function dliEntry(block: ReadonlyMap<string, string>): NamedLicense | null {
     state: meaning.state,
     statusDetail: meaning.detail,
     partialKey: toPartialKey(block.get('partial product key')),
+    // "Notification Reason: 0xC004F034." (slmgr ends the line with a full stop).
+    errorCode: failureCode(dliReason(block.get('notification reason'))),
     permanent: meaning.state === 'activated' ? !expires : false,
   };
   return { name, license };

@@ -14,6 +14,8 @@ export interface LicenseInfo {
   readonly statusDetail: string;
   /** Last 5 characters of the installed key, or null. */
   readonly partialKey: string | null;
+  /** The failure code Windows reports for this license ("0xC004F211"), or null when there is none. */
+  readonly errorCode: string | null;
   /** true: activation never expires; false: it does; null: the source cannot tell. */
   readonly permanent: boolean | null;
 }
@@ -47,6 +49,8 @@ export interface ActivationReport {
   readonly channel: LicenseChannel;
   readonly edition: string | null;
   readonly partialKey: string | null;
+  /** "0xC004F211" when Windows reports a failure code for the license; null when none or unknown. */
+  readonly errorCode: string | null;
   readonly permanent: boolean | null;
   readonly source: 'powershell' | 'slmgr' | null;
   /** Extra explanation (fallback used, why the check failed); empty when nothing to add. */

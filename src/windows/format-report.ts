@@ -18,6 +18,7 @@ export function formatActivationReport(report: ActivationReport): string[] {
   const key = report.partialKey === null ? 'none installed' : `last 5 characters ${report.partialKey}`;
   return [
     `Activation: ${report.stateText}`,
+    ...(report.errorCode === null ? [] : [`Error code ${report.errorCode} — run \`winlink-tutor why ${report.errorCode}\``]),
     `License channel: ${report.channel}`,
     `Edition: ${report.edition ?? 'unknown'}`,
     `Product key: ${key}`,

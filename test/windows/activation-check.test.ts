@@ -19,6 +19,7 @@ describe('checkActivation', () => {
       channel: 'Retail',
       edition: 'Pro',
       partialKey: '7QX4M',
+      errorCode: null,
       permanent: true,
       source: 'powershell',
       message: '',
@@ -54,6 +55,7 @@ describe('checkActivation', () => {
       stateText: 'Windows is not activated (notification mode)',
       channel: 'OEM',
       partialKey: 'K2D9P',
+      errorCode: '0xC004F034',
       source: 'slmgr',
       message: 'PowerShell was not found, so slmgr was used instead.',
     });
@@ -142,6 +144,7 @@ describe('checkActivation', () => {
       channel: 'Unknown',
       edition: null,
       partialKey: null,
+      errorCode: null,
       permanent: null,
       source: null,
       message: `Activation can only be checked on Windows; this is ${platform}.`,

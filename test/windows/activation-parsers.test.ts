@@ -19,8 +19,23 @@ describe('parseCimJson', () => {
       state: 'activated',
       statusDetail: 'Licensed',
       partialKey: '7QX4M',
+      errorCode: null,
       permanent: true,
     });
+  });
+
+  it.each([
+    ['cim-error-hwid-signed.json', '0xC004F211'],
+    ['cim-error-unsigned.json', '0xC004F034'],
+    ['cim-activated-info-reason.json', null],
+    ['cim-not-activated.json', null],
+  ])('reads LicenseStatusReason of %s as error code %s', (fixture, code) => {
+    expect(licenseOf(parseCimJson(readFixture(fixture))).errorCode).toBe(code);
+  });
+
+  it.each([[0], ['0'], ['-1073417711'], ['0xC004F211'], [1.5], [true], [null]])('reads LicenseStatusReason %j safely', (reason) => {
+    const row = `{"Name":"Windows(R), Professional edition","Description":"RETAIL channel","PartialProductKey":"7QX4M","LicenseStatus":5,"LicenseStatusReason":${JSON.stringify(reason)}}`;
+    expect(licenseOf(parseCimJson(answer(row))).errorCode).toBe(reason === '-1073417711' ? '0xC004F211' : null);
   });
 
   it('reads an OEM Home license', () => {
@@ -94,13 +109,14 @@ describe('parseSlmgrDli', () => {
       state: 'activated',
       statusDetail: 'Licensed',
       partialKey: '7QX4M',
+      errorCode: null,
       permanent: true,
     });
   });
 
-  it('reads notification mode', () => {
+  it('reads notification mode and its reason as the error code', () => {
     const license = licenseOf(parseSlmgrDli(readFixture('slmgr-dli-notification.txt')));
-    expect([license.state, license.channel, license.edition, license.partialKey]).toEqual(['notification', 'OEM', 'Home', 'K2D9P']);
+    expect([license.state, license.channel, license.edition, license.partialKey, license.errorCode]).toEqual(['notification', 'OEM', 'Home', 'K2D9P', '0xC004F034']);
   });
 
   it('reads a KMS client with an expiration line as not permanent, ignoring a leading warning', () => {

@@ -10,6 +10,7 @@ const activated: ActivationReport = {
   channel: 'Retail',
   edition: 'Pro',
   partialKey: '7QX4M',
+  errorCode: null,
   permanent: true,
   source: 'powershell',
   message: '',
@@ -58,5 +59,14 @@ describe('formatActivationReport', () => {
   it('shows only the message when nothing was checked', () => {
     const report: ActivationReport = { ...activated, checked: false, message: 'Activation can only be checked on Windows; this is linux.' };
     expect(formatActivationReport(report)).toEqual(['Activation can only be checked on Windows; this is linux.']);
+  });
+
+  it('shows the error code with the command that explains it', () => {
+    const failing: ActivationReport = { ...activated, state: 'notification', stateText: 'Windows is not activated (notification mode)', errorCode: '0xC004F211' };
+    expect(formatActivationReport(failing).slice(0, 2)).toEqual([
+      'Activation: Windows is not activated (notification mode)',
+      'Error code 0xC004F211 — run `winlink-tutor why 0xC004F211`',
+    ]);
+    expect(formatActivationReport(activated).join('\n')).not.toContain('Error code');
   });
 });

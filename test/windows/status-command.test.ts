@@ -36,6 +36,7 @@ describe('runStatus', () => {
       channel: 'Retail',
       edition: 'Pro',
       partialKey: '7QX4M',
+      errorCode: null,
       permanent: true,
       source: 'slmgr',
       // No reg.exe answer in this fake: whether this is Wine stays unknown.
@@ -64,5 +65,17 @@ describe('runStatus', () => {
     const result = await runStatus({ json: true }, { platform: 'win32', run });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ checked: false, state: 'unknown', source: 'powershell' });
+  });
+
+  it('shows the error code Windows reports and the why command for it', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': ok(readFixture('cim-error-hwid-signed.json')) });
+    const text = await runStatus({ json: false }, { platform: 'win32', run });
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'Activation: Windows is not activated (notification mode)',
+      'Error code 0xC004F211 — run `winlink-tutor why 0xC004F211`',
+    ]);
+    const json = await runStatus({ json: true }, { platform: 'win32', run });
+    expect(JSON.parse(json.stdout)).toMatchObject({ state: 'notification', errorCode: '0xC004F211' });
   });
 });
