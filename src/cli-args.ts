@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'why'] as const;
+export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'why', 'report'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tutor';
 
 export interface CliArgs {
@@ -10,6 +10,7 @@ export interface CliArgs {
   readonly lessonsDir: string | undefined;
   readonly json: boolean;
   readonly yes: boolean;
+  readonly copy: boolean;
   readonly help: boolean;
   readonly version: boolean;
   readonly screenReader: boolean;
@@ -28,6 +29,9 @@ Usage
   winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width 20-400)
   winlink-tutor status [--json]     read-only activation check (Windows only)
   winlink-tutor why [code] [--json] what an activation error code means and what to do
+  winlink-tutor report [--json] [--copy]
+                                    support summary to paste in a chat or forum: no key, no
+                                    user name, email or computer name (--copy: to the clipboard)
   winlink-tutor reset [lesson]      forget progress (asks first; --yes skips the question)
   winlink-tutor validate [dir]      check lesson files; errors as file:line: message
   winlink-tutor where               path of the progress file
@@ -86,6 +90,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
         'lessons-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
+        copy: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         'screen-reader': { type: 'boolean', default: false },
@@ -106,6 +111,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const takesArgument = command === 'print' || command === 'reset' || command === 'validate' || command === 'why';
   if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError(`too many arguments for "${first ?? ''}"`);
   if (values.lesson !== undefined && command !== 'tutor') throw new UsageError(`--lesson opens the tutorial; for "${first ?? ''}" give the lesson as an argument, e.g. ${first ?? ''} ${values.lesson}`);
+  if (values.copy === true && command !== 'report') throw new UsageError('--copy works only with report');
   if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');
   let width: number | undefined;
   if (values.width !== undefined) {
@@ -120,6 +126,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     lessonsDir: values['lessons-dir'],
     json: values.json ?? false,
     yes: values.yes ?? false,
+    copy: values.copy ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
     screenReader: values['screen-reader'] ?? false,

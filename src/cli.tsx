@@ -52,6 +52,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const course = loadValidCourse(lessonsDir);
   if (typeof course === 'number') return course;
   switch (args.command) {
+    case 'report': {
+      const store = openStore(course, lessonsDir);
+      const [{ runReport }, { reportDeps }] = await Promise.all([import('./commands/report.js'), import('./report/report-deps.js')]);
+      const result = await runReport({ json: args.json, copy: args.copy }, reportDeps(course, store.load(), packageVersion()));
+      return emit({ ...result, stderr: result.stderr + noticeLine(store) });
+    }
     case 'list': {
       const store = openStore(course, lessonsDir);
       const listed = runList(course, store.load(), { json: args.json });

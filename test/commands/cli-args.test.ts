@@ -13,6 +13,7 @@ describe('parseCli', () => {
     expect(parseCli(['--lesson', 'recap', '--lessons-dir', '/tmp/l'])).toMatchObject({ command: 'tutor', lesson: 'recap', lessonsDir: '/tmp/l' });
     expect(parseCli(['why', 'c004f211', '--json'])).toMatchObject({ command: 'why', positional: 'c004f211', json: true });
     expect(parseCli(['why'])).toMatchObject({ command: 'why', positional: undefined });
+    expect(parseCli(['report', '--json', '--copy'])).toMatchObject({ command: 'report', json: true, copy: true });
   });
 
   it.each([
@@ -20,6 +21,8 @@ describe('parseCli', () => {
     [['--nope'], "Unknown option '--nope'"],
     [['list', 'extra'], 'too many arguments for "list"'],
     [['why', '0xC004F211', '0xC004F213'], 'too many arguments for "why"'],
+    [['report', 'extra'], 'too many arguments for "report"'],
+    [['list', '--copy'], '--copy works only with report'],
     [['print', '--windows', '8'], '--windows takes 10 or 11'],
     [['print', '--width', 'wide'], '--width takes a whole number from 20 to 400'],
     // Node's parseArgs called a value starting with "-" ambiguous; ours says what is wrong.

@@ -31,6 +31,8 @@ describe('no network access', () => {
     [['reset', '--yes']],
     [['status']],
     [['why']],
+    [['report']],
+    [['report', '--json']],
     [['why', 'c004f211', '--json']],
   ])('%j works without it', (args) => {
     const result = runCli(args, { nodeArgs: withoutNetwork });

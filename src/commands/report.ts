@@ -1,0 +1,46 @@
+// `report`: a support summary that is safe to paste in public, optionally copied to the clipboard.
+import type { Course } from '../course/types.js';
+import type { ProgressData } from '../progress/model.js';
+import { copyToClipboard, type ClipboardTool, type InputRunner } from '../report/clipboard.js';
+import type { Identity } from '../report/redact-identity.js';
+import { buildSupportReport, renderSupportReport } from '../report/support-report.js';
+import { windowsVersionFromRelease } from '../report/windows-version.js';
+import { checkActivation, type ActivationCheckDeps } from '../windows/activation-check.js';
+import { detectWine } from '../windows/wine-check.js';
+import type { CommandResult } from './command-result.js';
+
+export interface ReportOptions {
+  readonly json: boolean;
+  readonly copy: boolean;
+}
+
+export interface ReportDeps extends ActivationCheckDeps {
+  readonly version: string;
+  /** os.release(). */
+  readonly osRelease: string;
+  readonly identity: Identity;
+  readonly course: Course;
+  readonly progress: ProgressData;
+  readonly clipboard: readonly ClipboardTool[];
+  readonly runWithInput: InputRunner;
+}
+
+/** Exit 0, or 1 when --copy found no clipboard program (the text is printed either way). */
+export async function runReport(options: ReportOptions, deps: ReportDeps): Promise<CommandResult> {
+  const [activation, wine] = await Promise.all([checkActivation(deps), detectWine(deps)]);
+  const report = buildSupportReport({
+    version: deps.version,
+    platform: deps.platform,
+    windows: windowsVersionFromRelease(deps.platform, deps.osRelease),
+    wine,
+    activation,
+    course: deps.course,
+    progress: deps.progress,
+  });
+  const text = renderSupportReport(report, deps.identity, options.json);
+  if (!options.copy) return { stdout: text, stderr: '', code: 0 };
+  const copied = await copyToClipboard(text, deps.clipboard, deps.runWithInput);
+  return copied.copied
+    ? { stdout: text, stderr: `Copied to the clipboard (${copied.tool}).\n`, code: 0 }
+    : { stdout: text, stderr: `winlink-tutor: ${copied.reason}\n`, code: 1 };
+}

@@ -1,0 +1,45 @@
+// `report --copy`: hands the text to the system's clipboard program, trying each in turn.
+import type { CommandOutcome } from '../windows/command-runner.js';
+
+/** Runs a program with `input` on its stdin (never through a shell); injected so tests use fakes. */
+export type InputRunner = (file: string, args: readonly string[], input: Buffer, opts: { readonly timeoutMs: number }) => Promise<CommandOutcome>;
+
+export interface ClipboardTool {
+  readonly file: string;
+  readonly args: readonly string[];
+  /** clip.exe reads UTF-16LE when the text starts with its byte order mark; the others read UTF-8. */
+  readonly encoding: 'utf8' | 'utf16le';
+}
+
+export function clipboardTools(platform: NodeJS.Platform, systemRoot = 'C:\\Windows'): readonly ClipboardTool[] {
+  if (platform === 'win32') return [{ file: `${systemRoot}\\System32\\clip.exe`, args: [], encoding: 'utf16le' }];
+  if (platform === 'darwin') return [{ file: 'pbcopy', args: [], encoding: 'utf8' }];
+  return [
+    { file: 'wl-copy', args: [], encoding: 'utf8' },
+    { file: 'xclip', args: ['-selection', 'clipboard'], encoding: 'utf8' },
+  ];
+}
+
+function bytes(text: string, encoding: ClipboardTool['encoding']): Buffer {
+  return encoding === 'utf16le' ? Buffer.from(`\uFEFF${text}`, 'utf16le') : Buffer.from(text, 'utf8');
+}
+
+export type CopyResult = { readonly copied: true; readonly tool: string } | { readonly copied: false; readonly reason: string };
+
+const NAME = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+/** Tries each tool until one takes the text; says which, or why none did. */
+export async function copyToClipboard(text: string, tools: readonly ClipboardTool[], run: InputRunner): Promise<CopyResult> {
+  const tried: string[] = [];
+  for (const tool of tools) {
+    let outcome: CommandOutcome;
+    try {
+      outcome = await run(tool.file, tool.args, bytes(text, tool.encoding), { timeoutMs: 5000 });
+    } catch {
+      outcome = { stdout: '', stderr: '', code: null, timedOut: false, notFound: false };
+    }
+    if (outcome.code === 0) return { copied: true, tool: NAME(tool.file) };
+    tried.push(outcome.notFound ? `${NAME(tool.file)} (not installed)` : `${NAME(tool.file)} (failed)`);
+  }
+  return { copied: false, reason: `No clipboard program worked (tried ${tried.join(', ')}); copy the text above by hand.` };
+}
