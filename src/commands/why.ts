@@ -37,15 +37,24 @@ function table(): string[] {
   return ['Activation error codes this tutor knows:', '', ...rows, '', 'Run winlink-tutor why <code> for what it means and what to do.'];
 }
 
+/** The answer for what a user typed: the explanation, or why there is none. Shared with the lesson step. */
+export function answerFor(input: string): { readonly found: boolean; readonly lines: string[] } {
+  const entry = findErrorCode(input);
+  if (entry !== null) return { found: true, lines: whyLines(entry) };
+  const normalized = normalizeCode(input);
+  const problem = normalized === null
+    ? `"${sanitizeText(input)}" is not an activation error code (0x and 8 hex digits, e.g. 0xC004F211).`
+    : `${normalized} is not a code this tutor knows.`;
+  return { found: false, lines: [`${problem} ${HINT}`] };
+}
+
 const HINT = 'Check the number on the Activation page in Settings, run `winlink-tutor status` to read it from this PC, or `winlink-tutor why` for the codes this tutor knows.';
 
 export function runWhy(code: string | undefined, options: { readonly json: boolean }): CommandResult {
   if (code === undefined) {
     return ok(options.json ? `${JSON.stringify(ERROR_CODES.map(whyJson), null, 2)}\n` : `${table().join('\n')}\n`);
   }
-  const shown = sanitizeText(code);
-  if (normalizeCode(code) === null) return fail(`winlink-tutor: "${shown}" is not an activation error code (0x and 8 hex digits, e.g. 0xC004F211). ${HINT}\n`);
   const entry = findErrorCode(code);
-  if (entry === null) return fail(`winlink-tutor: ${normalizeCode(code) ?? shown} is not a code this tutor knows. ${HINT}\n`);
+  if (entry === null) return fail(`winlink-tutor: ${answerFor(code).lines.join('\n')}\n`);
   return ok(options.json ? `${JSON.stringify(whyJson(entry), null, 2)}\n` : `${whyLines(entry).join('\n')}\n`);
 }

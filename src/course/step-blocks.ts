@@ -50,8 +50,8 @@ export function buildStep(head: StepHead, block: KindBlock | null, problems: Pro
       return { kind: 'task', ...head, ...(open ? { open: open as string } : {}), doneLabel: (done as string | undefined) ?? 'Mark as done' };
     }
     case 'check': {
-      if (data.show !== 'activation') return report('show must be "activation"');
-      return { kind: 'check', ...head, show: 'activation' };
+      if (data.show !== 'activation' && data.show !== 'error-code') return report('show must be "activation" or "error-code"');
+      return { kind: 'check', ...head, show: data.show };
     }
     case 'choice':
       return buildChoice(head, data, report);

@@ -58,7 +58,8 @@ export interface QuizStep extends StepBase {
 
 export interface CheckStep extends StepBase {
   readonly kind: 'check';
-  readonly show: 'activation';
+  /** activation: the read-only activation check; error-code: the user types a code and sees `why`'s answer. */
+  readonly show: 'activation' | 'error-code';
 }
 
 export type Step = TextStep | TaskStep | ChoiceStep | QuizStep | CheckStep;

@@ -6,5 +6,8 @@ import type { TutorState } from './state.js';
 export function contextOf(course: Course, state: TutorState): Context {
   if (state.help) return 'help';
   if (state.screen !== 'lesson') return state.screen;
-  return course.lessons[state.lessonIndex]?.steps[state.stepIndex]?.kind ?? 'text';
+  const step = course.lessons[state.lessonIndex]?.steps[state.stepIndex];
+  // The error-code lookup has its own key for typing a code.
+  if (step?.kind === 'check' && step.show === 'error-code') return 'lookup';
+  return step?.kind ?? 'text';
 }

@@ -24,7 +24,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'finished' | 'help';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help';
 
 export type Command =
   | 'list.move'
@@ -42,6 +42,7 @@ export type Command =
   | 'page.up'
   | 'page.down'
   | 'task.done'
+  | 'code.type'
   | 'link.open'
   | 'windows.switch'
   | 'lesson.next'
@@ -66,10 +67,10 @@ export interface Binding {
   readonly byList?: boolean;
 }
 
-const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check'];
+const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check', 'lookup'];
 const LISTS: readonly Context[] = ['quiz', 'choice'];
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'finished', 'help'];
+const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'finished', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
   // Quiz and choice lists are ink-select-input widgets; they read these keys themselves.
@@ -80,6 +81,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'menu.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: ['menu'] },
   { command: 'menu.number', names: [], letters: DIGITS, hint: '1-9 lesson', keys: '1 … 9', description: 'open lesson 1 to 9 (on the lesson list)', contexts: ['menu'] },
   { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
+  // While a code is typed, keys go to the field (ui/code-field.ts), not to this table.
+  { command: 'code.type', names: ['return'], letters: ['e'], hint: 'Enter/e type a code', keys: 'Enter  e', description: 'type an activation error code and see what it means', contexts: ['lookup'] },
   { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
   { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
   { command: 'nav.prev', names: ['leftArrow'], letters: ['p'], hint: 'p/← back', keys: '←  p', description: 'previous step', contexts: STEPS },

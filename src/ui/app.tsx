@@ -1,5 +1,6 @@
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import { answerFor } from '../commands/why.js';
 import type { Course } from '../course/types.js';
 import { savedLesson } from '../progress/model.js';
 import type { ProgressSync } from '../progress/progress-sync.js';
@@ -14,6 +15,7 @@ import { HelpView, helpScrollMax } from './help-view.js';
 import { lessonLayout } from './lesson-layout.js';
 import { LessonView } from './lesson-view.js';
 import { CONTINUE, Menu, menuItems, QUIT } from './menu.js';
+import { fieldKey } from './code-field.js';
 import { stepContent } from './step-content.js';
 import { StylesContext } from './theme.js';
 import { TooSmall } from './too-small.js';
@@ -50,6 +52,9 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const [checkLines, setCheckLines] = useState<readonly string[] | null>(null);
   const [openMessage, setOpenMessage] = useState<{ step: string; text: string } | null>(null);
+  // The error-code step: text being typed (null when not typing) and the answer shown.
+  const [typing, setTyping] = useState<string | null>(null);
+  const [codeAnswer, setCodeAnswer] = useState<readonly string[] | null>(null);
 
   const lesson = course.lessons[state.lessonIndex];
   const step = lesson?.steps[state.stepIndex];
@@ -62,9 +67,9 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const content = useMemo(
     () =>
       showing
-        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows })
+        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer } })
         : null,
-    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows],
+    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer],
   );
   const layout = lessonLayout({ columns, rows, context, listItems: content?.list?.items.length ?? 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
 
@@ -120,6 +125,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         return send({ type: 'scroll', delta: (command === 'page.up' ? -1 : 1) * scrollMax.page, max: scrollMax.max });
       case 'task.done':
         return send({ type: 'complete' });
+      case 'code.type':
+        return setTyping('');
       case 'windows.switch':
         return send({ type: 'switchWindows' });
       case 'lesson.next':
@@ -134,7 +141,19 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         return;
     }
   };
-  useCommands(() => contextOf(course, current()), onCommand);
+  // Typing a code takes every key until Enter or Esc; leaving the step ends typing.
+  const typingHere = typing !== null && context === 'lookup';
+  useCommands(() => contextOf(course, current()), onCommand, !typingHere);
+  useInput(
+    (input, key) => {
+      const fieldInput = key.return ? { kind: 'submit' as const } : key.escape ? { kind: 'cancel' as const } : key.backspace || key.delete ? { kind: 'backspace' as const } : { kind: 'text' as const, text: key.ctrl || key.meta ? '' : input };
+      const result = fieldKey(typing ?? '', fieldInput);
+      if (result.kind === 'editing') return setTyping(result.value);
+      setTyping(null);
+      if (result.kind === 'submitted') setCodeAnswer(answerFor(result.value).lines);
+    },
+    { isActive: typingHere },
+  );
 
   // Progress is saved first, waiting for another window's save if needed.
   const quit = () => {

@@ -26,6 +26,8 @@ export interface StepContext {
   readonly openMessage: string | null;
   /** Settings pages only open on Windows; elsewhere the page is shown, not offered. */
   readonly onWindows?: boolean;
+  /** The error-code step: what is being typed (null when not typing) and the last answer. */
+  readonly lookup?: { readonly typing: string | null; readonly answer: readonly string[] | null };
 }
 
 /** Said where a step's text was too long to show in full (see course/step-limits.ts). */
@@ -91,6 +93,14 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       };
     }
     case 'check': {
+      if (step.show === 'error-code') {
+        const typing = context.lookup?.typing ?? null;
+        const prompt = typing === null
+          ? para('Press Enter or e to type an error code from the Activation page, e.g. 0xC004F211.')
+          : para(`Error code: ${typing}_   (Enter to look it up, Esc to stop typing)`, (line) => styles.bold(line));
+        const answer = context.lookup?.answer ?? [];
+        return { lines: [...body, ...spacer(body), ...prompt, ...spacer(answer), ...answer.flatMap((text) => para(text))], list: null };
+      }
       const result = context.checkLines ?? ['Checking the activation state (read-only)…'];
       return { lines: [...body, ...spacer(body), ...result.flatMap((text) => para(text))], list: null };
     }
