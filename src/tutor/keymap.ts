@@ -126,14 +126,57 @@ export interface FooterSituation {
 
 const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
 
-/** Footer hints for a context, in table order; rarer keys (g, G) are left to the help overlay. */
-export function footerHints(context: Context, situation: FooterSituation = {}): string[] {
+/**
+ * Footer hints are dropped in this order when the footer does not fit (first = least useful).
+ * Help and quit are never dropped: the help overlay lists every key, and quit must stay findable.
+ */
+const FOOTER_DROP_ORDER: readonly Command[] = [
+  'windows.switch',
+  'page.up',
+  'scroll.up',
+  'list.move',
+  'menu.up',
+  'menu.number',
+  'nav.prev',
+  'app.menu',
+  'link.open',
+  'list.select',
+  'menu.select',
+  'task.done',
+  'nav.next',
+  'lesson.next',
+];
+
+export interface FooterHint {
+  readonly hint: string;
+  /** Lower ranks are dropped first; Infinity is never dropped. */
+  readonly rank: number;
+}
+
+const rankOf = (command: Command): number => {
+  const index = FOOTER_DROP_ORDER.indexOf(command);
+  return index === -1 ? Infinity : index;
+};
+
+/** Footer hints for a context, in table order, each with its drop rank. */
+export function footerEntries(context: Context, situation: FooterSituation = {}): FooterHint[] {
   const { onWindows = true, scrollable = true, hasNextLesson = true } = situation;
-  if (context === 'help') return [...(scrollable ? ['↑↓ scroll', 'u/d page'] : []), '?/Esc close', 'q quit'];
+  if (context === 'help') {
+    const scroll = scrollable ? [{ hint: '↑↓ scroll', rank: 1 }, { hint: 'u/d page', rank: 0 }] : [];
+    return [...scroll, { hint: '?/Esc close', rank: Infinity }, { hint: 'q quit', rank: Infinity }];
+  }
   return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context))
     .filter((binding) => scrollable || !SCROLL_COMMANDS.includes(binding.command))
     .filter((binding) => hasNextLesson || binding.command !== 'lesson.next')
-    .map((binding) => (binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint));
+    .map((binding) => ({
+      hint: binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint,
+      rank: rankOf(binding.command),
+    }));
+}
+
+/** Footer hints for a context, in table order; rarer keys (g, G) are left to the help overlay. */
+export function footerHints(context: Context, situation: FooterSituation = {}): string[] {
+  return footerEntries(context, situation).map((entry) => entry.hint);
 }
 
 /** Rows for the help overlay: every command with its keys. */
