@@ -27,8 +27,10 @@ export interface KeyPress {
 export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help';
 
 export type Command =
-  | 'list.move'
+  | 'list.up'
+  | 'list.down'
   | 'list.select'
+  | 'list.number'
   | 'menu.up'
   | 'menu.down'
   | 'menu.select'
@@ -63,8 +65,6 @@ export interface Binding {
   readonly keys: string;
   readonly description: string;
   readonly contexts: readonly Context[];
-  /** Handled by the list widget itself (ink-select-input), shown for reference only. */
-  readonly byList?: boolean;
 }
 
 const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check', 'lookup'];
@@ -73,9 +73,11 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'finished', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
-  // Quiz and choice lists are ink-select-input widgets; they read these keys themselves.
-  { command: 'list.move', names: ['upArrow', 'downArrow'], letters: ['j', 'k'], hint: '↑↓/jk move', keys: '', description: '', contexts: LISTS, byList: true },
-  { command: 'list.select', names: ['return'], letters: [], hint: 'Enter select', keys: '', description: '', contexts: LISTS, byList: true },
+  // Quiz and choice options: the highlight lives in the tutor state, so digits mean option numbers.
+  { command: 'list.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '', description: '', contexts: LISTS },
+  { command: 'list.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: LISTS },
+  { command: 'list.select', names: ['return'], letters: [], hint: 'Enter select', keys: '', description: '', contexts: LISTS },
+  { command: 'list.number', names: [], letters: DIGITS, hint: '', keys: '1 … 9', description: 'pick answer 1 to 9 (quiz and choice steps)', contexts: LISTS },
   { command: 'menu.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '↑ ↓  j k', description: 'move in a list', contexts: ['menu'] },
   { command: 'menu.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: ['menu'] },
   { command: 'menu.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: ['menu'] },
@@ -100,13 +102,13 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help'] },
 ];
 
-/** The command a key triggers in a context, or null. List keys belong to the list widget. */
+/** The command a key triggers in a context, or null. */
 export function commandFor(key: KeyPress, context: Context): Command | null {
   if (key.meta) return null;
   if (key.ctrl) return KEYMAP.find((binding) => binding.contexts.includes(context) && binding.ctrlLetters?.includes(key.input))?.command ?? null;
   if (context === 'help' && (key.names.has('escape') || key.input === '?')) return 'app.help';
   for (const binding of KEYMAP) {
-    if (binding.byList || !binding.contexts.includes(context)) continue;
+    if (!binding.contexts.includes(context)) continue;
     if (binding.names.some((name) => key.names.has(name)) || (key.input !== '' && binding.letters.includes(key.input))) {
       return binding.command;
     }
@@ -134,7 +136,7 @@ const FOOTER_DROP_ORDER: readonly Command[] = [
   'windows.switch',
   'page.up',
   'scroll.up',
-  'list.move',
+  'list.up',
   'menu.up',
   'menu.number',
   'nav.prev',

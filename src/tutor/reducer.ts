@@ -13,7 +13,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -35,6 +35,7 @@ export function reduceTutor(course: Course, state: TutorState, action: Action): 
     if (state.screen !== 'menu' || action.count <= 0) return state;
     return { ...state, menuIndex: (((state.menuIndex + action.delta) % action.count) + action.count) % action.count };
   }
+  if (action.type === 'highlight') return state.listIndex === action.index ? state : { ...state, listIndex: action.index };
   if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex);
   if (action.type === 'switchWindows') return switchWindows(state);
   if (action.type === 'nextLesson') {
@@ -102,7 +103,7 @@ function visit(state: TutorState, lesson: Lesson, stepIndex: number, record = fa
   if (!record && stepIndex === state.stepIndex && savedLesson(state.progress, lesson.id)?.currentStep === step.id) return state;
   const saved = currentLesson(state, lesson);
   const moved = updateLesson(state, lesson, { ...saved, currentStep: step.id, currentIndex: stepIndex });
-  return { ...moved, screen: 'lesson', stepIndex, scroll: 0 };
+  return { ...moved, screen: 'lesson', stepIndex, scroll: 0, listIndex: null };
 }
 
 function finishLesson(state: TutorState, lesson: Lesson): TutorState {
@@ -120,7 +121,7 @@ function markCompleted(state: TutorState, lesson: Lesson, step: Step, done: bool
 
 function switchWindows(state: TutorState): TutorState {
   const windows = state.progress.windows === '11' ? '10' : '11';
-  return { ...state, scroll: 0, progress: { ...state.progress, windows } };
+  return { ...state, scroll: 0, listIndex: null, progress: { ...state.progress, windows } };
 }
 
 function currentLesson(state: TutorState, lesson: Lesson): LessonProgress {

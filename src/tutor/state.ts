@@ -13,6 +13,8 @@ export interface TutorState {
   readonly helpScroll: number;
   /** Highlighted row of the start screen's list. */
   readonly menuIndex: number;
+  /** Highlighted option of a quiz or choice step; null: the step's own default (its answer). */
+  readonly listIndex: number | null;
   readonly progress: ProgressData;
 }
 
@@ -30,6 +32,7 @@ export type Action =
   | { readonly type: 'scroll'; readonly delta: number; readonly max: number }
   | { readonly type: 'menu' }
   | { readonly type: 'menuMove'; readonly delta: number; readonly count: number }
+  | { readonly type: 'highlight'; readonly index: number }
   | { readonly type: 'toggleHelp' }
   | { readonly type: 'nextLesson' }
   | { readonly type: 'adopt'; readonly progress: ProgressData };

@@ -16,6 +16,7 @@ import { lessonLayout } from './lesson-layout.js';
 import { LessonView } from './lesson-view.js';
 import { CONTINUE, Menu, menuItems, QUIT } from './menu.js';
 import { fieldKey } from './code-field.js';
+import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
 import { StylesContext } from './theme.js';
 import { TooSmall } from './too-small.js';
@@ -71,7 +72,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         : null,
     [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer],
   );
-  const layout = lessonLayout({ columns, rows, context, listItems: content?.list?.items.length ?? 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
+  const layout = lessonLayout({ columns, rows, context, listLines: content?.list ? optionLineCount(content.list.items) : 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
 
   const needsCheck = state.screen === 'lesson' && step?.kind === 'check' && checkLines === null;
   useEffect(() => {
@@ -85,6 +86,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
     };
   }, [needsCheck, checkActivation]);
 
+  const optionCount = content?.list?.items.length ?? 0;
+  const listIndex = Math.min(state.listIndex ?? content?.list?.initialIndex ?? 0, Math.max(0, optionCount - 1));
   const scrollMax = state.help ? helpScrollMax(width, rows, styles) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
 
   const onCommand = (command: Command, input: string) => {
@@ -100,6 +103,18 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         // The number shown before each lesson, not the row: "Continue" shifts the rows by one.
         const index = Number(input) - 1;
         return index < course.lessons.length ? onMenuSelect(index) : undefined;
+      }
+      case 'list.up':
+      case 'list.down':
+        return optionCount > 0 ? send({ type: 'highlight', index: (listIndex + (command === 'list.up' ? -1 : 1) + optionCount) % optionCount }) : undefined;
+      case 'list.select':
+        return onListSelect(listIndex);
+      case 'list.number': {
+        // The number printed before the option, whether or not it is on screen.
+        const index = Number(input) - 1;
+        if (index >= optionCount) return;
+        send({ type: 'highlight', index });
+        return onListSelect(index);
       }
       case 'app.quit':
         return quit();
@@ -194,8 +209,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
           layout={layout}
           columns={width}
           scroll={state.scroll}
-          isActive={!state.help}
-          onSelect={onListSelect}
+          listIndex={listIndex}
         />
       );
     }

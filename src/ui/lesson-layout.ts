@@ -10,9 +10,8 @@ const HEADER_LINES = 3;
 export interface LessonLayout {
   readonly tooSmall: boolean;
   readonly footer: readonly string[];
+  /** Lines for the option list; when options do not fit, its last line counts the hidden ones. */
   readonly listHeight: number;
-  /** Options that do not fit: the status line says how many. */
-  readonly listHidden: number;
   readonly bodyHeight: number;
 }
 
@@ -24,7 +23,8 @@ export interface LayoutInput {
   readonly columns: number;
   readonly rows: number;
   readonly context: Context;
-  readonly listItems: number;
+  /** Lines the options take when all are shown (long options wrap over several). */
+  readonly listLines: number;
   /** Lines of scrollable content, to know whether the scroll keys apply. */
   readonly contentLines: number;
   readonly styles: Styles;
@@ -32,16 +32,15 @@ export interface LayoutInput {
 }
 
 export function lessonLayout(input: LayoutInput): LessonLayout {
-  const { columns, rows, context, listItems, styles } = input;
+  const { columns, rows, context, listLines, styles } = input;
   const budget = rows - 1;
   const tooSmall = rows < MIN_ROWS || columns < MIN_COLUMNS;
   const fit = (scrollable: boolean) => {
     const footer = footerLines(context, columns, rows, styles, { onWindows: input.onWindows ?? true, scrollable });
     const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
-    const listHeight = listItems === 0 ? 0 : Math.max(1, Math.min(listItems, budget - fixed - 2));
+    const listHeight = listLines === 0 ? 0 : Math.max(1, Math.min(listLines, budget - fixed - 2));
     const bodyHeight = Math.max(1, budget - fixed - listHeight);
-    // Hidden options are counted on the status line, so they cost no extra row.
-    return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, listHidden: listItems - listHeight, bodyHeight };
+    return { tooSmall: tooSmall || fixed + listHeight + 1 > budget, footer, listHeight, bodyHeight };
   };
   // Scroll keys are only offered when there is something to scroll; a longer footer can only
   // shrink the body, so one second pass settles it.

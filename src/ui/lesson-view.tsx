@@ -4,7 +4,7 @@ import { truncateLine } from '../text/wrap.js';
 import type { LessonLayout } from './lesson-layout.js';
 import { progressLine } from './progress-bar.js';
 import { ScrollView, clampScroll, scrollStatus } from './scroll-view.js';
-import { SelectList } from './select-list.js';
+import { OptionList } from './option-list.js';
 import type { StepContent } from './step-content.js';
 import { useStyles } from './theme.js';
 
@@ -17,36 +17,24 @@ interface Props {
   readonly layout: LessonLayout;
   readonly columns: number;
   readonly scroll: number;
-  readonly isActive: boolean;
-  readonly onSelect: (value: number) => void;
+  /** Highlighted option of a quiz or choice list. */
+  readonly listIndex: number;
 }
 
-export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, content, layout, columns, scroll, isActive, onSelect }: Props) {
+export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, content, layout, columns, scroll, listIndex }: Props) {
   const styles = useStyles();
   const step = lesson.steps[stepIndex];
   const total = lesson.steps.length;
   const offset = clampScroll(scroll, content.lines.length, layout.bodyHeight);
   const position = scrollStatus(offset, content.lines.length, layout.bodyHeight);
-  const hidden = layout.listHidden > 0 ? `${layout.listHidden} more option${layout.listHidden === 1 ? '' : 's'} (↑↓)` : null;
-  const status = [hidden, position].filter(Boolean).join(' · ');
+  const status = position ?? '';
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate-end">{styles.dim(truncateLine(`Lesson ${lessonNumber} of ${lessonCount}: ${lesson.title}`, columns))}</Text>
       <Text wrap="truncate-end">{styles.bold(truncateLine(step?.title ?? '', columns))}</Text>
       <Text wrap="truncate-end">{progressLine(`Step ${stepIndex + 1} of ${total}`, stepIndex + 1, total, columns, styles)}</Text>
       <ScrollView lines={content.lines} offset={offset} height={layout.bodyHeight} />
-      {content.list ? (
-        <SelectList
-          // A new starting row (e.g. the Windows answer changed with w) needs a fresh widget.
-          key={`${lesson.id}/${step?.id ?? ''}/${content.list.initialIndex}`}
-          items={content.list.items}
-          initialIndex={content.list.initialIndex}
-          limit={layout.listHeight}
-          isFocused={isActive}
-          onSelect={onSelect}
-          columns={columns}
-        />
-      ) : null}
+      {content.list ? <OptionList items={content.list.items} selected={listIndex} height={layout.listHeight} columns={columns} /> : null}
       <Text wrap="truncate-end">{status ? styles.dim(truncateLine(status, columns)) : ' '}</Text>
       {layout.footer.map((line, index) => (
         <Text key={index} wrap="truncate-end">

@@ -1,6 +1,13 @@
 import type { Styles } from '../text/styles.js';
 import { truncateLine } from '../text/wrap.js';
 
+/** One row of the start screen's list. */
+export interface ListItem {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+}
+
 /** In screen-reader mode the selected row says so in words, not only with its marker. */
 export function selectedSuffix(styles: Styles): string {
   return styles.spoken ? ' (selected)' : '';

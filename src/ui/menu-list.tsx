@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { truncateLine } from '../text/wrap.js';
 import { listRowText } from './list-row.js';
-import type { ListItem } from './select-list.js';
+import type { ListItem } from './list-row.js';
 import { useStyles } from './theme.js';
 
 interface Props {

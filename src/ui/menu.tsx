@@ -6,7 +6,7 @@ import { lessonsDone, lessonStatus, resolveStepIndex, resumePoint, STATUS_TEXT }
 import { footerLines } from './footer-lines.js';
 import { progressLine } from './progress-bar.js';
 import { MenuList } from './menu-list.js';
-import type { ListItem } from './select-list.js';
+import type { ListItem } from './list-row.js';
 import { useStyles } from './theme.js';
 
 export const CONTINUE = -1;

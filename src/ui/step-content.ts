@@ -5,14 +5,13 @@ import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { wrapLines } from '../text/wrap.js';
 import { answeredOption } from '../tutor/quiz-answer.js';
-import { selectedSuffix } from './list-row.js';
-import type { ListItem } from './select-list.js';
+import { optionRows, type OptionItem } from './option-rows.js';
 
 export interface StepContent {
   /** Scrollable lines: body, question, feedback. */
   readonly lines: readonly string[];
   /** Options shown in a list below the body (quiz and choice). */
-  readonly list: { readonly items: readonly ListItem[]; readonly initialIndex: number } | null;
+  readonly list: { readonly items: readonly OptionItem[]; readonly initialIndex: number } | null;
 }
 
 export interface StepContext {
@@ -68,7 +67,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       return {
         lines: [...body, ...spacer(body), ...para(step.question, (line) => styles.bold(line)), ...note],
         list: {
-          items: step.options.map((option, index) => ({ key: option.value, label: option.label, value: index })),
+          items: step.options.map((option, index) => optionRows(option.value, index, option.label, `${index + 1}. `, width, styles)),
           initialIndex: Math.max(0, step.options.findIndex((option) => option.value === current)),
         },
       };
@@ -83,11 +82,11 @@ export function stepContent(step: Step, context: StepContext): StepContent {
         if (picked.why) feedback.push(...md(picked.why));
         if (picked.correct) feedback.push(...md(step.explanation));
       }
-      const labels = step.options.map((option, index) => `${index + 1}. ${option.text}`);
       return {
-        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...fullOptions(labels, width - selectedSuffix(styles).length), ...feedback],
+        lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...feedback],
         list: {
-          items: labels.map((label, index) => ({ key: String(index), label, value: index })),
+          // Long options wrap inside the list, so the body does not repeat them.
+          items: step.options.map((option, index) => optionRows(String(index), index, option.text, `${index + 1}. `, width, styles)),
           initialIndex: answered?.index ?? 0,
         },
       };
@@ -105,17 +104,6 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       return { lines: [...body, ...spacer(body), ...result.flatMap((text) => para(text))], list: null };
     }
   }
-}
-
-/** The list truncates long options (with "…"); then the body spells them out in full. */
-function fullOptions(labels: readonly string[], width: number): string[] {
-  if (labels.every((label) => label.length + 2 <= width)) return [];
-  // Bounded like the rest of the step; a label cut short shows "…".
-  const shown = labels.map((label) => {
-    const prefix = stepTextPrefix(label);
-    return prefix.cut ? `${prefix.text}…` : label;
-  });
-  return shown.flatMap((label) => wrapLines(label, width - 3).map((line, index) => (index === 0 ? line : `   ${line}`)));
 }
 
 function spacer(lines: readonly string[]): string[] {

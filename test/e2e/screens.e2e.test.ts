@@ -2,7 +2,11 @@
  * Screens that look finished (issue 14): each story drives the built CLI in a pseudo-terminal
  * at 80x24 and 40 columns and reads what a new user would see.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_QUIZ } from '../fixtures/course.js';
 import { readLesson } from './lesson-file.js';
 import { assertBuilt, cleanupE2e, expectFrameFits, goToStep, makeConfigHome, startCli } from './pty-harness.js';
 
@@ -10,7 +14,13 @@ const lesson1 = readLesson('01-why-link.md');
 const TEST_TIMEOUT = 30_000;
 const quizStep = lesson1.steps.findIndex((step) => step.title === lesson1.quizzes[0]?.stepTitle) + 1;
 
-beforeAll(() => assertBuilt());
+let longLessons = '';
+beforeAll(() => {
+  assertBuilt();
+  longLessons = mkdtempSync(path.join(tmpdir(), 'winlink-screens-'));
+  writeFileSync(path.join(longLessons, '01-long.md'), LONG_QUIZ);
+});
+afterAll(() => rmSync(longLessons, { recursive: true, force: true }));
 afterEach(async () => {
   await cleanupE2e();
 });
@@ -28,5 +38,26 @@ describe('footer', () => {
     expect(footer).toContain('? help');
     for (const row of screen) expect(row.trim(), cli.screen()).not.toMatch(/^(quit|help|next|back|menu|select|move)\b/);
     expectFrameFits(cli, /^Lesson 1 of/);
+  });
+});
+
+describe('quiz options', () => {
+  it('at 40x24 a long option wraps inside the list, once, and nothing is cut with …', { timeout: TEST_TIMEOUT }, async () => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--lessons-dir', longLessons, '--lesson', '1'], cols: 40, rows: 24 });
+    await cli.waitFor(/^> 1\. The first answer/m);
+    const screen = cli.screen();
+    expect(screen).not.toContain('…');
+    expect(screen.match(/forty/g), screen).toHaveLength(1);
+    expectFrameFits(cli, /^Lesson 1 of 1/);
+  });
+
+  it('at 40x12 the digit 5 answers option 5, which the short window did not show', { timeout: TEST_TIMEOUT }, async () => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--lessons-dir', longLessons, '--lesson', '1'], cols: 40, rows: 12 });
+    await cli.waitFor(/^> 1\. The first answer/m);
+    expect(cli.screen()).not.toContain('kumquat');
+    await cli.press('5');
+    await cli.waitFor(/Five is right/);
+    expect(cli.screen()).toMatch(/^> 5\. The fifth/m);
+    expectFrameFits(cli, /^Lesson 1 of 1/);
   });
 });

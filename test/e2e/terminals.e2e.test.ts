@@ -184,7 +184,7 @@ describe('the whole course with a screen reader at 40x20, keys only', () => {
           expect(flat(answered), where).not.toContain('Not quite');
         } else if (/^```choice$/m.test(body)) {
           const before = cli.frame();
-          await pickListItem(cli, /^> Windows 11\b/, 'j');
+          await pickListItem(cli, /^> 1\. Windows 11\b/, 'j');
           // Choosing adds a "Saved:" line at the end: the frame changes before the next key goes.
           await cli.waitForFrame(function chosen(current) {
             return scrollStatus(current) !== scrollStatus(before) || flat(current).includes('Saved: Windows 11.');

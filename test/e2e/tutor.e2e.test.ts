@@ -154,8 +154,8 @@ describe('winlink-tutor in a real terminal', () => {
       await cli.press('n');
       await cli.waitFor(stepHeader(2, step + 1, lesson2.steps.length));
     }
-    await cli.waitFor('> Windows 11');
-    await pickListItem(cli, /^> Windows 10$/, 'j');
+    await cli.waitFor('> 1. Windows 11');
+    await pickListItem(cli, /^> 2\. Windows 10$/, 'j');
     await cli.waitFor('Saved: Windows 10');
 
     await cli.press(keys.escape);

@@ -78,7 +78,7 @@ describe('escape sequences in lesson text', () => {
     for (const step of lesson?.steps ?? []) {
       for (const styles of [plainStyles, createStyles({ color: true, unicode: true })]) {
         const content = stepContent(step, { width: 60, styles, windows: null, saved: undefined, checkLines: null, openMessage: null });
-        const text = [...content.lines, ...(content.list?.items.map((item) => item.label) ?? [])].join('\n');
+        const text = [...content.lines, ...(content.list?.items.flatMap((item) => item.lines) ?? [])].join('\n');
         expect(text.replace(/\u001B\[[0-9;]*m/g, '')).not.toMatch(CONTROL);
       }
     }

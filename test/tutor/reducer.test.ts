@@ -10,6 +10,14 @@ const run = (state: TutorState, ...actions: Action[]) => actions.reduce((current
 const start = () => initialState(course, emptyProgress());
 
 describe('tutor reducer', () => {
+  it('keeps the highlighted option of a list and forgets it on another step', () => {
+    let state = run(start(), { type: 'openLesson', lessonIndex: 0 }, { type: 'last' }, { type: 'highlight', index: 1 });
+    expect(state.listIndex).toBe(1);
+    expect(run(state, { type: 'highlight', index: 1 })).toBe(state);
+    state = run(state, { type: 'prev' });
+    expect(state.listIndex).toBeNull();
+  });
+
   it('starts on the menu and opens a lesson at its first step', () => {
     const state = run(start(), { type: 'openLesson', lessonIndex: 0 });
     expect(state).toMatchObject({ screen: 'lesson', lessonIndex: 0, stepIndex: 0 });

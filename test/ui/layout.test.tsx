@@ -5,6 +5,7 @@ import { emptyProgress } from '../../src/progress/model.js';
 import { plainStyles } from '../../src/text/styles.js';
 import type { Context } from '../../src/tutor/keymap.js';
 import { lessonLayout } from '../../src/ui/lesson-layout.js';
+import { optionLineCount } from '../../src/ui/option-rows.js';
 import { stepContent } from '../../src/ui/step-content.js';
 
 const { course } = loadCourse(DEFAULT_LESSONS_DIR);
@@ -20,7 +21,7 @@ describe('lesson layout', () => {
     for (const step of steps) {
       const content = stepContent(step, { width: columns, styles: plainStyles, windows: null, saved: emptyProgress().lessons.x, checkLines: null, openMessage: null });
       for (const line of content.lines) expect(line.length, `${step.id}: "${line}"`).toBeLessThanOrEqual(columns);
-      const layout = lessonLayout({ columns, rows, context: step.kind as Context, listItems: content.list?.items.length ?? 0, contentLines: content.lines.length, styles: plainStyles });
+      const layout = lessonLayout({ columns, rows, context: step.kind as Context, listLines: content.list ? optionLineCount(content.list.items) : 0, contentLines: content.lines.length, styles: plainStyles });
       expect(layout.tooSmall).toBe(false);
       const frame = 3 + layout.bodyHeight + layout.listHeight + 1 + layout.footer.length;
       expect(frame).toBeLessThan(rows);
@@ -28,13 +29,13 @@ describe('lesson layout', () => {
   });
 
   it('says the window is too small rather than overflowing', () => {
-    expect(lessonLayout({ columns: 15, rows: 5, context: 'text', listItems: 0, contentLines: 3, styles: plainStyles }).tooSmall).toBe(true);
+    expect(lessonLayout({ columns: 15, rows: 5, context: 'text', listLines: 0, contentLines: 3, styles: plainStyles }).tooSmall).toBe(true);
   });
 });
 
 describe('footer', () => {
   const layoutFor = (contentLines: number) =>
-    lessonLayout({ columns: 80, rows: 24, context: 'text', listItems: 0, contentLines, styles: plainStyles });
+    lessonLayout({ columns: 80, rows: 24, context: 'text', listLines: 0, contentLines, styles: plainStyles });
 
   it('offers scroll keys only when the step is longer than the window', () => {
     expect(layoutFor(5).footer.join(' ')).not.toContain('scroll');
@@ -48,9 +49,9 @@ describe('footer', () => {
 });
 
 describe('option list', () => {
-  it('says how many options are hidden when the window is short', () => {
-    const layout = lessonLayout({ columns: 40, rows: 8, context: 'quiz', listItems: 4, contentLines: 3, styles: plainStyles });
-    expect(layout.listHeight + layout.listHidden).toBe(4);
-    expect(layout.listHidden).toBeGreaterThan(0);
+  it('gives the list fewer lines than its options need when the window is short', () => {
+    const layout = lessonLayout({ columns: 40, rows: 8, context: 'quiz', listLines: 4, contentLines: 3, styles: plainStyles });
+    expect(layout.listHeight).toBeGreaterThan(0);
+    expect(layout.listHeight).toBeLessThan(4);
   });
 });
