@@ -14,7 +14,7 @@ export function printCourse(course: Course, lessons: readonly Lesson[], options:
   const { styles, width } = options;
   const out: string[] = [];
   if (lessons.length > 1) {
-    out.push(styles.bold(course.title), underline(course.title, '='), '');
+    out.push(...heading(course.title, '=', width, styles), '');
     const variant = options.windows ? `Showing the Windows ${options.windows} instructions.` : 'Windows 10 and Windows 11 instructions are both shown, labelled.';
     out.push(...wrapLines(variant, width), '');
   }
@@ -27,19 +27,18 @@ export function printCourse(course: Course, lessons: readonly Lesson[], options:
 function printLesson(course: Course, lesson: Lesson, options: PrintOptions): string[] {
   const { styles, width } = options;
   const number = course.lessons.indexOf(lesson) + 1;
-  const heading = `Lesson ${number}: ${lesson.title}`;
-  const out = [styles.bold(heading), underline(heading, '='), ...wrapLines(`${lesson.summary} (about ${lesson.minutes} min)`, width)];
+  const out = [...heading(`Lesson ${number}: ${lesson.title}`, '=', width, styles), ...wrapLines(`${lesson.summary} (about ${lesson.minutes} min)`, width)];
   const answers: string[] = [];
   lesson.steps.forEach((step, index) => {
     const title = `Step ${index + 1} of ${lesson.steps.length}: ${step.title}`;
-    out.push('', styles.bold(title), underline(title, '-'));
+    out.push('', ...heading(title, '-', width, styles));
     const body = step.body ? renderMarkdown(step.body, { width, windows: options.windows, styles }) : [];
     out.push(...body);
     const extra = stepExtra(step, index + 1, width, styles, answers);
     if (extra.length > 0) out.push(...(body.length > 0 ? [''] : []), ...extra);
   });
   if (answers.length > 0) {
-    out.push('', styles.bold(`Quiz answers for lesson ${number}`), underline(`Quiz answers for lesson ${number}`, '-'), ...answers);
+    out.push('', ...heading(`Quiz answers for lesson ${number}`, '-', width, styles), ...answers);
   }
   return out;
 }
@@ -65,7 +64,12 @@ function stepExtra(step: Step, number: number, width: number, styles: Styles, an
   }
 }
 
-/** As wide as the text on screen (CJK characters take two columns), at most 60. */
-function underline(text: string, char: string): string {
-  return char.repeat(Math.min(displayWidth(text), 60));
+/**
+ * A heading wrapped to the width, underlined as wide as its widest line on screen (CJK
+ * characters take two columns), at most 60 and never wider than the page.
+ */
+function heading(text: string, char: string, width: number, styles: Styles): string[] {
+  const lines = wrapLines(text, width);
+  const widest = Math.max(...lines.map((line) => displayWidth(line)));
+  return [...lines.map((line) => styles.bold(line)), char.repeat(Math.min(widest, 60, width))];
 }

@@ -61,3 +61,15 @@ describe('quiz options', () => {
     expectFrameFits(cli, /^Lesson 1 of 1/);
   });
 });
+
+describe('print --width 40', () => {
+  it('in a 40-column terminal no row of the course is soft-wrapped: headings and underlines fit', { timeout: TEST_TIMEOUT }, async () => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['print', '--width', '40'], cols: 40, rows: 3000, env: { NO_COLOR: '1' } });
+    expect(await cli.waitForExit()).toBe(0);
+    const rows = cli.rows();
+    expect(rows.some((row) => /^Lesson 3: /.test(row))).toBe(true);
+    // A URL may not be broken; it is the only thing allowed past the edge.
+    const wrapped = cli.wrappedRows().filter((index) => !/(https?:\/\/|ms-settings:)\S*$/.test(rows[index - 1] ?? ''));
+    expect(wrapped.map((index) => `${rows[index - 1]}⏎${rows[index]}`)).toEqual([]);
+  });
+});
