@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { printCourse } from '../../src/commands/print.js';
 import { loadCourse } from '../../src/course/load-course.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
-import { createStyles, plainStyles } from '../../src/text/styles.js';
+import { plainStyles } from '../../src/text/styles.js';
 import { displayWidth } from '../../src/text/wrap.js';
 
 const { course } = loadCourse(DEFAULT_LESSONS_DIR);
