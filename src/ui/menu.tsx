@@ -1,16 +1,17 @@
 import { Box, Text } from 'ink';
 import type { Course } from '../course/types.js';
-import { savedLesson, type ProgressData } from '../progress/model.js';
+import type { ProgressData } from '../progress/model.js';
 import { truncateLine, wrapLines } from '../text/wrap.js';
-import { lessonsDone, lessonStatus, resolveStepIndex, resumePoint, STATUS_TEXT } from '../tutor/lesson-status.js';
+import { lessonsDone, resumePoint } from '../tutor/lesson-status.js';
 import { footerLines } from './footer-lines.js';
 import { progressLine } from './progress-bar.js';
 import { MenuList } from './menu-list.js';
 import type { ListItem } from './list-row.js';
+import { lessonStateText, lessonSummaryLines, summaryRoom } from './lesson-summary.js';
+import { CONTINUE, QUIT } from './menu-values.js';
 import { useStyles } from './theme.js';
 
-export const CONTINUE = -1;
-export const QUIT = -2;
+export { CONTINUE, QUIT };
 
 interface Props {
   readonly course: Course;
@@ -31,12 +32,7 @@ export function menuItems(course: Course, progress: ProgressData): ListItem[] {
     items.push({ key: 'continue', label, value: CONTINUE });
   }
   course.lessons.forEach((lesson, index) => {
-    const status = lessonStatus(progress, lesson);
-    const detail =
-      status === 'in-progress'
-        ? `in progress, step ${resolveStepIndex(lesson, savedLesson(progress, lesson.id)) + 1} of ${lesson.steps.length}`
-        : STATUS_TEXT[status];
-    items.push({ key: lesson.id, label: `${index + 1}. ${lesson.title} (${detail})`, value: index });
+    items.push({ key: lesson.id, label: `${index + 1}. ${lesson.title} (${lessonStateText(progress, lesson)})`, value: index });
   });
   items.push({ key: 'quit', label: 'Quit', value: QUIT });
   return items;
@@ -52,7 +48,13 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
   const noticeLines = notice ? wrapLines(notice, columns).slice(0, roomy ? 3 : 1) : [];
   const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
   const header = title.length + 1 + (roomy ? 1 : 0) + noticeLines.length;
-  const room = Math.max(1, rows - 1 - header - footer.length);
+  const highlighted = items[Math.min(selected, items.length - 1)];
+  // The summary gives way first: the list always keeps at least three rows (or all it has).
+  const listNeeds = Math.min(items.length, 3);
+  const spare = rows - 1 - header - footer.length - listNeeds - (roomy ? 1 : 0);
+  const summary = highlighted ? lessonSummaryLines(course, progress, highlighted.value, columns, Math.min(summaryRoom(rows), spare), styles) : [];
+  const gap = roomy && summary.length > 0 ? 1 : 0;
+  const room = Math.max(1, rows - 1 - header - footer.length - summary.length - gap);
   return (
     <Box flexDirection="column" width={columns}>
       {title.map((line, index) => (
@@ -68,6 +70,12 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
       ))}
       {roomy ? <Text> </Text> : null}
       <MenuList items={items} selected={Math.min(selected, items.length - 1)} height={room} columns={columns} />
+      {gap ? <Text> </Text> : null}
+      {summary.map((line, index) => (
+        <Text key={`s${index}`} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
       {footer.map((line, index) => (
         <Text key={index} wrap="truncate-end">
           {line}

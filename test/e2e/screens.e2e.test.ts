@@ -73,3 +73,22 @@ describe('print --width 40', () => {
     expect(wrapped.map((index) => `${rows[index - 1]}⏎${rows[index]}`)).toEqual([]);
   });
 });
+
+describe('start screen', () => {
+  it.each([
+    [80, 24],
+    [40, 24],
+    [40, 12],
+  ])('at %ix%i shows the highlighted lesson’s minutes, state and summary, and follows the highlight', { timeout: TEST_TIMEOUT }, async (cols, rows) => {
+    const cli = startCli({ configHome: makeConfigHome(), cols, rows });
+    await cli.waitFor(/^> 1\. /m);
+    await cli.waitFor(/About \d+ min · not started/);
+    expectFrameFits(cli, /^Link your Windows/);
+    const first = cli.screen();
+    await cli.press('j');
+    await cli.waitFor(/^> 2\. /m);
+    await cli.waitForGone(first);
+    expect(cli.screen()).toMatch(/About \d+ min · not started/);
+    expectFrameFits(cli, /^Link your Windows/);
+  });
+});
