@@ -24,7 +24,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help' | 'steps';
 
 export type Command =
   | 'list.up'
@@ -45,6 +45,11 @@ export type Command =
   | 'page.down'
   | 'task.done'
   | 'code.type'
+  | 'steps.toggle'
+  | 'steps.up'
+  | 'steps.down'
+  | 'steps.select'
+  | 'steps.number'
   | 'link.open'
   | 'windows.switch'
   | 'lesson.next'
@@ -82,6 +87,10 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'menu.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: ['menu'] },
   { command: 'menu.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: ['menu'] },
   { command: 'menu.number', names: [], letters: DIGITS, hint: '1-9 lesson', keys: '1 … 9', description: 'open lesson 1 to 9 (on the lesson list)', contexts: ['menu'] },
+  { command: 'steps.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '', description: '', contexts: ['steps'] },
+  { command: 'steps.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: ['steps'] },
+  { command: 'steps.select', names: ['return'], letters: [], hint: 'Enter go', keys: '', description: '', contexts: ['steps'] },
+  { command: 'steps.number', names: [], letters: [...DIGITS, '0'], hint: '1-9 step', keys: '', description: '', contexts: ['steps'] },
   { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
   // While a code is typed, keys go to the field (ui/code-field.ts), not to this table.
   { command: 'code.type', names: ['return'], letters: ['e'], hint: 'Enter/e type a code', keys: 'Enter  e', description: 'type an activation error code and see what it means', contexts: ['lookup'] },
@@ -96,10 +105,11 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'page.down', names: ['pageDown'], letters: ['d'], hint: '', keys: '', description: '', contexts: [...STEPS, 'finished', 'help'] },
   { command: 'link.open', names: [], letters: ['o'], hint: 'o open page', keys: 'o', description: 'open the Settings page or link of this task (Windows)', contexts: ['task'] },
   { command: 'windows.switch', names: [], letters: ['w'], hint: 'w Win 10/11', keys: 'w', description: 'switch between the Windows 10 and Windows 11 instructions', contexts: STEPS },
+  { command: 'steps.toggle', names: [], letters: ['t'], hint: 't steps', keys: 't', description: "the lesson's steps: done marks, where you are; jump with Enter or a step number", contexts: [...STEPS, 'finished', 'steps'] },
   { command: 'app.menu', names: ['escape'], letters: ['m'], hint: 'Esc/m menu', keys: 'Esc  m', description: 'back to the lesson list', contexts: [...STEPS, 'finished'] },
-  { command: 'app.help', names: [], letters: ['?'], hint: '? help', keys: '?', description: 'show or hide this help', contexts: ['menu', ...STEPS, 'finished', 'help'] },
-  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: '', keys: 'Ctrl+Z', description: 'suspend; type fg in the shell to come back (not on Windows)', contexts: ['menu', ...STEPS, 'finished', 'help'] },
-  { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help'] },
+  { command: 'app.help', names: [], letters: ['?'], hint: '? help', keys: '?', description: 'show or hide this help', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
+  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: '', keys: 'Ctrl+Z', description: 'suspend; type fg in the shell to come back (not on Windows)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
+  { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
 ];
 
 /** The command a key triggers in a context, or null. */
@@ -107,6 +117,7 @@ export function commandFor(key: KeyPress, context: Context): Command | null {
   if (key.meta) return null;
   if (key.ctrl) return KEYMAP.find((binding) => binding.contexts.includes(context) && binding.ctrlLetters?.includes(key.input))?.command ?? null;
   if (context === 'help' && (key.names.has('escape') || key.input === '?')) return 'app.help';
+  if (context === 'steps' && key.names.has('escape')) return 'steps.toggle';
   for (const binding of KEYMAP) {
     if (!binding.contexts.includes(context)) continue;
     if (binding.names.some((name) => key.names.has(name)) || (key.input !== '' && binding.letters.includes(key.input))) {
@@ -134,10 +145,13 @@ const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
  */
 const FOOTER_DROP_ORDER: readonly Command[] = [
   'windows.switch',
+  'steps.toggle',
   'page.up',
   'scroll.up',
   'list.up',
   'menu.up',
+  'steps.up',
+  'steps.number',
   'menu.number',
   'nav.prev',
   'app.menu',
@@ -170,10 +184,11 @@ export function footerEntries(context: Context, situation: FooterSituation = {})
   return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context))
     .filter((binding) => scrollable || !SCROLL_COMMANDS.includes(binding.command))
     .filter((binding) => hasNextLesson || binding.command !== 'lesson.next')
-    .map((binding) => ({
-      hint: binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint,
-      rank: rankOf(binding.command),
-    }));
+    .map((binding) => {
+      // In the step list, t is how it closes: never dropped there.
+      if (context === 'steps' && binding.command === 'steps.toggle') return { hint: 't/Esc close', rank: Infinity };
+      return { hint: binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint, rank: rankOf(binding.command) };
+    });
 }
 
 /** Footer hints for a context, in table order; rarer keys (g, G) are left to the help overlay. */

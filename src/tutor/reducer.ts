@@ -2,6 +2,7 @@ import type { Course, Lesson, Step } from '../course/types.js';
 import { isWindowsVersion } from '../course/types.js';
 import { emptyLessonProgress, savedLesson, withEntry, type LessonProgress, type ProgressData } from '../progress/model.js';
 import { resolveStepIndex } from './lesson-status.js';
+import { CLOSED_STEP_LIST, reduceStepList } from './step-list.js';
 import type { Action, TutorState } from './state.js';
 
 /** Scroll position meaning "the end": the view clamps it to the last page. */
@@ -13,7 +14,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -30,12 +31,18 @@ export function reduceTutor(course: Course, state: TutorState, action: Action): 
     return next === state[key] ? state : { ...state, [key]: next };
   }
   // Back on the start screen the first row ("Continue") is highlighted again.
-  if (action.type === 'menu') return state.screen === 'menu' ? state : { ...state, screen: 'menu', help: false, menuIndex: 0 };
+  if (action.type === 'menu') return state.screen === 'menu' ? state : { ...state, ...CLOSED_STEP_LIST, screen: 'menu', help: false, menuIndex: 0 };
   if (action.type === 'menuMove') {
     if (state.screen !== 'menu' || action.count <= 0) return state;
     return { ...state, menuIndex: (((state.menuIndex + action.delta) % action.count) + action.count) % action.count };
   }
   if (action.type === 'highlight') return state.listIndex === action.index ? state : { ...state, listIndex: action.index };
+  if (action.type === 'toggleStepList' || action.type === 'stepListMove' || action.type === 'stepListDigit' || action.type === 'stepListJump') {
+    if (!lesson || state.screen === 'menu') return state;
+    const listed = reduceStepList(lesson, state, action);
+    // A jump is an ordinary visit: recorded and saved like any other step change.
+    return listed.jumpTo === null ? listed.state : visit({ ...listed.state, screen: 'lesson' }, lesson, listed.jumpTo, true);
+  }
   if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex);
   if (action.type === 'switchWindows') return switchWindows(state);
   if (action.type === 'nextLesson') {
@@ -94,7 +101,7 @@ function openLesson(course: Course, state: TutorState, lessonIndex: number): Tut
   // A finished lesson opens at its start, for review.
   const stepIndex = saved?.finished ? 0 : resolveStepIndex(lesson, saved);
   // Always recorded, so "Continue" points at the lesson opened last.
-  return visit({ ...state, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, true);
+  return visit({ ...state, ...CLOSED_STEP_LIST, lessonIndex, screen: 'lesson', help: false }, lesson, stepIndex, true);
 }
 
 function visit(state: TutorState, lesson: Lesson, stepIndex: number, record = false): TutorState {

@@ -6,6 +6,12 @@ export type Screen = 'menu' | 'lesson' | 'finished';
 export interface TutorState {
   readonly screen: Screen;
   readonly help: boolean;
+  /** The lesson's step list (t), an overlay on the lesson or its end screen. */
+  readonly stepList: boolean;
+  /** Highlighted row of the step list. */
+  readonly stepListIndex: number;
+  /** Digits typed in the step list so far ("1" may become "12" in a long lesson). */
+  readonly stepListTyped: string;
   readonly lessonIndex: number;
   readonly stepIndex: number;
   /** First visible body line; the view clamps it to what fits. */
@@ -34,6 +40,10 @@ export type Action =
   | { readonly type: 'menuMove'; readonly delta: number; readonly count: number }
   | { readonly type: 'highlight'; readonly index: number }
   | { readonly type: 'toggleHelp' }
+  | { readonly type: 'toggleStepList' }
+  | { readonly type: 'stepListMove'; readonly delta: number }
+  | { readonly type: 'stepListDigit'; readonly digit: string }
+  | { readonly type: 'stepListJump' }
   | { readonly type: 'nextLesson' }
   | { readonly type: 'adopt'; readonly progress: ProgressData };
 

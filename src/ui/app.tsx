@@ -18,6 +18,7 @@ import { CONTINUE, Menu, menuItems, QUIT } from './menu.js';
 import { fieldKey } from './code-field.js';
 import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
+import { StepListView } from './step-list-view.js';
 import { StylesContext } from './theme.js';
 import { TooSmall } from './too-small.js';
 import { useCommands } from './use-commands.js';
@@ -116,6 +117,15 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         send({ type: 'highlight', index });
         return onListSelect(index);
       }
+      case 'steps.toggle':
+        return send({ type: 'toggleStepList' });
+      case 'steps.up':
+      case 'steps.down':
+        return send({ type: 'stepListMove', delta: command === 'steps.up' ? -1 : 1 });
+      case 'steps.select':
+        return send({ type: 'stepListJump' });
+      case 'steps.number':
+        return send({ type: 'stepListDigit', digit: input });
       case 'app.quit':
         return quit();
       case 'app.suspend':
@@ -195,6 +205,12 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const screen = () => {
     if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
     if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} />;
+    if (state.stepList && lesson && state.screen !== 'menu') {
+      const currentStep = state.screen === 'lesson' ? state.stepIndex : null;
+      return (
+        <StepListView lesson={lesson} lessonNumber={state.lessonIndex + 1} saved={saved} currentStep={currentStep} selected={state.stepListIndex} typed={state.stepListTyped} columns={width} rows={rows} />
+      );
+    }
     if (state.screen === 'finished' && lesson) {
       return <FinishedView lesson={lesson} next={course.lessons[state.lessonIndex + 1]} columns={width} rows={rows} />;
     }

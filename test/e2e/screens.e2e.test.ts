@@ -8,9 +8,10 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_QUIZ } from '../fixtures/course.js';
 import { readLesson } from './lesson-file.js';
-import { assertBuilt, cleanupE2e, expectFrameFits, goToStep, makeConfigHome, startCli } from './pty-harness.js';
+import { assertBuilt, cleanupE2e, expectFrameFits, goToStep, makeConfigHome, startCli, stepHeader } from './pty-harness.js';
 
 const lesson1 = readLesson('01-why-link.md');
+const lesson4 = readLesson('04-after-a-hardware-change.md');
 const TEST_TIMEOUT = 30_000;
 const quizStep = lesson1.steps.findIndex((step) => step.title === lesson1.quizzes[0]?.stepTitle) + 1;
 
@@ -90,5 +91,36 @@ describe('start screen', () => {
     await cli.waitForGone(first);
     expect(cli.screen()).toMatch(/About \d+ min · not started/);
     expectFrameFits(cli, /^Link your Windows/);
+  });
+});
+
+describe('step list (t)', () => {
+  it('at 80x24 lists the steps with done marks and where you are; Enter jumps', { timeout: TEST_TIMEOUT }, async () => {
+    const cli = startCli({ configHome: makeConfigHome(), cols: 80, rows: 24 });
+    await goToStep(cli, lesson1, 1, 3);
+    await cli.press('t');
+    await cli.waitFor(`Steps of lesson 1: ${lesson1.title}`);
+    expect(cli.screen()).toContain(`[x] 1. ${lesson1.steps[0]?.title}`);
+    expect(cli.screen()).toContain(`> [ ] 3. ${lesson1.steps[2]?.title} (you are here)`);
+    expect(cli.screen()).toContain('2 of ' + lesson1.steps.length + ' steps done');
+    expectFrameFits(cli, /^Steps of lesson 1/);
+    await cli.press('k');
+    await cli.waitFor(/^> \[x\] 2\. /m);
+    await cli.press('\r');
+    await cli.waitFor(stepHeader(1, 2, lesson1.steps.length));
+  });
+
+  it('at 40x24 in a twelve-step lesson, typing 1 then 2 jumps to step 12', { timeout: TEST_TIMEOUT }, async () => {
+    expect(lesson4.steps.length).toBeGreaterThanOrEqual(12);
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--lesson', '4'], cols: 40, rows: 24 });
+    await cli.waitFor(stepHeader(4, 1, lesson4.steps.length));
+    await cli.press('t');
+    await cli.waitFor(/^Steps of lesson 4/);
+    expectFrameFits(cli, /^Steps of lesson 4/);
+    await cli.press('1');
+    await cli.waitFor(/^Step 1… \(another digit, or Enter\)/m);
+    await cli.press('2');
+    await cli.waitFor(stepHeader(4, 12, lesson4.steps.length));
+    expectFrameFits(cli, /^Lesson 4 of/);
   });
 });

@@ -1,0 +1,52 @@
+import { Box, Text } from 'ink';
+import type { Lesson } from '../course/types.js';
+import type { LessonProgress } from '../progress/model.js';
+import { truncateLine } from '../text/wrap.js';
+import { footerLines } from './footer-lines.js';
+import type { ListItem } from './list-row.js';
+import { MenuList } from './menu-list.js';
+import { useStyles } from './theme.js';
+
+interface Props {
+  readonly lesson: Lesson;
+  readonly lessonNumber: number;
+  readonly saved: LessonProgress | undefined;
+  /** The step the lesson is on; null on the lesson's end screen. */
+  readonly currentStep: number | null;
+  readonly selected: number;
+  readonly typed: string;
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** Rows of the step list: a done mark, the step number (what digits jump to) and the title. */
+export function stepListItems(lesson: Lesson, saved: LessonProgress | undefined, currentStep: number | null): ListItem[] {
+  return lesson.steps.map((step, index) => {
+    const done = saved?.completed.includes(step.id) ?? false;
+    const here = index === currentStep ? ' (you are here)' : '';
+    return { key: step.id, label: `${done ? '[x]' : '[ ]'} ${index + 1}. ${step.title}${here}`, value: index };
+  });
+}
+
+/** The lesson's steps (t): where you are, what is done, and a jump to any step. */
+export function StepListView({ lesson, lessonNumber, saved, currentStep, selected, typed, columns, rows }: Props) {
+  const styles = useStyles();
+  const items = stepListItems(lesson, saved, currentStep);
+  const done = items.filter((item) => item.label.startsWith('[x]')).length;
+  const footer = footerLines('steps', columns, rows, styles);
+  const status = typed ? `Step ${typed}… (another digit, or Enter)` : `${done} of ${items.length} steps done`;
+  const height = Math.max(1, rows - 1 - 3 - footer.length);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate-end">{styles.bold(truncateLine(`Steps of lesson ${lessonNumber}: ${lesson.title}`, columns))}</Text>
+      <Text wrap="truncate-end">{styles.dim(truncateLine(status, columns))}</Text>
+      <Text> </Text>
+      <MenuList items={items} selected={selected} height={height} columns={columns} />
+      {footer.map((line, index) => (
+        <Text key={`f${index}`} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}
