@@ -53,6 +53,7 @@ export type Command =
   | 'link.open'
   | 'windows.switch'
   | 'lesson.next'
+  | 'lesson.skipped'
   | 'app.menu'
   | 'app.help'
   | 'app.suspend'
@@ -95,6 +96,7 @@ export const KEYMAP: readonly Binding[] = [
   // While a code is typed, keys go to the field (ui/code-field.ts), not to this table.
   { command: 'code.type', names: ['return'], letters: ['e'], hint: 'Enter/e type a code', keys: 'Enter  e', description: 'type an activation error code and see what it means', contexts: ['lookup'] },
   { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
+  { command: 'lesson.skipped', names: [], letters: ['b'], hint: 'b first skipped', keys: 'b', description: "at a lesson's end, go back to the first step you skipped", contexts: ['finished'] },
   { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
   { command: 'nav.prev', names: ['leftArrow'], letters: ['p'], hint: 'p/← back', keys: '←  p', description: 'previous step', contexts: STEPS },
   { command: 'nav.first', names: ['home'], letters: ['g'], hint: '', keys: 'Home  g', description: 'first step of the lesson', contexts: STEPS },
@@ -135,6 +137,8 @@ export interface FooterSituation {
   readonly scrollable?: boolean;
   /** After the last lesson there is no next lesson to start. */
   readonly hasNextLesson?: boolean;
+  /** A lesson's end offers b only when a step was skipped. */
+  readonly hasSkipped?: boolean;
 }
 
 const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
@@ -160,6 +164,7 @@ const FOOTER_DROP_ORDER: readonly Command[] = [
   'menu.select',
   'task.done',
   'nav.next',
+  'lesson.skipped',
   'lesson.next',
 ];
 
@@ -176,7 +181,7 @@ const rankOf = (command: Command): number => {
 
 /** Footer hints for a context, in table order, each with its drop rank. */
 export function footerEntries(context: Context, situation: FooterSituation = {}): FooterHint[] {
-  const { onWindows = true, scrollable = true, hasNextLesson = true } = situation;
+  const { onWindows = true, scrollable = true, hasNextLesson = true, hasSkipped = false } = situation;
   if (context === 'help') {
     const scroll = scrollable ? [{ hint: '↑↓ scroll', rank: 1 }, { hint: 'u/d page', rank: 0 }] : [];
     return [...scroll, { hint: '?/Esc close', rank: Infinity }, { hint: 'q quit', rank: Infinity }];
@@ -184,6 +189,7 @@ export function footerEntries(context: Context, situation: FooterSituation = {})
   return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context))
     .filter((binding) => scrollable || !SCROLL_COMMANDS.includes(binding.command))
     .filter((binding) => hasNextLesson || binding.command !== 'lesson.next')
+    .filter((binding) => hasSkipped || binding.command !== 'lesson.skipped')
     .map((binding) => {
       // In the step list, t is how it closes: never dropped there.
       if (context === 'steps' && binding.command === 'steps.toggle') return { hint: 't/Esc close', rank: Infinity };

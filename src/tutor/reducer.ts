@@ -1,6 +1,7 @@
 import type { Course, Lesson, Step } from '../course/types.js';
 import { isWindowsVersion } from '../course/types.js';
 import { emptyLessonProgress, savedLesson, withEntry, type LessonProgress, type ProgressData } from '../progress/model.js';
+import { lessonReport } from './lesson-report.js';
 import { resolveStepIndex } from './lesson-status.js';
 import { CLOSED_STEP_LIST, reduceStepList } from './step-list.js';
 import type { Action, TutorState } from './state.js';
@@ -42,6 +43,11 @@ export function reduceTutor(course: Course, state: TutorState, action: Action): 
     const listed = reduceStepList(lesson, state, action);
     // A jump is an ordinary visit: recorded and saved like any other step change.
     return listed.jumpTo === null ? listed.state : visit({ ...listed.state, screen: 'lesson' }, lesson, listed.jumpTo, true);
+  }
+  if (action.type === 'firstSkipped') {
+    if (!lesson || state.screen !== 'finished') return state;
+    const first = lessonReport(lesson, savedLesson(state.progress, lesson.id)).skipped[0];
+    return first ? visit({ ...state, ...CLOSED_STEP_LIST, screen: 'lesson' }, lesson, first.index, true) : state;
   }
   if (action.type === 'openLesson') return openLesson(course, state, action.lessonIndex);
   if (action.type === 'switchWindows') return switchWindows(state);

@@ -45,5 +45,6 @@ export type Action =
   | { readonly type: 'stepListDigit'; readonly digit: string }
   | { readonly type: 'stepListJump' }
   | { readonly type: 'nextLesson' }
+  | { readonly type: 'firstSkipped' }
   | { readonly type: 'adopt'; readonly progress: ProgressData };
 

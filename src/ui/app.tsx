@@ -156,6 +156,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         return send({ type: 'switchWindows' });
       case 'lesson.next':
         return send({ type: 'nextLesson' });
+      case 'lesson.skipped':
+        return send({ type: 'firstSkipped' });
       case 'link.open':
         if (step?.kind === 'task') {
           const text = step.open ? (openLink ? openLink(step.open) : `Open ${step.open} on Windows.`) : 'This task has no page to open.';
@@ -212,7 +214,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       );
     }
     if (state.screen === 'finished' && lesson) {
-      return <FinishedView lesson={lesson} next={course.lessons[state.lessonIndex + 1]} columns={width} rows={rows} />;
+      return <FinishedView lesson={lesson} saved={saved} next={course.lessons[state.lessonIndex + 1]} columns={width} rows={rows} />;
     }
     if (state.screen === 'lesson' && lesson && content) {
       return (

@@ -124,3 +124,25 @@ describe('step list (t)', () => {
     expectFrameFits(cli, /^Lesson 4 of/);
   });
 });
+
+describe("a lesson's end", () => {
+  it.each([
+    [80, 24],
+    [40, 24],
+  ])('at %ix%i lists the skipped questions and b goes back to the first', { timeout: TEST_TIMEOUT }, async (cols, rows) => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--lesson', '1'], cols, rows });
+    const total = lesson1.steps.length;
+    for (let step = 1; step <= total; step += 1) {
+      await cli.waitFor(stepHeader(1, step, total));
+      await cli.press('n');
+    }
+    await cli.waitFor(/Lesson complete/);
+    const screen = cli.screen().replace(/\n/g, ' ');
+    expect(screen).toMatch(new RegExp(`Done: ${total - lesson1.quizzes.length} of ${total} steps`));
+    expect(screen).toContain(`${quizStep}. ${lesson1.quizzes[0]?.stepTitle}`);
+    expect(screen).toContain(`Press b to go back to step ${quizStep}.`);
+    expectFrameFits(cli, /^Lesson complete/);
+    await cli.press('b');
+    await cli.waitFor(stepHeader(1, quizStep, total));
+  });
+});
