@@ -13,7 +13,9 @@ export type KeyName =
   | 'home'
   | 'end'
   | 'return'
-  | 'escape';
+  | 'escape'
+  | 'backspace'
+  | 'delete';
 
 /** A key as the input layer reports it: a named key or typed text. */
 export interface KeyPress {
@@ -24,7 +26,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help' | 'steps';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help' | 'steps' | 'search';
 
 export type Command =
   | 'list.up'
@@ -46,6 +48,13 @@ export type Command =
   | 'task.done'
   | 'code.type'
   | 'steps.toggle'
+  | 'search.open'
+  | 'search.up'
+  | 'search.down'
+  | 'search.select'
+  | 'search.erase'
+  | 'search.type'
+  | 'search.close'
   | 'steps.up'
   | 'steps.down'
   | 'steps.select'
@@ -108,9 +117,16 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'link.open', names: [], letters: ['o'], hint: 'o open page', keys: 'o', description: 'open the Settings page or link of this task (Windows)', contexts: ['task'] },
   { command: 'windows.switch', names: [], letters: ['w'], hint: 'w Win 10/11', keys: 'w', description: 'switch between the Windows 10 and Windows 11 instructions', contexts: STEPS },
   { command: 'steps.toggle', names: [], letters: ['t'], hint: 't steps', keys: 't', description: "the lesson's steps: done marks, where you are; jump with Enter or a step number", contexts: [...STEPS, 'finished', 'steps'] },
+  { command: 'search.open', names: [], letters: ['/'], hint: '/ search', keys: '/', description: 'search the whole course as you type; Enter jumps to the step', contexts: ['menu', ...STEPS, 'finished'] },
+  // In the search box letters are text, so only named keys are commands there.
+  { command: 'search.up', names: ['upArrow'], letters: [], hint: '↑↓ move', keys: '', description: '', contexts: ['search'] },
+  { command: 'search.down', names: ['downArrow'], letters: [], hint: '', keys: '', description: '', contexts: ['search'] },
+  { command: 'search.select', names: ['return'], letters: [], hint: 'Enter go', keys: '', description: '', contexts: ['search'] },
+  { command: 'search.erase', names: ['backspace', 'delete'], letters: [], hint: '', keys: '', description: '', contexts: ['search'] },
+  { command: 'search.close', names: ['escape'], letters: [], hint: 'Esc close', keys: '', description: '', contexts: ['search'] },
   { command: 'app.menu', names: ['escape'], letters: ['m'], hint: 'Esc/m menu', keys: 'Esc  m', description: 'back to the lesson list', contexts: [...STEPS, 'finished'] },
   { command: 'app.help', names: [], letters: ['?'], hint: '? help', keys: '?', description: 'show or hide this help', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
-  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: '', keys: 'Ctrl+Z', description: 'suspend; type fg in the shell to come back (not on Windows)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
+  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: '', keys: 'Ctrl+Z', description: 'suspend; type fg in the shell to come back (not on Windows)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps', 'search'] },
   { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
 ];
 
@@ -126,6 +142,8 @@ export function commandFor(key: KeyPress, context: Context): Command | null {
       return binding.command;
     }
   }
+  // Everything else typed in the search box is part of the query.
+  if (context === 'search' && /^[^\u0000-\u001f\u007f]+$/u.test(key.input)) return 'search.type';
   return null;
 }
 
@@ -149,6 +167,7 @@ const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
  */
 const FOOTER_DROP_ORDER: readonly Command[] = [
   'windows.switch',
+  'search.open',
   'steps.toggle',
   'page.up',
   'scroll.up',
@@ -163,6 +182,8 @@ const FOOTER_DROP_ORDER: readonly Command[] = [
   'list.select',
   'menu.select',
   'task.done',
+  'search.up',
+  'search.select',
   'nav.next',
   'lesson.skipped',
   'lesson.next',

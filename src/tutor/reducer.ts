@@ -1,6 +1,7 @@
 import type { Course, Lesson, Step } from '../course/types.js';
 import { isWindowsVersion } from '../course/types.js';
 import { emptyLessonProgress, savedLesson, withEntry, type LessonProgress, type ProgressData } from '../progress/model.js';
+import { searchCourse } from '../course/course-search.js';
 import { lessonReport } from './lesson-report.js';
 import { resolveStepIndex } from './lesson-status.js';
 import { CLOSED_STEP_LIST, reduceStepList } from './step-list.js';
@@ -15,7 +16,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -44,6 +45,8 @@ export function reduceTutor(course: Course, state: TutorState, action: Action): 
     // A jump is an ordinary visit: recorded and saved like any other step change.
     return listed.jumpTo === null ? listed.state : visit({ ...listed.state, screen: 'lesson' }, lesson, listed.jumpTo, true);
   }
+  const searched = reduceSearch(course, state, action);
+  if (searched) return searched;
   if (action.type === 'firstSkipped') {
     if (!lesson || state.screen !== 'finished') return state;
     const first = lessonReport(lesson, savedLesson(state.progress, lesson.id)).skipped[0];
@@ -97,6 +100,37 @@ function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action): 
     }
     default:
       return state;
+  }
+}
+
+/** The course search overlay; null when the action is not about search. */
+function reduceSearch(course: Course, state: TutorState, action: Action): TutorState | null {
+  const search = state.search;
+  switch (action.type) {
+    case 'openSearch':
+      return { ...state, ...CLOSED_STEP_LIST, help: false, search: { query: '', index: 0 } };
+    case 'closeSearch':
+      return search ? { ...state, search: null } : state;
+    case 'searchType':
+      return search ? { ...state, search: { query: (search.query + action.text).slice(0, 80), index: 0 } } : state;
+    case 'searchErase':
+      return search && search.query !== '' ? { ...state, search: { query: [...search.query].slice(0, -1).join(''), index: 0 } } : state;
+    case 'searchMove': {
+      const count = search ? searchCourse(course, search.query).length : 0;
+      if (!search || count === 0) return state;
+      return { ...state, search: { ...search, index: (((search.index + action.delta) % count) + count) % count } };
+    }
+    case 'searchJump': {
+      const hit = search ? searchCourse(course, search.query)[search.index] : undefined;
+      const lesson = hit ? course.lessons[hit.lessonIndex] : undefined;
+      if (!search || !hit || !lesson) return state;
+      const moved = visit({ ...state, search: null, help: false, lessonIndex: hit.lessonIndex, screen: 'lesson' }, lesson, hit.stepIndex, true);
+      return { ...moved, reveal: search.query.trim() };
+    }
+    case 'revealed':
+      return { ...state, scroll: Math.max(0, action.scroll), reveal: null };
+    default:
+      return null;
   }
 }
 

@@ -19,6 +19,10 @@ export interface TutorState {
   readonly helpScroll: number;
   /** Highlighted row of the start screen's list. */
   readonly menuIndex: number;
+  /** The course search (/): what was typed and the highlighted result; null when closed. */
+  readonly search: { readonly query: string; readonly index: number } | null;
+  /** After a jump from search: the text to scroll into view once the step is drawn. */
+  readonly reveal: string | null;
   /** Highlighted option of a quiz or choice step; null: the step's own default (its answer). */
   readonly listIndex: number | null;
   readonly progress: ProgressData;
@@ -46,5 +50,12 @@ export type Action =
   | { readonly type: 'stepListJump' }
   | { readonly type: 'nextLesson' }
   | { readonly type: 'firstSkipped' }
+  | { readonly type: 'openSearch' }
+  | { readonly type: 'closeSearch' }
+  | { readonly type: 'searchType'; readonly text: string }
+  | { readonly type: 'searchErase' }
+  | { readonly type: 'searchMove'; readonly delta: number }
+  | { readonly type: 'searchJump' }
+  | { readonly type: 'revealed'; readonly scroll: number }
   | { readonly type: 'adopt'; readonly progress: ProgressData };
 

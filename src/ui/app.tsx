@@ -19,6 +19,9 @@ import { fieldKey } from './code-field.js';
 import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
 import { StepListView } from './step-list-view.js';
+import { SearchView } from './search-view.js';
+import { revealLine } from './reveal-line.js';
+import { searchCourse } from '../course/course-search.js';
 import { StylesContext } from './theme.js';
 import { TooSmall } from './too-small.js';
 import { useCommands } from './use-commands.js';
@@ -75,6 +78,13 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   );
   const layout = lessonLayout({ columns, rows, context, listLines: content?.list ? optionLineCount(content.list.items) : 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
 
+  // After a jump from search, scroll the match into view once the step's lines are known.
+  const reveal = state.reveal;
+  useEffect(() => {
+    if (reveal === null || !content) return;
+    send({ type: 'revealed', scroll: Math.min(revealLine(content.lines, reveal), Math.max(0, content.lines.length - layout.bodyHeight)) });
+  }, [reveal, content, layout.bodyHeight, send]);
+
   const needsCheck = state.screen === 'lesson' && step?.kind === 'check' && checkLines === null;
   useEffect(() => {
     if (!needsCheck) return;
@@ -117,6 +127,19 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         send({ type: 'highlight', index });
         return onListSelect(index);
       }
+      case 'search.open':
+        return send({ type: 'openSearch' });
+      case 'search.close':
+        return send({ type: 'closeSearch' });
+      case 'search.type':
+        return send({ type: 'searchType', text: input });
+      case 'search.erase':
+        return send({ type: 'searchErase' });
+      case 'search.up':
+      case 'search.down':
+        return send({ type: 'searchMove', delta: command === 'search.up' ? -1 : 1 });
+      case 'search.select':
+        return send({ type: 'searchJump' });
       case 'steps.toggle':
         return send({ type: 'toggleStepList' });
       case 'steps.up':
@@ -207,6 +230,10 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const screen = () => {
     if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
     if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} />;
+    if (state.search) {
+      const hits = searchCourse(course, state.search.query);
+      return <SearchView course={course} query={state.search.query} hits={hits} selected={Math.min(state.search.index, Math.max(0, hits.length - 1))} columns={width} rows={rows} />;
+    }
     if (state.stepList && lesson && state.screen !== 'menu') {
       const currentStep = state.screen === 'lesson' ? state.stepIndex : null;
       return (

@@ -1,7 +1,7 @@
 import { useInput, type Key } from 'ink';
 import { commandFor, type Command, type Context, type KeyName, type KeyPress } from '../tutor/keymap.js';
 
-const NAMES: readonly KeyName[] = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'escape'];
+const NAMES: readonly KeyName[] = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'escape', 'backspace', 'delete'];
 
 export function toKeyPress(input: string, key: Key): KeyPress {
   // Ink reports Esc as meta too; Alt+key is meta without escape.

@@ -20,6 +20,9 @@ beforeAll(() => {
   assertBuilt();
   longLessons = mkdtempSync(path.join(tmpdir(), 'winlink-screens-'));
   writeFileSync(path.join(longLessons, '01-long.md'), LONG_QUIZ);
+  // A word far down a long step: search must scroll it into view.
+  const filler = Array.from({ length: 60 }, (_, index) => `Filler paragraph ${index + 1}.`).join('\n\n');
+  writeFileSync(path.join(longLessons, '02-deep.md'), `---\nid: deep\ntitle: Deep text\nsummary: A long step.\nminutes: 1\n---\n\n## Intro\n\nHello.\n\n## Long step\n\n${filler}\n\nThe secret word is kiwifruit.\n`);
 });
 afterAll(() => rmSync(longLessons, { recursive: true, force: true }));
 afterEach(async () => {
@@ -49,7 +52,7 @@ describe('quiz options', () => {
     const screen = cli.screen();
     expect(screen).not.toContain('…');
     expect(screen.match(/forty/g), screen).toHaveLength(1);
-    expectFrameFits(cli, /^Lesson 1 of 1/);
+    expectFrameFits(cli, /^Lesson 1 of 2/);
   });
 
   it('at 40x12 the digit 5 answers option 5, which the short window did not show', { timeout: TEST_TIMEOUT }, async () => {
@@ -59,7 +62,7 @@ describe('quiz options', () => {
     await cli.press('5');
     await cli.waitFor(/Five is right/);
     expect(cli.screen()).toMatch(/^> 5\. The fifth/m);
-    expectFrameFits(cli, /^Lesson 1 of 1/);
+    expectFrameFits(cli, /^Lesson 1 of 2/);
   });
 });
 
@@ -144,5 +147,25 @@ describe("a lesson's end", () => {
     expectFrameFits(cli, /^Lesson complete/);
     await cli.press('b');
     await cli.waitFor(stepHeader(1, quizStep, total));
+  });
+});
+
+describe('course search (/)', () => {
+  it.each([
+    [80, 24],
+    [40, 24],
+  ])('at %ix%i finds a word as you type, names lesson and step, and Enter shows it on screen', { timeout: TEST_TIMEOUT }, async (cols, rows) => {
+    const cli = startCli({ configHome: makeConfigHome(), args: ['--lessons-dir', longLessons], cols, rows });
+    await cli.waitFor(/^> 1\. Long options/m);
+    await cli.press('/');
+    await cli.waitFor(/^Search: _/m);
+    for (const char of 'kiwi') await cli.press(char);
+    await cli.waitFor(/^Search: kiwi_/m);
+    await cli.waitFor(/^> 2\.2 Deep text › Long step/m);
+    expectFrameFits(cli, /^Search: kiwi_/);
+    await cli.press('\r');
+    await cli.waitFor(stepHeader(2, 2, 2));
+    await cli.waitFor(/The secret word is kiwifruit\./);
+    expectFrameFits(cli, /^Lesson 2 of 2/);
   });
 });
