@@ -44,7 +44,7 @@ describe('footer', () => {
   });
 
   it('fits on one line at 80 columns for a plain step', () => {
-    expect(layoutFor(5).footer).toEqual(['n/→ next  p/← back  w Win 10/11  t steps  Esc/m menu  ? help  q quit']);
+    expect(layoutFor(5).footer).toEqual(['n/→ next  p/← back  w Win 10/11  t steps  / search  Esc/m menu  ? help  q quit']);
   });
 });
 
