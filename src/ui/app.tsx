@@ -8,7 +8,7 @@ import type { Styles } from '../text/styles.js';
 import { truncateLine } from '../text/wrap.js';
 import { contextOf } from '../tutor/context.js';
 import type { Command, Context } from '../tutor/keymap.js';
-import { resumePoint } from '../tutor/lesson-status.js';
+import { lessonStatus, resumePoint } from '../tutor/lesson-status.js';
 import type { TutorState } from '../tutor/state.js';
 import { FinishedView } from './finished-view.js';
 import { HelpView, helpScrollMax } from './help-view.js';
@@ -241,7 +241,16 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       );
     }
     if (state.screen === 'finished' && lesson) {
-      return <FinishedView lesson={lesson} saved={saved} next={course.lessons[state.lessonIndex + 1]} columns={width} rows={rows} />;
+      return (
+        <FinishedView
+          lesson={lesson}
+          saved={saved}
+          next={course.lessons[state.lessonIndex + 1]}
+          lessonsLeft={course.lessons.filter((other) => lessonStatus(state.progress, other) !== 'done').map((other) => other.title)}
+          columns={width}
+          rows={rows}
+        />
+      );
     }
     if (state.screen === 'lesson' && lesson && content) {
       return (

@@ -10,18 +10,21 @@ interface Props {
   readonly lesson: Lesson;
   readonly saved: LessonProgress | undefined;
   readonly next: Lesson | undefined;
+  /** After the last lesson: the lessons of the course not done yet (titles). */
+  readonly lessonsLeft: readonly string[];
   readonly columns: number;
   readonly rows: number;
 }
 
 /** End of a lesson: what was done, what was skipped (with a key back to it), what comes next. */
-export function FinishedView({ lesson, saved, next, columns, rows }: Props) {
+export function FinishedView({ lesson, saved, next, lessonsLeft, columns, rows }: Props) {
   const styles = useStyles();
   const { done, skipped } = lessonReport(lesson, saved);
   const footer = footerLines('finished', columns, rows, styles, { scrollable: false, hasNextLesson: next !== undefined, hasSkipped: skipped.length > 0 });
   const room = Math.max(1, rows - 1 - footer.length);
   const summary = skipped.length === 0 ? `All ${done} steps done.` : `Done: ${done} of ${lesson.steps.length} steps. Skipped:`;
-  const nextLine = next ? `Next: ${next.title}. Press Enter to start it.` : 'That was the last lesson. Well done! Press Esc or m for the lesson list.';
+  const left = lessonsLeft.length === 0 ? 'Every lesson of the course is done.' : `Lessons left: ${lessonsLeft.join('; ')}.`;
+  const nextLine = next ? `Next: ${next.title}. Press Enter to start it.` : `That was the last lesson. ${left} Press Esc or m for the lesson list.`;
   const back = skipped[0] ? [`Press b to go back to step ${skipped[0].index + 1}.`] : [];
   // The skipped list gives way first: what comes next and the way back always stay on screen.
   const fixed = [styles.good(`Lesson complete: ${lesson.title}`), '', summary].flatMap((line) => (line ? wrapLines(line, columns) : ['']));

@@ -206,7 +206,7 @@ describe('the whole course with a screen reader at 40x20, keys only', () => {
         expect(flat(done)).toContain(`Next: ${next.title}.`);
         await cli.press(keys.enter);
       } else {
-        expect(flat(done)).toContain('That was the last lesson.');
+        expect(flat(done)).toContain('That was the last lesson. Every lesson of the course is done.');
       }
     }
 

@@ -56,3 +56,18 @@ describe("a lesson's end", () => {
     for (const line of frame().split('\n')) expect(line.length).toBeLessThanOrEqual(40);
   });
 });
+
+describe('after the last lesson', () => {
+  it('says which lessons of the course are left', async () => {
+    const progress = emptyProgress();
+    const app = render(<App course={course} initial={initialState(course, progress, { lessonIndex: 1 })} sync={memorySync(progress).sync} styles={plainStyles} openLink={() => ''} onWindows={false} />);
+    unmount = app.unmount;
+    await resizeTo(app.stdout, 80, 24);
+    app.stdin.write('n');
+    await tick(60);
+    app.stdin.write('n');
+    await tick(60);
+    const frame = (app.lastFrame() ?? '').replace(/\s+/g, ' ');
+    expect(frame).toContain('That was the last lesson. Lessons left: Basics.');
+  });
+});
