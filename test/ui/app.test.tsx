@@ -134,6 +134,8 @@ describe('App', () => {
     const { frame, type } = renderApp(emptyProgress(), 0);
     await type('?');
     expect(frame()).toContain('Keys (press ? or Esc to close)');
+    // The help is longer than the window now: its last rows are a page down.
+    await type('d');
     expect(frame()).toContain('quit (your progress is already saved)');
     await type('n');
     expect(frame()).toContain('Keys (press ? or Esc to close)');
