@@ -1,29 +1,12 @@
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../src/progress/model.js';
-import { plainStyles } from '../../src/text/styles.js';
-import { initialState } from '../../src/tutor/reducer.js';
-import { App } from '../../src/ui/app.js';
+import { describe, expect, it } from 'vitest';
 import { testCourse } from '../fixtures/course.js';
-import { memorySync } from '../fixtures/memory-sync.js';
-import { keys, tick } from './keys.js';
-import { resizeTo } from './resize.js';
+import { keys } from './keys.js';
+import { renderSizedApp } from './sized-app.js';
 
 const course = testCourse();
-let unmount: (() => void) | null = null;
-afterEach(() => unmount?.());
 
-async function inLesson(columns: number, rows: number) {
-  const progress = emptyProgress();
-  const app = render(<App course={course} initial={initialState(course, progress, { lessonIndex: 0 })} sync={memorySync(progress).sync} styles={plainStyles} openLink={() => ''} onWindows={false} />);
-  unmount = app.unmount;
-  await resizeTo(app.stdout, columns, rows);
-  const frame = () => app.lastFrame() ?? '';
-  const press = async (key: string) => {
-    app.stdin.write(key);
-    await tick(60);
-  };
-  return { frame, press };
+function inLesson(columns: number, rows: number) {
+  return renderSizedApp({ course, columns, rows, lessonIndex: 0 });
 }
 
 describe("a lesson's end", () => {
@@ -59,15 +42,9 @@ describe("a lesson's end", () => {
 
 describe('after the last lesson', () => {
   it('says which lessons of the course are left', async () => {
-    const progress = emptyProgress();
-    const app = render(<App course={course} initial={initialState(course, progress, { lessonIndex: 1 })} sync={memorySync(progress).sync} styles={plainStyles} openLink={() => ''} onWindows={false} />);
-    unmount = app.unmount;
-    await resizeTo(app.stdout, 80, 24);
-    app.stdin.write('n');
-    await tick(60);
-    app.stdin.write('n');
-    await tick(60);
-    const frame = (app.lastFrame() ?? '').replace(/\s+/g, ' ');
-    expect(frame).toContain('That was the last lesson. Lessons left: Basics.');
+    const { frame, press } = await renderSizedApp({ course, columns: 80, rows: 24, lessonIndex: 1 });
+    await press('n');
+    await press('n');
+    expect(frame().replace(/\s+/g, ' ')).toContain('That was the last lesson. Lessons left: Basics.');
   });
 });

@@ -1,30 +1,13 @@
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/course/types.js';
-import { emptyProgress } from '../../src/progress/model.js';
 import { createStyles, plainStyles, type Styles } from '../../src/text/styles.js';
-import { initialState } from '../../src/tutor/reducer.js';
-import { App } from '../../src/ui/app.js';
 import { longQuizCourse } from '../fixtures/course.js';
-import { memorySync } from '../fixtures/memory-sync.js';
-import { keys, tick } from './keys.js';
-import { resizeTo } from './resize.js';
+import { keys } from './keys.js';
+import { renderSizedApp } from './sized-app.js';
 
-let unmount: (() => void) | null = null;
-afterEach(() => unmount?.());
 
-async function openQuiz(columns: number, rows: number, styles: Styles = plainStyles, course: Course = longQuizCourse()) {
-  const progress = emptyProgress();
-  const { sync, saves } = memorySync(progress);
-  const app = render(<App course={course} initial={initialState(course, progress, { lessonIndex: 0 })} sync={sync} styles={styles} openLink={() => ''} onWindows={false} />);
-  unmount = app.unmount;
-  await resizeTo(app.stdout, columns, rows);
-  const frame = () => app.lastFrame() ?? '';
-  const press = async (key: string) => {
-    app.stdin.write(key);
-    await tick(60);
-  };
-  return { frame, press, saves };
+function openQuiz(columns: number, rows: number, styles: Styles = plainStyles, course: Course = longQuizCourse()) {
+  return renderSizedApp({ course, columns, rows, styles, lessonIndex: 0 });
 }
 
 describe('quiz options', () => {

@@ -1,33 +1,14 @@
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchCourse } from '../../src/course/course-search.js';
-import { emptyProgress } from '../../src/progress/model.js';
 import { createStyles, plainStyles, type Styles } from '../../src/text/styles.js';
-import { initialState } from '../../src/tutor/reducer.js';
-import { App } from '../../src/ui/app.js';
 import { testCourse } from '../fixtures/course.js';
-import { memorySync } from '../fixtures/memory-sync.js';
-import { keys, tick } from './keys.js';
-import { resizeTo } from './resize.js';
+import { keys } from './keys.js';
+import { renderSizedApp } from './sized-app.js';
 
 const course = testCourse();
-let unmount: (() => void) | null = null;
-afterEach(() => unmount?.());
 
-async function start(columns: number, rows: number, styles: Styles = plainStyles) {
-  const progress = emptyProgress();
-  const app = render(<App course={course} initial={initialState(course, progress)} sync={memorySync(progress).sync} styles={styles} openLink={() => ''} onWindows={false} />);
-  unmount = app.unmount;
-  await resizeTo(app.stdout, columns, rows);
-  const frame = () => app.lastFrame() ?? '';
-  const press = async (key: string) => {
-    app.stdin.write(key);
-    await tick(60);
-  };
-  const type = async (text: string) => {
-    for (const char of text) await press(char);
-  };
-  return { frame, press, type };
+function start(columns: number, rows: number, styles: Styles = plainStyles) {
+  return renderSizedApp({ course, columns, rows, styles });
 }
 
 describe('course search', () => {

@@ -1,30 +1,12 @@
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../src/progress/model.js';
-import { plainStyles } from '../../src/text/styles.js';
-import { initialState } from '../../src/tutor/reducer.js';
-import { App } from '../../src/ui/app.js';
+import { describe, expect, it } from 'vitest';
 import { testCourse } from '../fixtures/course.js';
-import { memorySync } from '../fixtures/memory-sync.js';
-import { keys, tick } from './keys.js';
-import { resizeTo } from './resize.js';
+import { keys } from './keys.js';
+import { renderSizedApp } from './sized-app.js';
 
 const course = testCourse();
-let unmount: (() => void) | null = null;
-afterEach(() => unmount?.());
 
-async function inLesson(columns: number, rows: number) {
-  const progress = emptyProgress();
-  const { sync, saves } = memorySync(progress);
-  const app = render(<App course={course} initial={initialState(course, progress, { lessonIndex: 0 })} sync={sync} styles={plainStyles} openLink={() => ''} onWindows={false} />);
-  unmount = app.unmount;
-  await resizeTo(app.stdout, columns, rows);
-  const frame = () => app.lastFrame() ?? '';
-  const press = async (key: string) => {
-    app.stdin.write(key);
-    await tick(60);
-  };
-  return { frame, press, saves };
+function inLesson(columns: number, rows: number) {
+  return renderSizedApp({ course, columns, rows, lessonIndex: 0 });
 }
 
 describe('step list', () => {
