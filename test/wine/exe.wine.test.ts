@@ -29,6 +29,21 @@ function run(command: readonly string[], env: Record<string, string>, cwd: strin
   return { code: result.status, stdout: readFileSync(out, 'utf8').replace(/\r\n/g, '\n') };
 }
 
+/**
+ * Waits until the first lesson is saved at `step` (Wine's console may scroll a step's header
+ * out of view, so the progress file is the witness).
+ */
+async function savedStep(exe: string, step: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const list = run([findWine(), exe, 'list', '--json'], wineEnv(), path.dirname(exe));
+    const first = list.code === 0 ? (JSON.parse(list.stdout) as { currentStep: number; status: string }[])[0] : undefined;
+    if (first?.currentStep === step && first.status !== 'new') return;
+    if (Date.now() > deadline) throw new Error(`lesson 1 never reached step ${step}: ${list.stdout.slice(0, 200)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('winlink-tutor-win-x64.exe under Wine, copied to another folder', () => {
   it('--version, list --json and print', () => {
     makeProfile();
@@ -48,9 +63,9 @@ describe('winlink-tutor-win-x64.exe under Wine, copied to another folder', () =>
     const tutor = startCli({ configHome: makeConfigHome(), launcher: [findWine(), exe], env: wineEnv() });
     await tutor.waitFor('lessons done', 60_000);
     await tutor.press('1');
-    await tutor.waitFor(/Step 1 of/, 30_000);
+    await savedStep(exe, 1);
     await tutor.press('n');
-    await tutor.waitFor(/Step 2 of/, 30_000);
+    await savedStep(exe, 2);
     await tutor.press('q');
     expect(await tutor.waitForExit(60_000)).toBe(0);
     const list = run([findWine(), exe, 'list', '--json'], wineEnv(), path.dirname(exe));
