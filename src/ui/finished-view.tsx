@@ -5,6 +5,7 @@ import { truncateLine, wrapLines } from '../text/wrap.js';
 import { lessonReport } from '../tutor/lesson-report.js';
 import { footerLines } from './footer-lines.js';
 import { useStyles } from './theme.js';
+import { FooterView } from './footer-view.js';
 
 interface Props {
   readonly lesson: Lesson;
@@ -40,11 +41,7 @@ export function FinishedView({ lesson, saved, next, lessonsLeft, columns, rows }
           {line || ' '}
         </Text>
       ))}
-      {footer.map((line, index) => (
-        <Text key={`f${index}`} wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
+      <FooterView lines={footer} />
     </Box>
   );
 }

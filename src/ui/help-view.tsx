@@ -5,6 +5,7 @@ import { ScrollView, clampScroll } from './scroll-view.js';
 import { footerLines } from './footer-lines.js';
 import { useStyles } from './theme.js';
 import type { Styles } from '../text/styles.js';
+import { FooterView } from './footer-view.js';
 
 /** Help text generated from the keymap, so it always matches what the keys do. */
 export function helpLines(width: number, styles: Styles): string[] {
@@ -30,11 +31,7 @@ export function HelpView({ columns, rows, scroll }: { readonly columns: number; 
       <Text wrap="truncate-end">{styles.bold('Keys (press ? or Esc to close)')}</Text>
       <Text> </Text>
       <ScrollView lines={lines} offset={clampScroll(scroll, lines.length, height)} height={height} />
-      {footer.map((line, index) => (
-        <Text key={index} wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
+      <FooterView lines={footer} />
     </Box>
   );
 }

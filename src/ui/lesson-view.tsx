@@ -7,6 +7,7 @@ import { ScrollView, clampScroll, scrollStatus } from './scroll-view.js';
 import { OptionList } from './option-list.js';
 import type { StepContent } from './step-content.js';
 import { useStyles } from './theme.js';
+import { FooterView } from './footer-view.js';
 
 interface Props {
   readonly lesson: Lesson;
@@ -36,11 +37,7 @@ export function LessonView({ lesson, lessonNumber, lessonCount, stepIndex, conte
       <ScrollView lines={content.lines} offset={offset} height={layout.bodyHeight} />
       {content.list ? <OptionList items={content.list.items} selected={listIndex} height={layout.listHeight} columns={columns} /> : null}
       <Text wrap="truncate-end">{status ? styles.dim(truncateLine(status, columns)) : ' '}</Text>
-      {layout.footer.map((line, index) => (
-        <Text key={index} wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
+      <FooterView lines={layout.footer} />
     </Box>
   );
 }

@@ -10,6 +10,7 @@ import type { ListItem } from './list-row.js';
 import { lessonStateText, lessonSummaryLines, summaryRoom } from './lesson-summary.js';
 import { CONTINUE, QUIT } from './menu-values.js';
 import { useStyles } from './theme.js';
+import { FooterView } from './footer-view.js';
 
 export { CONTINUE, QUIT };
 
@@ -76,11 +77,7 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
           {line}
         </Text>
       ))}
-      {footer.map((line, index) => (
-        <Text key={index} wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
+      <FooterView lines={footer} />
     </Box>
   );
 }

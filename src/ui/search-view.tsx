@@ -6,6 +6,7 @@ import { footerLines } from './footer-lines.js';
 import type { ListItem } from './list-row.js';
 import { MenuList } from './menu-list.js';
 import { useStyles } from './theme.js';
+import { FooterView } from './footer-view.js';
 
 interface Props {
   readonly course: Course;
@@ -45,11 +46,7 @@ export function SearchView({ course, query, hits, selected, columns, rows }: Pro
           {styles.dim(line)}
         </Text>
       ))}
-      {footer.map((line, index) => (
-        <Text key={`f${index}`} wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
+      <FooterView lines={footer} />
     </Box>
   );
 }

@@ -6,6 +6,7 @@ import { footerLines } from './footer-lines.js';
 import type { ListItem } from './list-row.js';
 import { MenuList } from './menu-list.js';
 import { useStyles } from './theme.js';
+import { FooterView } from './footer-view.js';
 
 interface Props {
   readonly lesson: Lesson;
@@ -42,11 +43,7 @@ export function StepListView({ lesson, lessonNumber, saved, currentStep, selecte
       <Text wrap="truncate-end">{styles.dim(truncateLine(status, columns))}</Text>
       <Text> </Text>
       <MenuList items={items} selected={selected} height={height} columns={columns} />
-      {footer.map((line, index) => (
-        <Text key={`f${index}`} wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
+      <FooterView lines={footer} />
     </Box>
   );
 }
