@@ -4,17 +4,8 @@ import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
 import { sanitizeText } from '../course/sanitize.js';
 import { fail, ok, type CommandResult } from './command-result.js';
 
-/** Stable shape of `why --json` (documented in README); add fields, never rename them. */
-export interface WhyJson {
-  readonly code: string;
-  readonly name: string;
-  readonly meaning: string;
-  readonly advice: string;
-  readonly lesson: string;
-  readonly step: string;
-  readonly source: string;
-  readonly verified: boolean;
-}
+/** Stable shape of `why --json` (documented in README): the table's fields but the one-line summary. */
+export type WhyJson = Omit<ErrorCodeEntry, 'summary'>;
 
 export function whyJson(entry: ErrorCodeEntry): WhyJson {
   const { code, name, meaning, advice, lesson, step, source, verified } = entry;
