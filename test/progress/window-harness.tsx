@@ -6,7 +6,7 @@ import { openProgressStore } from '../../src/progress/store.js';
 import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
-import { tick } from '../ui/keys.js';
+import { tick, typeWithRedraw } from '../ui/keys.js';
 
 export interface Window {
   readonly frame: () => string;
@@ -27,10 +27,8 @@ export function openWindow(dir: string, course: Course, lessonsDir = '/test-cour
     type: async (...keys: string[]) => {
       // Each key waits for its redraw (up to 500 ms), then for its save, which follows the frame.
       for (const key of keys) {
-        const before = app.lastFrame();
-        app.stdin.write(key);
-        for (let waited = 0; waited < 500 && app.lastFrame() === before; waited += 10) await tick(10);
-        await tick(20);
+        await typeWithRedraw(app, [key]);
+        await tick(10);
       }
     },
     sync,

@@ -7,7 +7,7 @@ import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
 import { testCourse } from '../fixtures/course.js';
 import { memorySync } from '../fixtures/memory-sync.js';
-import { keys, tick } from './keys.js';
+import { keys, tick, typeWithRedraw } from './keys.js';
 
 const course = testCourse();
 let cleanup: (() => void) | null = null;
@@ -30,15 +30,7 @@ function renderApp(progress: ProgressData = emptyProgress(), lessonIndex?: numbe
   );
   cleanup = app.unmount;
   const frame = () => app.lastFrame() ?? '';
-  // Waits for each key's redraw (up to 500 ms; keys that change nothing just wait it out).
-  const type = async (...input: string[]) => {
-    for (const key of input) {
-      const before = frame();
-      app.stdin.write(key);
-      for (let waited = 0; waited < 500 && frame() === before; waited += 10) await tick(10);
-      await tick(10);
-    }
-  };
+  const type = (...input: string[]) => typeWithRedraw(app, input);
   /** Waits (up to 500 ms) until the frame shows `text`, for keys written straight to stdin. */
   const waitFor = async (text: string) => {
     for (let waited = 0; waited < 500 && !frame().includes(text); waited += 10) await tick(10);

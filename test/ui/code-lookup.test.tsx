@@ -8,7 +8,7 @@ import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
 import { fieldKey } from '../../src/ui/code-field.js';
 import { memorySync } from '../fixtures/memory-sync.js';
-import { keys, tick } from './keys.js';
+import { keys, tick, typeWithRedraw } from './keys.js';
 
 const SOURCE = `---
 id: codes
@@ -46,14 +46,7 @@ function renderLookup() {
   const app = render(<App course={shown} initial={initial} sync={sync} styles={plainStyles} />);
   cleanup = app.unmount;
   const frame = () => app.lastFrame() ?? '';
-  const type = async (...input: string[]) => {
-    for (const key of input) {
-      const before = frame();
-      app.stdin.write(key);
-      for (let waited = 0; waited < 500 && frame() === before; waited += 10) await tick(10);
-      await tick(10);
-    }
-  };
+  const type = (...input: string[]) => typeWithRedraw(app, input);
   return { frame, type };
 }
 
