@@ -96,10 +96,9 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     }
     return read.data;
   };
-  const view = (data: ProgressFile): ProgressData => {
-    const saved = own(data.courses, course.key) ?? emptyProgress();
-    return course.outline ? pruneProgress(saved, course.outline) : saved;
-  };
+  /** What the window shows: only lessons and steps the course has now. */
+  const shown = (progress: ProgressData): ProgressData => (course.outline ? pruneProgress(progress, course.outline) : progress);
+  const view = (data: ProgressFile): ProgressData => shown(own(data.courses, course.key) ?? emptyProgress());
   /** Read, change this course, write: always under the lock, and only while still holding it. */
   const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
     withFileLock(
@@ -115,7 +114,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
         const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
         seen = { stamp, counter };
-        return { progress: course.outline ? pruneProgress(result.progress, course.outline) : result.progress, dropped: result.dropped };
+        return { progress: shown(result.progress), dropped: result.dropped };
       },
       waitMs,
       fs,
