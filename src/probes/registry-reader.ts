@@ -1,0 +1,111 @@
+// Reads registry values with reg.exe, read-only, and proves absence instead of assuming it:
+// reg.exe exits 1 both for "no such key" and for errors such as "access denied" (in the user's
+// language), so a failed key counts as absent only when its parent lists no such subkey.
+import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
+import { parseRegQuery, type RegKeyListing, type RegValue } from './registry-output.js';
+
+export type RegRead =
+  | { readonly kind: 'value'; readonly value: RegValue }
+  /** Proven missing: the key or the value does not exist (a setting left at Windows' default). */
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+type KeyRead = { readonly kind: 'key'; readonly listing: RegKeyListing } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: string };
+
+export interface RegistryReader {
+  /** One value of one key; each key is queried once per reader, however many values are read. */
+  value(key: string, name: string): Promise<RegRead>;
+}
+
+export interface RegistryReaderDeps {
+  readonly run: CommandRunner;
+  /** Absolute path of reg.exe (64-bit, so HKLM\SOFTWARE is not redirected to WOW6432Node). */
+  readonly regExe: string;
+  readonly timeoutMs: number;
+  /** reg.exe processes at a time; each start costs tens of milliseconds on Windows. */
+  readonly concurrency?: number;
+}
+
+function parentOf(key: string): string | null {
+  const cut = key.lastIndexOf('\\');
+  return cut < 0 ? null : key.slice(0, cut);
+}
+
+function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let free = slots;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (free === 0) await new Promise<void>((resolve) => waiting.push(resolve));
+    else free -= 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    }
+  };
+}
+
+/** A reader whose answers are cached for its lifetime: make a new one to read again. */
+export function createRegistryReader(deps: RegistryReaderDeps): RegistryReader {
+  const keys = new Map<string, Promise<KeyRead>>();
+  const slot = limiter(Math.max(1, deps.concurrency ?? 4));
+
+  async function query(key: string): Promise<CommandOutcome> {
+    try {
+      return await slot(() => deps.run(deps.regExe, ['query', key], { timeoutMs: deps.timeoutMs }));
+    } catch (error) {
+      return { stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false };
+    }
+  }
+
+  /** Whether the parent lists `key` as a subkey: absent / present / cannot tell. */
+  async function listedByParent(key: string): Promise<KeyRead | 'present'> {
+    const parent = parentOf(key);
+    if (parent === null) return { kind: 'unknown', reason: `reg.exe could not read ${key}.` };
+    const above = await keyRead(parent);
+    if (above.kind !== 'key') return above;
+    return above.listing.subkeys.has(key.slice(parent.length + 1).toLowerCase()) ? 'present' : { kind: 'absent' };
+  }
+
+  async function readKey(key: string): Promise<KeyRead> {
+    const outcome = await query(key);
+    if (outcome.timedOut) return { kind: 'unknown', reason: 'reg.exe did not answer in time.' };
+    if (outcome.notFound) return { kind: 'unknown', reason: 'reg.exe was not found.' };
+    if (outcome.code === 0) {
+      const listing = parseRegQuery(outcome.stdout, key);
+      if (listing === null) return { kind: 'unknown', reason: "reg.exe's answer had an unexpected shape." };
+      if (listing !== 'blank') return { kind: 'key', listing };
+      // Nothing printed: an empty key, or a stand-in that prints nothing. Only the parent can tell.
+      const seen = await listedByParent(key);
+      if (seen === 'present') return { kind: 'key', listing: { key, values: new Map(), subkeys: new Set() } };
+      return { kind: 'unknown', reason: 'reg.exe printed nothing.' };
+    }
+    if (outcome.code !== 1) {
+      return { kind: 'unknown', reason: `reg.exe failed (${outcome.code === null ? 'it did not start' : `exit code ${outcome.code}`}).` };
+    }
+    // Exit 1 is "not found" or another error (access denied); the parent's listing decides.
+    const seen = await listedByParent(key);
+    return seen === 'present' ? { kind: 'unknown', reason: `${key} exists but could not be read.` } : seen;
+  }
+
+  function keyRead(key: string): Promise<KeyRead> {
+    const id = key.toLowerCase();
+    let pending = keys.get(id);
+    if (pending === undefined) {
+      pending = readKey(key);
+      keys.set(id, pending);
+    }
+    return pending;
+  }
+
+  return {
+    async value(key, name) {
+      const read = await keyRead(key);
+      if (read.kind !== 'key') return read;
+      const value = read.listing.values.get(name.toLowerCase());
+      return value ? { kind: 'value', value } : { kind: 'absent' };
+    },
+  };
+}
