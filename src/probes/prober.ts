@@ -1,19 +1,32 @@
 // One place the tutor and the commands ask Windows things: answers are cached for the run, a
 // fresh read re-queries, and every answer is either a proven value or unknown with a reason.
+// Nothing runs until a probe is asked (never at import time).
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { checkActivation, DEFAULT_TIMEOUT_MS } from '../windows/activation-check.js';
+import type { ActivationReport } from '../windows/activation-types.js';
 import type { CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
+import { runWhoamiGroups, type AdminReading } from './admin-probe.js';
 import { PROBE_VALUES, type ProbeId } from './catalog.js';
+import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
 import { createRegistryReader, type RegistryReader } from './registry-reader.js';
+import { accountAnswer, activationAnswer, adminAnswer, versionAnswer } from './system-answers.js';
+import { readAccount, readAdmin, readSystem, systemOffWindows, type SystemReading, type SystemSources } from './system-probe.js';
 
 export interface ProbeDeps {
   readonly platform: NodeJS.Platform;
   readonly run: CommandRunner;
   /** %SystemRoot%, to find reg.exe and PowerShell by absolute path. */
   readonly systemRoot?: string;
-  /** Per command. */
+  /** Per command (PowerShell gets DEFAULT_TIMEOUT_MS unless this is set). */
   readonly timeoutMs?: number;
+  /** os.release() (tests pass their own); read when a probe first needs it. */
+  readonly release?: string;
+  /** Whether slmgr.vbs exists (Wine's cscript hangs on a missing script); default: look on disk. */
+  readonly fileExists?: (file: string) => boolean;
 }
 
 /** A probe's answer: `value` is one of the catalog's values, or null (unknown); `text` says it in words. */
@@ -29,6 +42,10 @@ export interface Prober {
   read(id: ProbeId, options?: { readonly fresh?: boolean }): Promise<ProbeAnswer>;
   /** All privacy settings (cached for the run unless fresh). */
   privacy(options?: { readonly fresh?: boolean }): Promise<readonly PrivacyReading[]>;
+  /** Version, edition, account type and administrator (cached for the run unless fresh). */
+  system(options?: { readonly fresh?: boolean }): Promise<SystemReading>;
+  /** The activation check, sharing the system probes' PowerShell process. */
+  activation(options?: { readonly fresh?: boolean }): Promise<ActivationReport>;
 }
 
 function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
@@ -46,11 +63,34 @@ function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
   }
 }
 
+/** Each source at most once until a fresh read replaces it. */
+function once<T>(start: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
+  let pending: Promise<T> | null = null;
+  return { get: () => (pending ??= start()), reset: () => void (pending = null) };
+}
+
 export function createProber(deps: ProbeDeps): Prober {
-  const regExe = windowsTools(deps.systemRoot).reg;
-  const newReader = (): RegistryReader => createRegistryReader({ run: deps.run, regExe, timeoutMs: deps.timeoutMs ?? PROBE_TIMEOUT_MS });
+  const tools = windowsTools(deps.systemRoot);
+  const commandTimeout = deps.timeoutMs ?? PROBE_TIMEOUT_MS;
+  const powershellTimeout = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const newReader = (): RegistryReader => createRegistryReader({ run: deps.run, regExe: tools.reg, timeoutMs: commandTimeout });
   let reader = newReader();
+  let systemReader = newReader();
   let privacyRun: Promise<readonly PrivacyReading[]> | null = null;
+  const powershell = once<PowerShellRun>(() => runSystemPowerShell(deps.run, tools.powershell, powershellTimeout));
+  const whoami = once<AdminReading>(() => runWhoamiGroups(deps.run, tools.whoami, commandTimeout));
+  const activationRun = once<ActivationReport>(() =>
+    checkActivation({ ...deps, fileExists: deps.fileExists ?? existsSync, timeoutMs: powershellTimeout, licenseQuery: async () => licenseOutcome(await powershell.get()) }));
+  const sources: SystemSources = {
+    get release() {
+      return deps.release ?? os.release();
+    },
+    get registry() {
+      return systemReader;
+    },
+    powershell: async () => (await powershell.get()).answer,
+    whoami: whoami.get,
+  };
 
   function privacy(options?: { readonly fresh?: boolean }): Promise<readonly PrivacyReading[]> {
     if (deps.platform !== 'win32') return Promise.resolve(privacyOffWindows(deps.platform));
@@ -69,13 +109,61 @@ export function createProber(deps: ProbeDeps): Prober {
     return privacyAnswer((await privacy()).find((reading) => reading.id === id));
   }
 
+  let systemRun: Promise<SystemReading> | null = null;
+  function system(options?: { readonly fresh?: boolean }): Promise<SystemReading> {
+    if (deps.platform !== 'win32') return Promise.resolve(systemOffWindows(deps.platform));
+    if (options?.fresh === true) {
+      systemReader = newReader();
+      powershell.reset();
+      whoami.reset();
+      systemRun = null;
+    }
+    systemRun ??= readSystem(sources);
+    return systemRun;
+  }
+
+  function activation(options?: { readonly fresh?: boolean }): Promise<ActivationReport> {
+    if (options?.fresh === true) {
+      powershell.reset();
+      activationRun.reset();
+    }
+    return activationRun.get();
+  }
+
+  // A fresh read re-runs only the sources that probe needs.
+  async function readSystemProbe(id: ProbeId, fresh: boolean): Promise<ProbeAnswer> {
+    if (deps.platform !== 'win32') return { value: null, text: `Not Windows (${deps.platform}).` };
+    switch (id) {
+      case 'windows.version':
+        return versionAnswer((await system()).windows); // os.release() needs no command
+      case 'account.type':
+        if (fresh) powershell.reset();
+        return accountAnswer(fresh ? await readAccount(sources) : (await system()).account);
+      case 'admin.member':
+      case 'admin.elevated': {
+        if (fresh) {
+          whoami.reset();
+          powershell.reset();
+        }
+        const admin = fresh ? await readAdmin(sources) : (await system()).admin;
+        return adminAnswer(id === 'admin.member' ? admin.member : admin.elevated, id === 'admin.member' ? 'member' : 'elevated');
+      }
+      case 'activation.state':
+        return activationAnswer(await activation({ fresh }));
+      default:
+        return { value: null, text: 'This probe is not available yet.' };
+    }
+  }
+
   return {
     privacy,
+    system,
+    activation,
     async read(id, options) {
       if (!Object.hasOwn(PROBE_VALUES, id)) return { value: null, text: `No such probe: ${id}.` };
       const privacyId = id.startsWith('privacy.') ? id.slice('privacy.'.length) : null;
       if (privacyId !== null && (PRIVACY_IDS as readonly string[]).includes(privacyId)) return readOne(privacyId as PrivacyId, options?.fresh === true);
-      return { value: null, text: 'This probe is not available yet.' };
+      return readSystemProbe(id, options?.fresh === true);
     },
   };
 }

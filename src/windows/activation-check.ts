@@ -17,6 +17,11 @@ export interface ActivationCheckDeps {
   readonly systemRoot?: string;
   /** Whether a file exists (slmgr.vbs is a script, not a program the runner could miss); default: assume it does. */
   readonly fileExists?: (file: string) => boolean;
+  /**
+   * The licensing query's outcome from a PowerShell run shared with other probes (one process per
+   * run); without it the check starts its own PowerShell.
+   */
+  readonly licenseQuery?: () => Promise<CommandOutcome>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -62,7 +67,9 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const tools = windowsTools(deps.systemRoot);
 
-  const ps = await runSafely(deps, powershellQuery(tools), timeoutMs);
+  const ps = deps.licenseQuery
+    ? await deps.licenseQuery().catch((error: unknown): CommandOutcome => ({ stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false }))
+    : await runSafely(deps, powershellQuery(tools), timeoutMs);
   // A hung licensing service would hang slmgr too, so a timeout ends the check.
   if (ps.timedOut) return timeoutReport(platform, 'powershell', timeoutMs);
   let psProblem = ps.notFound ? 'PowerShell was not found.' : 'The PowerShell query failed.';

@@ -9,12 +9,16 @@ export const CIM_ANSWER = 'winlink-tutor/license/1';
 // Read-only query. Only single quotes inside, so the argument needs no escaping; errors are made
 // terminating so a failed query exits non-zero. The answer is always one JSON object with the
 // marker and a list (empty when no key is installed), so "no output" can never mean "no license".
+/** PowerShell expression: the Windows licenses with a key installed, as an array (shared with the system probes' script). */
+export const CIM_PRODUCTS =
+  `@(Get-CimInstance -ClassName SoftwareLicensingProduct -Filter 'ApplicationID=''${WINDOWS_APP_ID}'' AND PartialProductKey IS NOT NULL'` +
+  " | Where-Object Name -like 'Windows*'" +
+  ' | Select-Object Name, Description, PartialProductKey, LicenseStatus, LicenseStatusReason, GracePeriodRemaining)';
+
 export const CIM_SCRIPT = [
   "$ErrorActionPreference = 'Stop'",
   "$ProgressPreference = 'SilentlyContinue'",
-  `$p = @(Get-CimInstance -ClassName SoftwareLicensingProduct -Filter 'ApplicationID=''${WINDOWS_APP_ID}'' AND PartialProductKey IS NOT NULL'` +
-    " | Where-Object Name -like 'Windows*'" +
-    ' | Select-Object Name, Description, PartialProductKey, LicenseStatus, LicenseStatusReason, GracePeriodRemaining)',
+  `$p = ${CIM_PRODUCTS}`,
   `ConvertTo-Json -Compress -Depth 3 -InputObject ([ordered]@{ answer = '${CIM_ANSWER}'; products = $p })`,
 ].join('; ');
 

@@ -26,6 +26,11 @@ const EDITION_NAMES: Readonly<Record<string, string>> = {
   EnterpriseS: 'Enterprise LTSC',
 };
 
+/** The name Settings shows for an EditionID / licensing SKU id ("Core" → "Home"); null when not in the table. */
+export function editionNameOfId(id: string): string | null {
+  return ownEntry(EDITION_NAMES, id) ?? null;
+}
+
 /** Friendly edition from a Name such as "Windows(R), Professional edition"; null when absent. */
 export function editionFromName(name: string | null | undefined): string | null {
   const trimmed = redactProductKeys(name ?? '').trim();

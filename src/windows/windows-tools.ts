@@ -7,6 +7,7 @@ export interface WindowsTools {
   readonly slmgr: string;
   readonly explorer: string;
   readonly reg: string;
+  readonly whoami: string;
 }
 
 const DEFAULT_SYSTEM_ROOT = 'C:\\Windows';
@@ -22,5 +23,6 @@ export function windowsTools(systemRoot?: string): WindowsTools {
     slmgr: win32.join(system32, 'slmgr.vbs'),
     explorer: win32.join(root, 'explorer.exe'),
     reg: win32.join(system32, 'reg.exe'),
+    whoami: win32.join(system32, 'whoami.exe'),
   };
 }

@@ -1,0 +1,61 @@
+// Edition as a name people see in Settings ("Home", "Pro"): EditionID from the registry (the
+// EditionID → name table is community knowledge), else Win32_OperatingSystem's OperatingSystemSKU
+// (GetProductInfo's numbers, Microsoft-documented), else its Caption minus "Microsoft Windows 11".
+import { editionNameOfId } from '../windows/license-fields.js';
+import { isRecord, section, type PowerShellAnswer } from './powershell-answer.js';
+import { regText } from './registry-output.js';
+import type { RegistryReader } from './registry-reader.js';
+import { known, unknown, type Probed } from './probe-types.js';
+import { CURRENT_VERSION_KEY, registryMismatch } from './version-probe.js';
+
+// GetProductInfo product types (facts sheet, probe 2).
+const SKU_NAMES: Readonly<Record<number, string>> = {
+  101: 'Home', 98: 'Home N', 99: 'Home China', 100: 'Home Single Language',
+  48: 'Pro', 49: 'Pro N', 161: 'Pro for Workstations', 164: 'Pro Education',
+  121: 'Education', 4: 'Enterprise',
+};
+
+const PLAIN_NAME = /^[\p{L}\p{N} ()-]{2,40}$/u;
+
+export function editionFromId(editionId: string): string | null {
+  const id = editionId.trim();
+  if (!/^[A-Za-z]{2,40}$/.test(id)) return null;
+  return editionNameOfId(id) ?? id;
+}
+
+export function editionFromSku(sku: unknown): string | null {
+  return typeof sku === 'number' && Object.hasOwn(SKU_NAMES, sku) ? SKU_NAMES[sku]! : null;
+}
+
+/** "Microsoft Windows 11 Pro" → "Pro" (a localized caption keeps its localized edition name). */
+export function editionFromCaption(caption: unknown): string | null {
+  if (typeof caption !== 'string') return null;
+  const rest = /Windows (?:10|11) (.+)$/.exec(caption.trim())?.[1]?.trim();
+  return rest !== undefined && PLAIN_NAME.test(rest) ? rest : null;
+}
+
+async function fromRegistry(reader: RegistryReader, build: Probed<number>): Promise<Probed<string>> {
+  if (!build.known) return unknown('The build is unknown, so the registry cannot be matched to it.');
+  const mismatch = await registryMismatch(reader, build.value);
+  if (mismatch !== null) return unknown(mismatch);
+  const read = await reader.value(CURRENT_VERSION_KEY, 'EditionID');
+  if (read.kind === 'unknown') return unknown(`Could not read EditionID: ${read.reason}`);
+  if (read.kind === 'absent') return unknown('EditionID is not set in the registry.');
+  const name = editionFromId(regText(read.value) ?? '');
+  return name === null ? unknown('EditionID has an unexpected value.') : known(name);
+}
+
+function fromPowerShell(ps: PowerShellAnswer): Probed<string> {
+  const os = section(ps, 'os');
+  if (!os.ok) return unknown(os.reason);
+  if (!isRecord(os.value)) return unknown("PowerShell's system answer had an unexpected shape.");
+  const name = editionFromSku(os.value['sku']) ?? editionFromCaption(os.value['caption']);
+  return name === null ? unknown('Windows named an edition this tutor does not know.') : known(name);
+}
+
+export async function readEdition(reader: RegistryReader, build: Probed<number>, ps: () => Promise<PowerShellAnswer>): Promise<Probed<string>> {
+  const registry = await fromRegistry(reader, build);
+  if (registry.known) return registry;
+  const viaPowerShell = fromPowerShell(await ps());
+  return viaPowerShell.known ? viaPowerShell : unknown(`${registry.reason} ${viaPowerShell.reason}`);
+}

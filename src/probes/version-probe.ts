@@ -1,0 +1,70 @@
+// Windows 10 or 11 and the build come from os.release() ("10.0.22631"): both report 10.0, and only
+// the build (22000 and later is Windows 11) tells them apart. DisplayVersion ("23H2", ReleaseId
+// before 20H2) comes from the registry, and only when the registry describes this same build:
+// Wine's says 7601 whatever version Wine reports. ProductName is never read: it says
+// "Windows 10" on Windows 11.
+import type { RegistryReader, RegRead } from './registry-reader.js';
+import { regText } from './registry-output.js';
+import { known, unknown, type Probed } from './probe-types.js';
+
+export const CURRENT_VERSION_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+
+export interface VersionReading {
+  readonly version: Probed<'10' | '11'>;
+  readonly build: Probed<number>;
+  readonly displayVersion: Probed<string>;
+}
+
+export function buildFromRelease(release: string): { readonly major: number; readonly minor: number; readonly build: number } | null {
+  const match = /^(\d+)\.(\d+)\.(\d+)/.exec(release.trim());
+  return match ? { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]) } : null;
+}
+
+export function versionFromRelease(release: string): Pick<VersionReading, 'version' | 'build'> {
+  const parsed = buildFromRelease(release);
+  if (parsed === null) {
+    const why = unknown(`Windows reported its version as "${release.slice(0, 40)}", which has no build number.`);
+    return { version: why, build: why };
+  }
+  const { major, minor, build } = parsed;
+  const isNt10 = major === 10 && minor === 0;
+  const version = isNt10 && build >= 22000 ? known('11' as const) : isNt10 && build >= 10240 ? known('10' as const) : unknown(`Windows NT ${major}.${minor}, build ${build}, is neither Windows 10 nor 11.`);
+  return { version, build: known(build) };
+}
+
+/** Why this registry is not this Windows' (its build differs from os.release()'s); null when it is. */
+export async function registryMismatch(reader: RegistryReader, build: number): Promise<string | null> {
+  const [number, current] = await Promise.all([reader.value(CURRENT_VERSION_KEY, 'CurrentBuildNumber'), reader.value(CURRENT_VERSION_KEY, 'CurrentBuild')]);
+  for (const read of [number, current]) {
+    if (read.kind === 'unknown') return `Could not read the registry: ${read.reason}`;
+    const text = read.kind === 'value' ? regText(read.value) : null;
+    if (text !== null && text.trim() !== String(build)) {
+      return `The registry describes build ${text.trim().slice(0, 12)}, but Windows reports build ${build} (as under Wine), so the registry's names are not used.`;
+    }
+  }
+  return null;
+}
+
+const VERSION_NAME = /^[A-Za-z0-9]{2,12}$/;
+
+function versionName(read: RegRead): string | null {
+  const text = read.kind === 'value' ? regText(read.value)?.trim() ?? null : null;
+  return text !== null && VERSION_NAME.test(text) ? text : null;
+}
+
+export async function readDisplayVersion(reader: RegistryReader, build: Probed<number>): Promise<Probed<string>> {
+  if (!build.known) return unknown('The build is unknown, so the registry cannot be matched to it.');
+  const mismatch = await registryMismatch(reader, build.value);
+  if (mismatch !== null) return unknown(mismatch);
+  for (const name of ['DisplayVersion', 'ReleaseId']) {
+    const read = await reader.value(CURRENT_VERSION_KEY, name);
+    if (read.kind === 'unknown') return unknown(`Could not read ${name}: ${read.reason}`);
+    if (read.kind === 'value') return versionName(read) === null ? unknown(`${name} has an unexpected value.`) : known(versionName(read)!);
+  }
+  return unknown('Neither DisplayVersion nor ReleaseId is set in the registry.');
+}
+
+export async function readVersion(reader: RegistryReader, release: string): Promise<VersionReading> {
+  const { version, build } = versionFromRelease(release);
+  return { version, build, displayVersion: await readDisplayVersion(reader, build) };
+}
