@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { accountFromPowerShell } from '../../src/probes/account-probe.js';
+import { parsePowerShellAnswer, section } from '../../src/probes/powershell-answer.js';
+import { SYSTEM_SCRIPT, systemScriptArgs } from '../../src/probes/powershell-script.js';
+import { licenseOutcome, runSystemPowerShell } from '../../src/probes/powershell-session.js';
+import { known } from '../../src/probes/probe-types.js';
+import { parseCimJson } from '../../src/windows/activation-parsers.js';
+import { fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
+import { readFixture } from '../windows/read-fixture.js';
+
+const account = (fixture: string) => accountFromPowerShell(parsePowerShellAnswer(readFixture(fixture)));
+
+describe('the shared PowerShell script', () => {
+  it('is read-only and passes as one argument without escaping (no double quotes)', () => {
+    expect(SYSTEM_SCRIPT).not.toContain('"');
+    for (const writer of ['Set-', 'New-', 'Remove-', 'Add-', 'Activate', 'Invoke-CimMethod', 'slmgr', '/ato', 'OutputEncoding']) expect(SYSTEM_SCRIPT).not.toContain(writer);
+    expect(systemScriptArgs()).toEqual(['-NoProfile', '-NonInteractive', '-Command', SYSTEM_SCRIPT]);
+  });
+
+  it('reports errors by type and id only (messages can name the user) and has a section per probe', () => {
+    expect(SYSTEM_SCRIPT).toContain('$_.Exception.GetType().FullName');
+    expect(SYSTEM_SCRIPT).not.toContain('.Message');
+    for (const name of ['os', 'account', 'admin', 'license']) expect(SYSTEM_SCRIPT).toContain(`$o.${name} = Section {`);
+    expect(SYSTEM_SCRIPT).toContain('Get-LocalUser -SID $sid');
+  });
+});
+
+describe('its answer', () => {
+  it('counts only with the marker: empty (Wine\'s stub), other JSON, garbage are unknown', () => {
+    expect(parsePowerShellAnswer('')).toEqual({ kind: 'unknown', reason: expect.stringMatching(/printed nothing/) });
+    expect(parsePowerShellAnswer(readFixture('cim-activated-digital.json'))).toEqual({ kind: 'unknown', reason: expect.stringMatching(/not with the expected data/) });
+    expect(parsePowerShellAnswer('[1,2]')).toMatchObject({ kind: 'unknown' });
+    expect(parsePowerShellAnswer(readFixture('powershell-error.txt'))).toMatchObject({ kind: 'unknown' });
+    expect(parsePowerShellAnswer('{"answer":"winlink-tutor/system/1"')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('skips noise printed before the answer', () => {
+    expect(parsePowerShellAnswer(readFixture('ps-system-after-noise.json')).kind).toBe('answer');
+  });
+
+  it('one failed section does not sink the others', () => {
+    const answer = parsePowerShellAnswer(readFixture('ps-system-work-partial.json'));
+    expect(section(answer, 'os')).toEqual({ ok: false, reason: 'PowerShell could not read it (Microsoft.Management.Infrastructure.CimException).' });
+    expect(section(answer, 'admin')).toEqual({ ok: true, value: { inRole: false } });
+    expect(section(answer, 'missing')).toMatchObject({ ok: false });
+  });
+});
+
+describe('account type', () => {
+  it('PrincipalSource MicrosoftAccount → microsoft, Local → local (documented)', () => {
+    expect(account('ps-system-msa-admin.json')).toEqual({ type: known('microsoft'), basis: 'documented' });
+    expect(account('ps-system-local-ru.json')).toEqual({ type: known('local'), basis: 'documented' });
+  });
+
+  it('not in the local account database plus a sign-in name from whoami /upn → work, inferred', () => {
+    expect(account('ps-system-work-partial.json')).toEqual({ type: known('work'), basis: 'inferred' });
+  });
+
+  it('not local but no sign-in name, a missing LocalAccounts module, a blank or strange source → unknown', () => {
+    const base = { answer: 'winlink-tutor/system/1' };
+    const notLocal = { error: 'Microsoft.PowerShell.Commands.UserNotFoundException', id: 'UserNotFound,Microsoft.PowerShell.Commands.GetLocalUserCommand' };
+    for (const accountSection of [{ source: notLocal, upn: false }, { source: notLocal }, { source: '' }, { source: 'Jürgen' }, { source: 3 }, 'x', null]) {
+      const reading = accountFromPowerShell(parsePowerShellAnswer(JSON.stringify({ ...base, account: accountSection })));
+      expect(reading.type.known, JSON.stringify(accountSection)).toBe(false);
+    }
+    expect(account('ps-system-no-localaccounts.json').type).toEqual({ known: false, reason: 'Get-LocalUser failed (System.Management.Automation.CommandNotFoundException).' });
+    expect(accountFromPowerShell(parsePowerShellAnswer('')).type.known).toBe(false);
+  });
+});
+
+describe('one run, shared with the activation check', () => {
+  it('runs Windows PowerShell once with the script and hands the license section to the CIM parser unchanged', async () => {
+    const { run, calls } = fakeRunner({ 'powershell.exe': ok(readFixture('ps-system-msa-admin.json')) });
+    const ps = await runSystemPowerShell(run, 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', 20_000);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.args).toEqual(systemScriptArgs());
+    const parsed = parseCimJson(licenseOutcome(ps).stdout);
+    expect(parsed).toMatchObject({ kind: 'license', license: { state: 'activated', edition: 'Pro', partialKey: '7QX4M' } });
+  });
+
+  it('a failed license section is a failed query (so slmgr gets its turn); a stub passes through as printed', async () => {
+    const partial = await runSystemPowerShell(fakeRunner({ 'powershell.exe': ok(readFixture('ps-system-work-partial.json')) }).run, 'powershell.exe', 1000);
+    expect(licenseOutcome(partial)).toMatchObject({ code: 1, stdout: '' });
+    const stub = await runSystemPowerShell(fakeRunner({ 'powershell.exe': ok('') }).run, 'powershell.exe', 1000);
+    expect(licenseOutcome(stub)).toEqual(ok(''));
+  });
+
+  it('a timeout, a missing PowerShell or a throwing runner make every section unknown', async () => {
+    expect((await runSystemPowerShell(fakeRunner({ 'powershell.exe': timedOut }).run, 'powershell.exe', 20_000)).answer).toEqual({ kind: 'unknown', reason: 'PowerShell did not answer within 20 seconds.' });
+    expect((await runSystemPowerShell(fakeRunner({ 'powershell.exe': notFound }).run, 'powershell.exe', 1000)).answer).toMatchObject({ kind: 'unknown' });
+    expect((await runSystemPowerShell(() => Promise.reject(new Error('x')), 'powershell.exe', 1000)).answer).toMatchObject({ kind: 'unknown' });
+  });
+});
