@@ -7,7 +7,7 @@ import { readFixture } from './read-fixture.js';
 describe('runStatus', () => {
   it('prints the human lines on Windows and exits 0', async () => {
     const { run } = fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-digital.json')) });
-    const result = await runStatus({ json: false }, { platform: 'win32', run });
+    const result = await runStatus({ json: false }, { platform: 'win32', run, release: '10.0.22631' });
     expect(result).toEqual({
       stdout: [
         'Activation: Windows is activated',
@@ -17,6 +17,12 @@ describe('runStatus', () => {
         'Expires: never (permanent activation)',
         LINK_HINT,
         '',
+        // This fake answers only PowerShell (with the licensing query's shape): the rest is unknown.
+        'Windows: Windows 11, build 22631',
+        'Windows edition: unknown (Could not read the registry: reg.exe failed (it did not start). PowerShell answered, but not with the expected data.)',
+        'Account: unknown (PowerShell answered, but not with the expected data.)',
+        'Administrator: unknown (whoami could not be started.); running as administrator: unknown (whoami could not be started.)',
+        '',
       ].join('\n'),
       stderr: '',
       code: 0,
@@ -25,10 +31,10 @@ describe('runStatus', () => {
 
   it('prints the stable JSON report', async () => {
     const { run } = fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': ok(readFixture('slmgr-dli-retail.txt')) });
-    const result = await runStatus({ json: true }, { platform: 'win32', run });
+    const result = await runStatus({ json: true }, { platform: 'win32', run, release: '10.0.19045' });
     expect(result.code).toBe(0);
     expect(result.stdout.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(result.stdout)).toEqual({
+    expect(JSON.parse(result.stdout)).toMatchObject({
       platform: 'win32',
       checked: true,
       state: 'activated',
@@ -42,6 +48,9 @@ describe('runStatus', () => {
       // No reg.exe answer in this fake: whether this is Wine stays unknown.
       wine: null,
       message: 'PowerShell was not found, so slmgr was used instead.',
+      windows: { version: '10', build: 19045, displayVersion: null, edition: null },
+      account: { type: null },
+      admin: { member: null, elevated: null },
     });
   });
 
