@@ -5,7 +5,8 @@ import { copyToClipboard, type ClipboardTool, type InputRunner } from '../report
 import type { Identity } from '../report/redact-identity.js';
 import { buildSupportReport, renderSupportReport } from '../report/support-report.js';
 import { windowsVersionFromRelease } from '../report/windows-version.js';
-import { checkActivation, type ActivationCheckDeps } from '../windows/activation-check.js';
+import { createProber } from '../probes/prober.js';
+import type { ActivationCheckDeps } from '../windows/activation-check.js';
 import { detectWine } from '../windows/wine-check.js';
 import type { CommandResult } from './command-result.js';
 
@@ -27,13 +28,16 @@ export interface ReportDeps extends ActivationCheckDeps {
 
 /** Exit 0, or 1 when --copy found no clipboard program (the text is printed either way). */
 export async function runReport(options: ReportOptions, deps: ReportDeps): Promise<CommandResult> {
-  const [activation, wine] = await Promise.all([checkActivation(deps), detectWine(deps)]);
+  // Activation and the system probes share one PowerShell process; no fileExists means slmgr.vbs is assumed present.
+  const prober = createProber({ ...deps, release: deps.osRelease, fileExists: deps.fileExists ?? (() => true) });
+  const [activation, system, wine] = await Promise.all([prober.activation(), prober.system(), detectWine(deps)]);
   const report = buildSupportReport({
     version: deps.version,
     platform: deps.platform,
     windows: windowsVersionFromRelease(deps.platform, deps.osRelease),
     wine,
     activation,
+    system,
     course: deps.course,
     progress: deps.progress,
   });

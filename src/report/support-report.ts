@@ -3,6 +3,10 @@
 import type { Course } from '../course/types.js';
 import { savedLesson, type ProgressData } from '../progress/model.js';
 import { lessonStatus, type LessonStatus } from '../tutor/lesson-status.js';
+import type { AccountType } from '../probes/account-probe.js';
+import { valueOrNull } from '../probes/probe-types.js';
+import type { SystemReading } from '../probes/system-probe.js';
+import { ACCOUNT_WORDS } from '../probes/system-answers.js';
 import type { ActivationReport } from '../windows/activation-types.js';
 import { redactIdentity, type Identity } from './redact-identity.js';
 import type { WindowsVersionInfo } from './windows-version.js';
@@ -23,6 +27,9 @@ export interface SupportReport {
     /** At most the last 5 characters of the installed key, as Windows itself shows. */
     readonly productKeyLast5: string | null;
   };
+  /** Which kind of account signs in (never its name, SID or email); null when unknown. */
+  readonly account: { readonly type: AccountType | null };
+  readonly admin: { readonly member: boolean | null; readonly elevated: boolean | null };
   readonly lessons: readonly {
     readonly id: string;
     readonly title: string;
@@ -38,6 +45,7 @@ export interface SupportReportInput {
   readonly windows: WindowsVersionInfo | null;
   readonly wine: boolean | null;
   readonly activation: ActivationReport;
+  readonly system: SystemReading;
   readonly course: Course;
   readonly progress: ProgressData;
 }
@@ -58,6 +66,8 @@ export function buildSupportReport(input: SupportReportInput): SupportReport {
       errorCode: activation.errorCode,
       productKeyLast5: activation.partialKey,
     },
+    account: { type: valueOrNull(input.system.account.type) },
+    admin: { member: valueOrNull(input.system.admin.member), elevated: valueOrNull(input.system.admin.elevated) },
     lessons: course.lessons.map((lesson) => {
       const tasks = lesson.steps.filter((step) => step.kind === 'task');
       const done = savedLesson(progress, lesson.id)?.completed ?? [];
@@ -86,6 +96,14 @@ function activationLines(report: SupportReport): string[] {
   ];
 }
 
+const yesNo = (value: boolean | null): string => (value === null ? 'unknown' : value ? 'yes' : 'no');
+
+function accountLines(report: SupportReport): string[] {
+  if (report.platform !== 'win32') return [];
+  const type = report.account.type;
+  return [`Account type: ${type === null ? 'unknown' : ACCOUNT_WORDS[type]}`, `Administrator: ${yesNo(report.admin.member)}; running as administrator: ${yesNo(report.admin.elevated)}`];
+}
+
 export function formatSupportReport(report: SupportReport): string[] {
   const windows = report.windows === null ? `not Windows (${report.platform})` : `${report.windows.name}${report.windows.build === null ? '' : `, build ${report.windows.build}`}`;
   const wine = report.wine === null ? 'unknown' : report.wine ? 'yes' : 'no';
@@ -94,6 +112,7 @@ export function formatSupportReport(report: SupportReport): string[] {
     `Windows: ${windows}`,
     `Running under Wine: ${wine}`,
     ...activationLines(report),
+    ...accountLines(report),
     'Tutorial progress:',
     ...report.lessons.map((l) => `  ${l.title}: ${STATUS_WORDS[l.status]}${l.tasks === 0 ? '' : `, tasks done ${l.tasksDone} of ${l.tasks}`}`),
   ];

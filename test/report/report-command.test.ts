@@ -12,6 +12,8 @@ const USER = 'Jürgen Müller';
 const EMAIL = 'jurgen.mueller@example.com';
 const HOST = 'JURGEN-DESKTOP';
 const HOME = 'C:\\Users\\Jürgen Müller';
+const USER_SID = 'S-1-5-21-1004336348-1177238915-682003330-1001';
+const MSA_SID = 'S-1-11-96-3623454863-58364-18864-2661722203-1597581903';
 
 // Every field Windows could hand back carries something personal.
 const leakyCim = JSON.stringify({
@@ -62,7 +64,7 @@ describe('report', () => {
     const result = await runReport({ json: false, copy: false }, deps());
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 9)).toEqual([
+    expect(lines.slice(0, 11)).toEqual([
       'winlink-tutor 9.9.9 support summary',
       'Windows: Windows 11, build 22631',
       'Running under Wine: yes',
@@ -71,6 +73,9 @@ describe('report', () => {
       expect.stringMatching(/^Edition: /),
       'Error code: 0xC004F211',
       'Product key: last 5 characters only: 3V66T',
+      // This fake has no whoami and answers PowerShell with the licensing query only.
+      'Account type: unknown',
+      'Administrator: unknown; running as administrator: unknown',
       'Tutorial progress:',
     ]);
     expect(result.stdout).toContain('  Why link your license: done');
@@ -91,6 +96,31 @@ describe('report', () => {
     });
     expect(report['lessons']).toContainEqual({ id: 'before-you-start', title: 'Before you start', status: 'in-progress', tasksDone: 2, tasks: expect.any(Number) });
     for (const secret of FORBIDDEN) expect(result.stdout, secret).not.toContain(secret);
+  });
+
+  it('gives account type and administrator, never the name, SID or email whoami and PowerShell saw', async () => {
+    const system = JSON.stringify({
+      answer: 'winlink-tutor/system/1',
+      os: { caption: `Microsoft Windows 11 Pro ${USER}`, sku: 48, build: '22631' },
+      account: { source: 'MicrosoftAccount', upn: false },
+      admin: { inRole: false },
+      license: JSON.parse(leakyCim) as unknown,
+    });
+    const whoami = [
+      `"MicrosoftAccount\\${EMAIL}","User","${MSA_SID}","Mandatory group, Enabled by default, Enabled group"`,
+      `"${HOST}\\${USER}","Alias","${USER_SID}","Mandatory group, Enabled by default, Enabled group"`,
+      '"BUILTIN\\Administrators","Alias","S-1-5-32-544","Group used for deny only"',
+      '"Mandatory Label\\Medium Mandatory Level","Label","S-1-16-8192",""',
+    ].join('\r\n');
+    const { run } = fakeRunner({ 'powershell.exe': ok(system), 'reg.exe': ok(leakyReg), 'whoami.exe': ok(whoami) });
+    const text = await runReport({ json: false, copy: false }, deps({ run }));
+    expect(text.stdout).toContain('Account type: Microsoft account\nAdministrator: yes; running as administrator: no\n');
+    const json = await runReport({ json: true, copy: false }, deps({ run }));
+    expect(JSON.parse(json.stdout)).toMatchObject({ account: { type: 'microsoft' }, admin: { member: true, elevated: false } });
+    for (const secret of [...FORBIDDEN, MSA_SID, USER_SID, 'S-1-5-21', 'S-1-11-96', 'MicrosoftAccount\\']) {
+      expect(text.stdout, secret).not.toContain(secret);
+      expect(json.stdout, secret).not.toContain(secret);
+    }
   });
 
   it('says activation could not be read on other platforms, without running anything', async () => {
