@@ -49,6 +49,7 @@ export function accountLine(reading: SystemReading): string {
 
 export function adminLine(reading: SystemReading): string {
   const { member, elevated } = reading.admin;
+  if (!member.known && !elevated.known && member.reason === elevated.reason) return `Administrator: unknown (${member.reason})`;
   const memberText = orUnknown(member, (value) => (value ? 'yes' : 'no (standard user)'));
   const elevatedText = orUnknown(elevated, (value) => (value ? 'yes' : 'no'));
   return `Administrator: ${memberText}; running as administrator: ${elevatedText}`;

@@ -21,7 +21,7 @@ describe('runStatus', () => {
         'Windows: Windows 11, build 22631',
         'Windows edition: unknown (Could not read the registry: reg.exe failed (it did not start). PowerShell answered, but not with the expected data.)',
         'Account: unknown (PowerShell answered, but not with the expected data.)',
-        'Administrator: unknown (whoami could not be started.); running as administrator: unknown (whoami could not be started.)',
+        'Administrator: unknown (whoami could not be started.)',
         '',
       ].join('\n'),
       stderr: '',
