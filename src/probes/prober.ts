@@ -15,6 +15,7 @@ import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
 import { createRegistryReader, type RegistryReader } from './registry-reader.js';
 import { accountAnswer, activationAnswer, adminAnswer, versionAnswer } from './system-answers.js';
 import { readAccount, readAdmin, readSystem, systemOffWindows, type SystemReading, type SystemSources } from './system-probe.js';
+import { readVersion } from './version-probe.js';
 
 export interface ProbeDeps {
   readonly platform: NodeJS.Platform;
@@ -130,23 +131,24 @@ export function createProber(deps: ProbeDeps): Prober {
     return activationRun.get();
   }
 
-  // A fresh read re-runs only the sources that probe needs.
+  // Each probe asks only its own sources (cached for the run); a fresh read re-runs just those.
   async function readSystemProbe(id: ProbeId, fresh: boolean): Promise<ProbeAnswer> {
     if (deps.platform !== 'win32') return { value: null, text: `Not Windows (${deps.platform}).` };
     switch (id) {
       case 'windows.version':
-        return versionAnswer((await system()).windows); // os.release() needs no command
+        if (fresh) systemReader = newReader();
+        return versionAnswer(await readVersion(systemReader, sources.release));
       case 'account.type':
         if (fresh) powershell.reset();
-        return accountAnswer(fresh ? await readAccount(sources) : (await system()).account);
+        return accountAnswer(await readAccount(sources));
       case 'admin.member':
       case 'admin.elevated': {
         if (fresh) {
           whoami.reset();
           powershell.reset();
         }
-        const admin = fresh ? await readAdmin(sources) : (await system()).admin;
-        return adminAnswer(id === 'admin.member' ? admin.member : admin.elevated, id === 'admin.member' ? 'member' : 'elevated');
+        const admin = await readAdmin(sources);
+        return id === 'admin.member' ? adminAnswer(admin.member, 'member') : adminAnswer(admin.elevated, 'elevated');
       }
       case 'activation.state':
         return activationAnswer(await activation({ fresh }));

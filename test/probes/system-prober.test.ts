@@ -127,3 +127,20 @@ describe('status with the system probes', () => {
     expect(json).toMatchObject({ source: 'slmgr', message: 'PowerShell was not found, so slmgr was used instead.', account: { type: null }, reasons: { 'account.type': 'Windows PowerShell was not found.' } });
   });
 });
+
+describe('each probe runs only what it needs', () => {
+  it('windows.version reads os.release() and one registry key, no PowerShell or whoami', async () => {
+    const { run, calls } = fakeWindows(pc);
+    const prober = createProber({ platform: 'win32', run, release: '10.0.22631' });
+    await prober.read('windows.version');
+    expect(calls.map((call) => call.file.split('\\').pop())).toEqual(['reg.exe']);
+  });
+
+  it('admin.* with a readable whoami never starts PowerShell', async () => {
+    const { run, calls } = fakeWindows(pc);
+    const prober = createProber({ platform: 'win32', run, release: '10.0.22631' });
+    await prober.read('admin.member');
+    await prober.read('admin.elevated', { fresh: true });
+    expect(calls.map((call) => call.file.split('\\').pop())).toEqual(['whoami.exe', 'whoami.exe']);
+  });
+});
