@@ -49,6 +49,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const [{ runStatus }, { activationDeps }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
     return emit(await runStatus({ json: args.json }, activationDeps()));
   }
+  if (args.command === 'privacy') {
+    const [{ runPrivacy }, { probeDeps }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
+      import('./commands/privacy.js'), import('./probes/probe-deps.js'), import('./probes/prober.js'), import('./windows/wine-check.js'), import('./windows/platform-deps.js'),
+    ]);
+    return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(probeDeps()), detectWine: () => detectWine(activationDeps()) }));
+  }
   const course = loadValidCourse(lessonsDir);
   if (typeof course === 'number') return course;
   switch (args.command) {
