@@ -26,7 +26,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help' | 'steps' | 'search';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'hardware' | 'finished' | 'help' | 'steps' | 'search';
 
 export type Command =
   | 'list.up'
@@ -47,6 +47,8 @@ export type Command =
   | 'page.down'
   | 'task.done'
   | 'code.type'
+  | 'hardware.record'
+  | 'hardware.linked'
   | 'steps.toggle'
   | 'search.open'
   | 'search.up'
@@ -82,10 +84,10 @@ export interface Binding {
   readonly contexts: readonly Context[];
 }
 
-const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check', 'lookup'];
+const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check', 'lookup', 'hardware'];
 const LISTS: readonly Context[] = ['quiz', 'choice'];
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'finished', 'help'];
+const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'hardware', 'finished', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
   // Quiz and choice options: the highlight lives in the tutor state, so digits mean option numbers.
@@ -104,6 +106,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
   // While a code is typed, keys go to the field (ui/code-field.ts), not to this table.
   { command: 'code.type', names: ['return'], letters: ['e'], hint: 'Enter/e type a code', keys: 'Enter  e', description: 'type an activation error code and see what it means', contexts: ['lookup'] },
+  { command: 'hardware.record', names: [], letters: ['r'], hint: 'r record', keys: 'r', description: 'record this PC before a hardware change (edition, channel, device name)', contexts: ['hardware'] },
+  { command: 'hardware.linked', names: [], letters: ['l'], hint: 'l linked?', keys: 'l', description: 'note whether the Activation page says your license is linked', contexts: ['hardware'] },
   { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
   { command: 'lesson.skipped', names: [], letters: ['b'], hint: 'b first skipped', keys: 'b', description: "at a lesson's end, go back to the first step you skipped", contexts: ['finished'] },
   { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
@@ -183,6 +187,8 @@ const FOOTER_DROP_ORDER: readonly Command[] = [
   'menu.select',
   'task.done',
   'code.type',
+  'hardware.linked',
+  'hardware.record',
   'search.up',
   'search.select',
   'nav.next',

@@ -42,6 +42,7 @@ describe('runStatus', () => {
       // No reg.exe answer in this fake: whether this is Wine stays unknown.
       wine: null,
       message: 'PowerShell was not found, so slmgr was used instead.',
+      hardwareRecord: null,
     });
   });
 
