@@ -72,7 +72,7 @@ describe('the hardware-record step', () => {
 
   it('after the change: compares with the record and says what differs', async () => {
     const record: HardwareRecord = { ...PC, activation: 'activated', linked: true, recordedOn: '2026-11-20' };
-    const { frame, type } = await renderStep(async () => ({ ...PC, edition: 'Home', activation: 'not-activated' }), { ...emptyProgress(), hardware: record });
+    const { frame } = await renderStep(async () => ({ ...PC, edition: 'Home', activation: 'not-activated' }), { ...emptyProgress(), hardware: record });
     await tick(100);
     expect(frame()).toMatch(/Recorded on 2026-11-20/);
     expect(frame()).toMatch(/Edition was Pro, now Home: reactivation will fail until the edition matches/);
