@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { answerFor } from '../commands/why.js';
 import type { Course } from '../course/types.js';
 import { savedLesson } from '../progress/model.js';
@@ -70,6 +70,9 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const [linkedAnswer, setLinkedAnswer] = useState<boolean | null | undefined>(undefined);
   const hardwareRecord = state.progress.hardware;
   const linked = linkedAnswer === undefined ? (hardwareRecord?.linked ?? null) : linkedAnswer;
+  // Keys can arrive faster than renders (l then r in one burst): r must see the answer l gave.
+  const linkedNow = useRef(linked);
+  linkedNow.current = linked;
   const hardware = useMemo(() => ({ now: hardwareNow === undefined ? 'reading' as const : hardwareNow, linked, record: hardwareRecord }), [hardwareNow, linked, hardwareRecord]);
 
   const lesson = course.lessons[state.lessonIndex];
@@ -196,11 +199,12 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       case 'code.type':
         return setTyping('');
       case 'hardware.linked':
-        return setLinkedAnswer(nextLinked(linked));
+        linkedNow.current = nextLinked(linkedNow.current);
+        return setLinkedAnswer(linkedNow.current);
       case 'hardware.record':
         // Nothing to record off Windows or before this PC was read.
         if (hardwareNow === undefined || hardwareNow === null || hardwareNow === 'reading') return;
-        return send({ type: 'recordHardware', record: recordFrom(hardwareNow, linked, new Date()) });
+        return send({ type: 'recordHardware', record: recordFrom(hardwareNow, linkedNow.current, new Date()) });
       case 'windows.switch':
         return send({ type: 'switchWindows' });
       case 'lesson.next':
