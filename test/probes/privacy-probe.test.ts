@@ -70,20 +70,23 @@ describe('readPrivacy', () => {
     const r = await read({
       [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] },
       'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo': { DisabledByGroupPolicy: ['REG_DWORD', '0x1'] },
-      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x3'] },
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x1'] },
       'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System': { PublishUserActivities: ['REG_DWORD', '0x0'] },
     });
     expect(r['advertising-id']).toMatchObject({ state: 'managed', effective: 'off' });
-    expect(r['diagnostic-data']).toMatchObject({ state: 'managed', effective: 'on' });
+    expect(r['diagnostic-data']).toMatchObject({ state: 'managed', effective: 'off' });
     expect(r['activity-history']).toMatchObject({ state: 'managed', effective: 'off' });
   });
 
   it('ignores a policy value that leaves the user in control', async () => {
     const r = await read({
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x3'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x1'] },
       'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AppPrivacy': { LetAppsAccessLocation: ['REG_DWORD', '0x0'] },
       'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location': { Value: ['REG_SZ', 'Allow'] },
     });
     expect(r.location).toMatchObject({ state: 'on' });
+    expect(r['diagnostic-data']).toMatchObject({ state: 'off' });
   });
 
   it('says unknown for a value it does not recognise, and for activity history without a policy', async () => {
