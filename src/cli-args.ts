@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'why', 'report'] as const;
+export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'privacy', 'why', 'report'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tutor';
 
 export interface CliArgs {
@@ -28,6 +28,8 @@ Usage
   winlink-tutor list [--json]       lessons and your progress
   winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width 20-400)
   winlink-tutor status [--json]     read-only activation check (Windows only)
+  winlink-tutor privacy [--json]    read-only privacy checkup: each setting on, off, never
+                                    changed, set by a policy, or unknown (Windows only)
   winlink-tutor why [code] [--json] what an activation error code means and what to do
   winlink-tutor report [--json] [--copy]
                                     support summary to paste in a chat or forum: no key, no

@@ -46,8 +46,22 @@ async function main(argv: readonly string[]): Promise<number> {
     return emit({ stdout: '', stderr: `winlink-tutor: the interactive tutorial needs a terminal.${hint} To read the course as text, run: winlink-tutor print\n`, code: 2 });
   }
   if (args.command === 'status') {
-    const [{ runStatus }, { activationDeps }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
-    return emit(await runStatus({ json: args.json }, activationDeps()));
+    const [{ runStatus }, { activationDeps }, os, { windowsVersionFromRelease }] = await Promise.all([
+      import('./commands/status.js'), import('./windows/platform-deps.js'), import('node:os'), import('./report/windows-version.js'),
+    ]);
+    // The record made before a hardware change lives with the shipped course's progress.
+    const store = openStore(null);
+    const hardware = store.load().hardware;
+    const result = await runStatus({ json: args.json }, {
+      ...activationDeps(), hardware, deviceName: os.hostname(), windowsName: windowsVersionFromRelease(process.platform, os.release())?.name ?? null,
+    });
+    return emit({ ...result, stderr: result.stderr + noticeLine(store) });
+  }
+  if (args.command === 'privacy') {
+    const [{ runPrivacy }, { probeDeps }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
+      import('./commands/privacy.js'), import('./probes/probe-deps.js'), import('./probes/prober.js'), import('./windows/wine-check.js'), import('./windows/platform-deps.js'),
+    ]);
+    return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(probeDeps()), detectWine: () => detectWine(activationDeps()) }));
   }
   const course = loadValidCourse(lessonsDir);
   if (typeof course === 'number') return course;
@@ -79,7 +93,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
     if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
   }
   const [{ runTutor }, windows] = await Promise.all([import('./interactive.js'), import('./windows/platform-deps.js')]);
-  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, checkActivation: windows.activationLines });
+  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, checkActivation: windows.activationLines, readHardware: windows.readHardware });
 }
 
 function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {

@@ -23,6 +23,7 @@ export interface TutorLaunch {
   readonly lessonIndex: number | undefined;
   readonly openLink: AppProps['openLink'];
   readonly checkActivation: AppProps['checkActivation'];
+  readonly readHardware?: AppProps['readHardware'];
 }
 
 /**
@@ -58,6 +59,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
       openLink={launch.openLink}
       onWindows={process.platform === 'win32'}
       checkActivation={launch.checkActivation}
+      readHardware={launch.readHardware}
       onSuspend={suspension?.suspend}
     />
   );

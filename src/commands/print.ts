@@ -49,9 +49,9 @@ function stepExtra(step: Step, number: number, width: number, styles: Styles, an
     case 'task':
       return [...wrap(`Task: do this in Windows, then continue.`), ...(step.open ? wrap(`${step.open.startsWith('ms-settings:') ? 'Settings page' : 'Link'}: ${step.open}`) : [])];
     case 'check':
-      return step.show === 'error-code'
-        ? wrap('Look up: run "winlink-tutor why <code>" to see what an activation error code means and what to do (offline).')
-        : wrap('Check: run "winlink-tutor status" on Windows to see the activation state (read-only).');
+      if (step.show === 'error-code') return wrap('Look up: run "winlink-tutor why <code>" to see what an activation error code means and what to do (offline).');
+      if (step.show === 'hardware') return wrap('Record: in the interactive tutorial on Windows, this step records your edition, license channel and device name, and compares them after the change ("winlink-tutor status" compares too).');
+      return wrap('Check: run "winlink-tutor status" on Windows to see the activation state (read-only).');
     case 'choice':
       return [...wrap(`Choose: ${step.question}`), ...step.options.flatMap((option) => wrapLines(`- ${option.label}`, width - 2).map((line) => `  ${line}`))];
     case 'quiz': {

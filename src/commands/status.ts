@@ -4,6 +4,8 @@ import { createProber } from '../probes/prober.js';
 import { systemJson, systemLines } from '../probes/system-summary.js';
 import type { ActivationCheckDeps } from '../windows/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
+import type { HardwareRecord } from '../progress/model.js';
+import { compareWithRecord, hardwareNowFrom } from '../windows/hardware-record.js';
 import { detectWine } from '../windows/wine-check.js';
 import type { CommandResult } from './command-result.js';
 
@@ -12,6 +14,11 @@ export interface StatusOptions {
 }
 
 export interface StatusDeps extends ActivationCheckDeps {
+  /** What was recorded before a hardware change (lesson 4), to compare with; null when none. */
+  readonly hardware?: HardwareRecord | null;
+  /** This PC's name and Windows version name, for that comparison. */
+  readonly deviceName?: string;
+  readonly windowsName?: string | null;
   /** os.release(); tests pass their own. */
   readonly release?: string;
 }
@@ -22,13 +29,25 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   const prober = createProber({ ...deps, fileExists: deps.fileExists ?? (() => true) });
   const [report, system, wine] = await Promise.all([prober.activation(), prober.system(), detectWine(deps)]);
   const code = report.checked || report.platform !== 'win32' ? 0 : 1;
+  const record = deps.hardware ?? null;
+  // Compared only on Windows: elsewhere there is no PC of the record to compare with.
+  const differences = record !== null && deps.platform === 'win32'
+    ? compareWithRecord(record, hardwareNowFrom(report, deps.deviceName ?? '', deps.windowsName ?? null))
+    : null;
   if (options.json) {
+    const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };
     // Scripts read JSON from stdout whatever the outcome; the exit code carries success.
-    return { stdout: `${JSON.stringify({ ...report, wine, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
+    return { stdout: `${JSON.stringify({ ...report, wine, hardwareRecord, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
   }
   const lines = formatActivationReport(report);
-  if (wine) lines.unshift("Running under Wine: Windows' own tools are stand-ins here, so the activation state cannot be read.");
   if (report.platform === 'win32') lines.push('', ...systemLines(system));
+  if (record !== null) {
+    lines.push('', differences === null
+      ? `You recorded this PC on ${record.recordedOn} (lesson 4); run status on that Windows PC to compare.`
+      : `Compared with what you recorded on ${record.recordedOn} (lesson 4, before the hardware change):`);
+    if (differences !== null) lines.push(...differences.map((note) => `- ${note}`));
+  }
+  if (wine) lines.unshift("Running under Wine: Windows' own tools are stand-ins here, so the activation state cannot be read.");
   const text = `${lines.join('\n')}\n`;
   return code === 0 ? { stdout: text, stderr: '', code } : { stdout: '', stderr: text, code };
 }

@@ -23,7 +23,7 @@ function isStep(step: unknown): boolean {
     case 'task':
       return typeof step.doneLabel === 'string' && (step.open === undefined || typeof step.open === 'string');
     case 'check':
-      return step.show === 'activation' || step.show === 'error-code';
+      return step.show === 'activation' || step.show === 'error-code' || step.show === 'hardware';
     case 'choice':
       return typeof step.question === 'string' && step.sets === 'windows' && list(step.options, (option) => typeof option.value === 'string' && isWindowsVersion(option.value) && typeof option.label === 'string');
     case 'quiz':

@@ -50,7 +50,7 @@ export function buildStep(head: StepHead, block: KindBlock | null, problems: Pro
       return { kind: 'task', ...head, ...(open ? { open: open as string } : {}), doneLabel: (done as string | undefined) ?? 'Mark as done' };
     }
     case 'check': {
-      if (data.show !== 'activation' && data.show !== 'error-code') return report('show must be "activation" or "error-code"');
+      if (data.show !== 'activation' && data.show !== 'error-code' && data.show !== 'hardware') return report('show must be "activation", "error-code" or "hardware"');
       return { kind: 'check', ...head, show: data.show };
     }
     case 'choice':

@@ -58,8 +58,11 @@ export interface QuizStep extends StepBase {
 
 export interface CheckStep extends StepBase {
   readonly kind: 'check';
-  /** activation: the read-only activation check; error-code: the user types a code and sees `why`'s answer. */
-  readonly show: 'activation' | 'error-code';
+  /**
+   * activation: the read-only activation check; error-code: the user types a code and sees
+   * `why`'s answer; hardware: record this PC before a hardware change and compare afterwards.
+   */
+  readonly show: 'activation' | 'error-code' | 'hardware';
 }
 
 export type Step = TextStep | TaskStep | ChoiceStep | QuizStep | CheckStep;

@@ -121,9 +121,12 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     policies: [{
       key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection',
       name: 'AllowTelemetry',
+      // 0 or 1 caps diagnostic data at required: optional is then off and cannot be turned on. A
+      // higher cap (3) still lets the user pick required in Settings (Microsoft: L-DD), so the
+      // user's own value decides then.
       means: (value) => {
         const n = regNumber(value);
-        return n === 3 || n === 2 ? 'on' : n === 0 || n === 1 ? 'off' : null;
+        return n === 0 || n === 1 ? 'off' : null;
       },
     }],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection', name: 'AllowTelemetry' }],

@@ -5,7 +5,7 @@
  * A file that is not ours (no marker, unknown keys at the top) is refused, never taken over.
  */
 import { isWindowsVersion } from '../course/types.js';
-import { emptyProgress, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
+import { emptyProgress, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
 
 export const FILE_MARKER = 'winlink-tutor-progress';
 export const FILE_VERSION = 2;
@@ -73,6 +73,26 @@ function parseCourse(key: string, raw: unknown): ProgressData {
     windows: raw.windows,
     lastLesson: raw.lastLesson,
     lessons: Object.fromEntries(lessons),
+    // Added after version 2 first shipped: older files have no record.
+    hardware: raw.hardware === undefined || raw.hardware === null ? null : parseHardware(key, raw.hardware),
+  };
+}
+
+function parseHardware(key: string, raw: unknown): HardwareRecord {
+  const where = `course "${key}": hardware`;
+  check(isRecord(raw), `${where} must be an object`);
+  const textOrNull = (value: unknown) => value === null || isText(value);
+  check(textOrNull(raw.edition) && textOrNull(raw.windows) && textOrNull(raw.deviceName), `${where}: edition, windows and deviceName must be text or null`);
+  check(isText(raw.channel) && isText(raw.activation) && isText(raw.recordedOn), `${where}: channel, activation and recordedOn must be text`);
+  check(raw.linked === null || typeof raw.linked === 'boolean', `${where}: linked must be true, false or null`);
+  return {
+    edition: raw.edition as string | null,
+    channel: raw.channel,
+    activation: raw.activation,
+    windows: raw.windows as string | null,
+    deviceName: raw.deviceName as string | null,
+    linked: raw.linked,
+    recordedOn: raw.recordedOn,
   };
 }
 

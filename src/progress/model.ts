@@ -20,6 +20,27 @@ export interface LessonProgress {
   readonly finished: boolean;
 }
 
+/**
+ * What the user recorded on this PC before a hardware change, to compare with afterwards. Only
+ * what the troubleshooter needs; the device name stays in this file (never in a report).
+ */
+export interface HardwareRecord {
+  /** e.g. "Pro"; null when Windows did not say. */
+  readonly edition: string | null;
+  /** "Retail", "OEM", "Volume" or "Unknown". */
+  readonly channel: string;
+  /** "activated", "not-activated", "grace", "notification" or "unknown". */
+  readonly activation: string;
+  /** e.g. "Windows 11"; null when unknown. */
+  readonly windows: string | null;
+  /** The PC's name, as the troubleshooter's device list shows it; null when unknown. */
+  readonly deviceName: string | null;
+  /** What the user saw on the Activation page: linked to a Microsoft account or not; null: not noted. */
+  readonly linked: boolean | null;
+  /** The day it was recorded (YYYY-MM-DD), shown to the user only; never used to order saves. */
+  readonly recordedOn: string;
+}
+
 export interface ProgressData {
   /** Bumped by a reset of the whole course: changes made before it are dropped, never re-added. */
   readonly generation: number;
@@ -28,10 +49,12 @@ export interface ProgressData {
   readonly windows: WindowsVersion | null;
   readonly lastLesson: string | null;
   readonly lessons: Readonly<Record<string, LessonProgress>>;
+  /** Recorded before a hardware change (lesson 4); null when nothing was recorded. */
+  readonly hardware: HardwareRecord | null;
 }
 
 export function emptyProgress(): ProgressData {
-  return { generation: 0, lessonGenerations: {}, windows: null, lastLesson: null, lessons: {} };
+  return { generation: 0, lessonGenerations: {}, windows: null, lastLesson: null, lessons: {}, hardware: null };
 }
 
 export function emptyLessonProgress(firstStep: string): LessonProgress {

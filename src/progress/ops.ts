@@ -13,6 +13,7 @@ import {
   savedLesson,
   withEntry,
   withoutEntry,
+  type HardwareRecord,
   type LessonProgress,
   type ProgressData,
 } from './model.js';
@@ -23,7 +24,8 @@ export type ProgressChange =
   | { readonly kind: 'answer'; readonly lesson: string; readonly step: string; readonly option: string }
   | { readonly kind: 'finish'; readonly lesson: string; readonly finished: boolean }
   | { readonly kind: 'lastLesson'; readonly lesson: string | null }
-  | { readonly kind: 'windows'; readonly value: WindowsVersion | null };
+  | { readonly kind: 'windows'; readonly value: WindowsVersion | null }
+  | { readonly kind: 'hardware'; readonly record: HardwareRecord | null };
 
 export interface ProgressOp {
   readonly change: ProgressChange;
@@ -56,9 +58,10 @@ export function diffProgress(before: ProgressData, after: ProgressData): Progres
     if ((prev?.finished ?? false) !== next.finished) ops.push(stamp({ kind: 'finish', lesson: id, finished: next.finished }, id));
   }
   // "Continue" follows the lesson of the latest saved change, also when this window's view already named it.
-  const touched = after.lastLesson !== null && ops.some((op) => op.change.kind !== 'windows' && op.change.lesson === after.lastLesson);
+  const touched = after.lastLesson !== null && ops.some((op) => lessonOf(op.change) === after.lastLesson);
   if (before.lastLesson !== after.lastLesson || touched) ops.push(stamp({ kind: 'lastLesson', lesson: after.lastLesson }, after.lastLesson));
   if (before.windows !== after.windows) ops.push(stamp({ kind: 'windows', value: after.windows }, null));
+  if (JSON.stringify(before.hardware) !== JSON.stringify(after.hardware)) ops.push(stamp({ kind: 'hardware', record: after.hardware }, null));
   return ops;
 }
 
@@ -85,13 +88,15 @@ export function isStale(progress: ProgressData, op: ProgressOp): boolean {
 }
 
 function lessonOf(change: ProgressChange): string | null {
-  return change.kind === 'windows' ? null : change.lesson;
+  return change.kind === 'windows' || change.kind === 'hardware' ? null : change.lesson;
 }
 
 function applyChange(progress: ProgressData, change: ProgressChange): ProgressData {
   switch (change.kind) {
     case 'windows':
       return { ...progress, windows: change.value };
+    case 'hardware':
+      return { ...progress, hardware: change.record };
     case 'lastLesson':
       return { ...progress, lastLesson: change.lesson };
     default: {

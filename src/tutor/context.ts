@@ -11,5 +11,7 @@ export function contextOf(course: Course, state: TutorState): Context {
   const step = course.lessons[state.lessonIndex]?.steps[state.stepIndex];
   // The error-code lookup has its own key for typing a code.
   if (step?.kind === 'check' && step.show === 'error-code') return 'lookup';
+  // Recording this PC before a hardware change has its own keys (r record, l linked).
+  if (step?.kind === 'check' && step.show === 'hardware') return 'hardware';
   return step?.kind ?? 'text';
 }

@@ -26,7 +26,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'finished' | 'help' | 'steps' | 'search';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'hardware' | 'finished' | 'help' | 'steps' | 'search';
 
 export type Command =
   | 'list.up'
@@ -47,6 +47,8 @@ export type Command =
   | 'page.down'
   | 'task.done'
   | 'code.type'
+  | 'hardware.record'
+  | 'hardware.linked'
   | 'steps.toggle'
   | 'search.open'
   | 'search.up'
@@ -82,10 +84,10 @@ export interface Binding {
   readonly contexts: readonly Context[];
 }
 
-const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check', 'lookup'];
+const STEPS: readonly Context[] = ['text', 'task', 'quiz', 'choice', 'check', 'lookup', 'hardware'];
 const LISTS: readonly Context[] = ['quiz', 'choice'];
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'finished', 'help'];
+const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'hardware', 'finished', 'help'];
 
 export const KEYMAP: readonly Binding[] = [
   // Quiz and choice options: the highlight lives in the tutor state, so digits mean option numbers.
@@ -104,6 +106,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
   // While a code is typed, keys go to the field (ui/code-field.ts), not to this table.
   { command: 'code.type', names: ['return'], letters: ['e'], hint: 'Enter/e type a code', keys: 'Enter  e', description: 'type an activation error code and see what it means', contexts: ['lookup'] },
+  { command: 'hardware.record', names: [], letters: ['r'], hint: 'r record', keys: 'r  l', description: 'record this PC before a hardware change (l: is it linked?)', contexts: ['hardware'] },
+  { command: 'hardware.linked', names: [], letters: ['l'], hint: 'l linked?', keys: '', description: '', contexts: ['hardware'] },
   { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
   { command: 'lesson.skipped', names: [], letters: ['b'], hint: 'b first skipped', keys: 'b', description: "at a lesson's end, go back to the first step you skipped", contexts: ['finished'] },
   { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
@@ -116,7 +120,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'page.down', names: ['pageDown'], letters: ['d'], hint: '', keys: '', description: '', contexts: [...STEPS, 'finished', 'help'] },
   { command: 'link.open', names: [], letters: ['o'], hint: 'o open page', keys: 'o', description: 'open the Settings page or link of this task (Windows)', contexts: ['task'] },
   { command: 'windows.switch', names: [], letters: ['w'], hint: 'w Win 10/11', keys: 'w', description: 'switch between the Windows 10 and Windows 11 instructions', contexts: STEPS },
-  { command: 'steps.toggle', names: [], letters: ['t'], hint: 't steps', keys: 't', description: "the lesson's steps: done marks, where you are; jump with Enter or a step number", contexts: [...STEPS, 'finished', 'steps'] },
+  { command: 'steps.toggle', names: [], letters: ['t'], hint: 't steps', keys: 't', description: "the lesson's steps and done marks; jump with Enter or a number", contexts: [...STEPS, 'finished', 'steps'] },
   { command: 'search.open', names: [], letters: ['/'], hint: '/ search', keys: '/', description: 'search the whole course as you type; Enter jumps to the step', contexts: ['menu', ...STEPS, 'finished'] },
   // In the search box letters are text, so only named keys are commands there.
   { command: 'search.up', names: ['upArrow'], letters: [], hint: '↑↓ move', keys: '', description: '', contexts: ['search'] },
@@ -183,6 +187,8 @@ const FOOTER_DROP_ORDER: readonly Command[] = [
   'menu.select',
   'task.done',
   'code.type',
+  'hardware.linked',
+  'hardware.record',
   'search.up',
   'search.select',
   'nav.next',

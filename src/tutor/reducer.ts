@@ -93,6 +93,10 @@ function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action): 
       // Feedback is appended below the body: scroll so it is in view.
       return { ...markCompleted(answered, lesson, step, option.correct || saved.completed.includes(step.id)), scroll: SCROLL_END };
     }
+    case 'recordHardware': {
+      if (step?.kind !== 'check' || step.show !== 'hardware') return state;
+      return markCompleted({ ...state, progress: { ...state.progress, hardware: action.record } }, lesson, step, true);
+    }
     case 'choose': {
       if (step?.kind !== 'choice' || !isWindowsVersion(action.value)) return state;
       const chosen = { ...state, progress: { ...state.progress, windows: action.value } };

@@ -1,4 +1,4 @@
-import type { ProgressData } from '../progress/model.js';
+import type { HardwareRecord, ProgressData } from '../progress/model.js';
 
 /** Which screen is showing; help is an overlay on top of it. */
 export type Screen = 'menu' | 'lesson' | 'finished';
@@ -57,5 +57,7 @@ export type Action =
   | { readonly type: 'searchMove'; readonly delta: number }
   | { readonly type: 'searchJump' }
   | { readonly type: 'revealed'; readonly scroll: number }
-  | { readonly type: 'adopt'; readonly progress: ProgressData };
+  | { readonly type: 'adopt'; readonly progress: ProgressData }
+  /** Keep what this PC shows before a hardware change (the step is then done). */
+  | { readonly type: 'recordHardware'; readonly record: HardwareRecord };
 

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { answerFor } from '../commands/why.js';
 import type { Course } from '../course/types.js';
 import { savedLesson } from '../progress/model.js';
@@ -16,6 +16,8 @@ import { lessonLayout } from './lesson-layout.js';
 import { LessonView } from './lesson-view.js';
 import { CONTINUE, Menu, menuItems, QUIT } from './menu.js';
 import { fieldKey } from './code-field.js';
+import { nextLinked } from './hardware-step.js';
+import { recordFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
 import { StepListView } from './step-list-view.js';
@@ -43,13 +45,16 @@ export interface AppProps {
   readonly onWindows?: boolean;
   /** Read-only activation check; resolves to lines to show. */
   readonly checkActivation?: () => Promise<readonly string[]>;
+  /** Reads this PC for the hardware-record step (read-only); resolves to null off Windows. */
+  readonly readHardware?: () => Promise<HardwareNow | null>;
   /** Ctrl+Z: give the terminal back to the shell until `fg` (absent on Windows). */
   readonly onSuspend?: (() => void) | undefined;
 }
 
 const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
+const NO_HARDWARE = async (): Promise<HardwareNow | null> => null;
 
-export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK, onSuspend }: AppProps) {
+export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK, readHardware = NO_HARDWARE, onSuspend }: AppProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
   const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError);
@@ -60,6 +65,15 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   // The error-code step: text being typed (null when not typing) and the answer shown.
   const [typing, setTyping] = useState<string | null>(null);
   const [codeAnswer, setCodeAnswer] = useState<readonly string[] | null>(null);
+  // The hardware-record step: this PC as read (undefined: not asked yet) and the "linked?" answer.
+  const [hardwareNow, setHardwareNow] = useState<HardwareNow | 'reading' | null | undefined>(undefined);
+  const [linkedAnswer, setLinkedAnswer] = useState<boolean | null | undefined>(undefined);
+  const hardwareRecord = state.progress.hardware;
+  const linked = linkedAnswer === undefined ? (hardwareRecord?.linked ?? null) : linkedAnswer;
+  // Keys can arrive faster than renders (l then r in one burst): r must see the answer l gave.
+  const linkedNow = useRef(linked);
+  linkedNow.current = linked;
+  const hardware = useMemo(() => ({ now: hardwareNow === undefined ? 'reading' as const : hardwareNow, linked, record: hardwareRecord }), [hardwareNow, linked, hardwareRecord]);
 
   const lesson = course.lessons[state.lessonIndex];
   const step = lesson?.steps[state.stepIndex];
@@ -72,9 +86,9 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const content = useMemo(
     () =>
       showing
-        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer } })
+        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer }, hardware })
         : null,
-    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer],
+    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware],
   );
   const layout = lessonLayout({ columns, rows, context, listLines: content?.list ? optionLineCount(content.list.items) : 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
 
@@ -96,6 +110,15 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       live = false;
     };
   }, [needsCheck, checkActivation]);
+
+  const needsHardware = state.screen === 'lesson' && step?.kind === 'check' && step.show === 'hardware' && hardwareNow === undefined;
+  useEffect(() => {
+    if (!needsHardware) return;
+    setHardwareNow('reading');
+    readHardware()
+      .then((now) => setHardwareNow(now))
+      .catch(() => setHardwareNow({ checked: false, edition: null, channel: 'Unknown', activation: 'unknown', windows: null, deviceName: null }));
+  }, [needsHardware, readHardware]);
 
   const optionCount = content?.list?.items.length ?? 0;
   const listIndex = Math.min(state.listIndex ?? content?.list?.initialIndex ?? 0, Math.max(0, optionCount - 1));
@@ -175,6 +198,13 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         return send({ type: 'complete' });
       case 'code.type':
         return setTyping('');
+      case 'hardware.linked':
+        linkedNow.current = nextLinked(linkedNow.current);
+        return setLinkedAnswer(linkedNow.current);
+      case 'hardware.record':
+        // Nothing to record off Windows or before this PC was read.
+        if (hardwareNow === undefined || hardwareNow === null || hardwareNow === 'reading') return;
+        return send({ type: 'recordHardware', record: recordFrom(hardwareNow, linkedNow.current, new Date()) });
       case 'windows.switch':
         return send({ type: 'switchWindows' });
       case 'lesson.next':

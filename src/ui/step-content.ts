@@ -5,6 +5,7 @@ import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { wrapLines } from '../text/wrap.js';
 import { answeredOption } from '../tutor/quiz-answer.js';
+import { hardwareStepParagraphs, type HardwareView } from './hardware-step.js';
 import { optionRows, type OptionItem } from './option-rows.js';
 
 export interface StepContent {
@@ -27,6 +28,8 @@ export interface StepContext {
   readonly onWindows?: boolean;
   /** The error-code step: what is being typed (null when not typing) and the last answer. */
   readonly lookup?: { readonly typing: string | null; readonly answer: readonly string[] | null };
+  /** The hardware-record step: this PC now, the linked answer, and the saved record. */
+  readonly hardware?: HardwareView;
 }
 
 /** Said where a step's text was too long to show in full (see course/step-limits.ts). */
@@ -99,6 +102,10 @@ export function stepContent(step: Step, context: StepContext): StepContent {
           : para(`Error code: ${typing}_   (Enter to look it up, Esc to stop typing)`, (line) => styles.bold(line));
         const answer = context.lookup?.answer ?? [];
         return { lines: [...body, ...spacer(body), ...prompt, ...spacer(answer), ...answer.flatMap((text) => para(text))], list: null };
+      }
+      if (step.show === 'hardware') {
+        const paragraphs = hardwareStepParagraphs(context.hardware ?? { now: null, linked: null, record: null });
+        return { lines: [...body, ...spacer(body), ...paragraphs.flatMap((text) => (text === '' ? [''] : para(text)))], list: null };
       }
       const result = context.checkLines ?? ['Checking the activation state (read-only)…'];
       return { lines: [...body, ...spacer(body), ...result.flatMap((text) => para(text))], list: null };

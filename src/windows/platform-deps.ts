@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { windowsVersionFromRelease } from '../report/windows-version.js';
+import { hardwareNowFrom, type HardwareNow } from './hardware-record.js';
 import { checkActivation, type ActivationCheckDeps } from './activation-check.js';
 import { realCommandRunner } from './command-runner.js';
 import { formatActivationReport } from './format-report.js';
@@ -23,4 +26,11 @@ export function openTaskLink(target: string): string {
 
 export async function activationLines(): Promise<readonly string[]> {
   return formatActivationReport(await checkActivation(activationDeps()));
+}
+
+/** This PC for the hardware-record step; null off Windows (there is no PC of the course to record). */
+export async function readHardware(): Promise<HardwareNow | null> {
+  if (process.platform !== 'win32') return null;
+  const report = await checkActivation(activationDeps());
+  return hardwareNowFrom(report, os.hostname(), windowsVersionFromRelease(process.platform, os.release())?.name ?? null);
 }

@@ -20,7 +20,7 @@ describe('what the progress file holds', () => {
     const file = JSON.parse(readFileSync(store.path, 'utf8')) as { courses: Record<string, Record<string, unknown>> };
     expect(Object.keys(file).sort()).toEqual(['counter', 'courses', 'format', 'version']);
     const course = file.courses.builtin ?? {};
-    expect(Object.keys(course).sort()).toEqual(['generation', 'lastLesson', 'lessonGenerations', 'lessons', 'windows']);
+    expect(Object.keys(course).sort()).toEqual(['generation', 'hardware', 'lastLesson', 'lessonGenerations', 'lessons', 'windows']);
     const lesson = (course.lessons as Record<string, Record<string, unknown>>).quiz ?? {};
     expect(Object.keys(lesson).sort()).toEqual(['answers', 'completed', 'currentIndex', 'currentStep', 'finished']);
     expect(statSync(store.path).mode & 0o777).toBe(0o600);

@@ -48,6 +48,7 @@ describe('runStatus', () => {
       // No reg.exe answer in this fake: whether this is Wine stays unknown.
       wine: null,
       message: 'PowerShell was not found, so slmgr was used instead.',
+      hardwareRecord: null,
       windows: { version: '10', build: 19045, displayVersion: null, edition: null },
       account: { type: null },
       admin: { member: null, elevated: null },

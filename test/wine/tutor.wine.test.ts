@@ -126,4 +126,36 @@ describe('the tutorial on Windows (Node for Windows under Wine)', () => {
     expect((await tutor.waitForExitStatus(60_000)).code).toBe(130);
     expect(listed()[1]).toMatchObject({ currentStep: 2 });
   });
+
+  it('records this PC before a hardware change (l, r) into the progress file, and status compares', async () => {
+    const profile = makeProfile();
+    const tutor = startWindowsTutor(['--lesson', 'after-hardware-change']);
+    await waitForSaved(4, 1);
+    await tutor.press('n');
+    await waitForSaved(4, 2);
+    // The record is below the step's text at 80x24: page down to it. Wine's PowerShell is a
+    // stand-in, so edition and channel stay unknown; the device name is real.
+    await tutor.press('d');
+    await tutor.press('d');
+    await tutor.waitFor(/could not be read from Windows/, 60_000);
+    await tutor.press('l');
+    await tutor.press('r');
+    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
+    const deadline = Date.now() + 30_000;
+    let record: Record<string, unknown> | null = null;
+    while (record === null) {
+      const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { courses: Record<string, { hardware?: Record<string, unknown> | null }> }) : null;
+      record = saved?.courses.builtin?.hardware ?? null;
+      if (record === null && Date.now() > deadline) throw new Error('no hardware record was saved');
+      if (record === null) await sleep(200);
+    }
+    expect(record).toMatchObject({ edition: null, channel: 'Unknown', activation: 'unknown', windows: 'Windows 10', linked: true });
+    expect(typeof record.deviceName).toBe('string');
+    await tutor.press('q');
+    expect(await tutor.waitForExit(60_000)).toBe(0);
+
+    const status = runWindowsCli(['status']);
+    expect(status.stderr + status.stdout).toMatch(/Compared with what you recorded on \d{4}-\d\d-\d\d/);
+    expect(status.stderr + status.stdout).toMatch(/could not be read now, so they are not compared/);
+  });
 });

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readPrivacy, type PrivacyReading } from '../../src/probes/privacy-probe.js';
+import { PRIVACY_IDS } from '../../src/probes/privacy-settings.js';
+import { createRegistryReader } from '../../src/probes/registry-reader.js';
+import { fakeReg, type FakeRegistry } from './fake-registry.js';
+
+const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
+/** Keys every Windows has, so absence below them can be proven. */
+const BASE: FakeRegistry = {
+  'HKCU\\Software\\Policies\\Microsoft\\Windows': {},
+  'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows': {},
+  [`${CV}\\Explorer\\Advanced`]: { Hidden: ['REG_DWORD', '0x2'] },
+  'HKCU\\Control Panel\\International': { Locale: ['REG_SZ', '00000409'] },
+};
+
+async function read(extra: FakeRegistry, options = {}): Promise<Record<string, PrivacyReading>> {
+  const fake = fakeReg({ ...BASE, ...extra }, options);
+  const readings = await readPrivacy(createRegistryReader({ run: fake.run, regExe: 'C:\\Windows\\System32\\reg.exe', timeoutMs: 100 }));
+  return Object.fromEntries(readings.map((reading) => [reading.id, reading]));
+}
+
+describe('readPrivacy', () => {
+  it('reads every setting once, in the documented order', async () => {
+    const readings = await read({});
+    expect(Object.keys(readings)).toEqual([...PRIVACY_IDS]);
+  });
+
+  it("says default for a switch never changed (value or key missing), never a guess at Windows' default", async () => {
+    const r = await read({});
+    expect(r['advertising-id']).toMatchObject({ state: 'default', effective: null });
+    expect(r['language-list']?.state).toBe('default');
+    expect(r['app-launch-tracking']?.state).toBe('default');
+    expect(r['feedback-frequency']?.state).toBe('default');
+  });
+
+  it('reads user switches, including inverted ones (opt-out, "restrict" values)', async () => {
+    const r = await read({
+      [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x0'] },
+      'HKCU\\Control Panel\\International\\User Profile': { HttpAcceptLanguageOptOut: ['REG_DWORD', '0x1'] },
+      [`${CV}\\Explorer\\Advanced`]: { Start_TrackProgs: ['REG_DWORD', '0x1'] },
+      'HKCU\\Software\\Microsoft\\InputPersonalization': { RestrictImplicitInkCollection: ['REG_DWORD', '0x1'], RestrictImplicitTextCollection: ['REG_DWORD', '0x1'] },
+      'HKCU\\Software\\Microsoft\\Speech_OneCore\\Settings\\OnlineSpeechPrivacy': { HasAccepted: ['REG_DWORD', '0x1'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location': { Value: ['REG_SZ', 'Deny'] },
+    });
+    expect(r['advertising-id']).toMatchObject({ state: 'off', effective: 'off' });
+    expect(r['language-list']).toMatchObject({ state: 'off' });
+    expect(r['app-launch-tracking']).toMatchObject({ state: 'on' });
+    expect(r['inking-typing']).toMatchObject({ state: 'off' });
+    expect(r['online-speech']).toMatchObject({ state: 'on' });
+    expect(r.location).toMatchObject({ state: 'off' });
+  });
+
+  it('reads a switch that writes several values: all off is off, a mix is on and says so', async () => {
+    const key = `${CV}\\ContentDeliveryManager`;
+    const off = await read({ [key]: { 'SubscribedContent-338393Enabled': ['REG_DWORD', '0x0'], 'SubscribedContent-353694Enabled': ['REG_DWORD', '0x0'], 'SubscribedContent-353696Enabled': ['REG_DWORD', '0x0'] } });
+    expect(off['suggested-content']?.state).toBe('off');
+    const mixed = await read({ [key]: { 'SubscribedContent-338393Enabled': ['REG_DWORD', '0x0'] } });
+    expect(mixed['suggested-content']).toMatchObject({ state: 'on' });
+    expect(mixed['suggested-content']?.detail).toMatch(/Partly off/);
+  });
+
+  it('reads feedback frequency from DWORD or QWORD values', async () => {
+    const rules = 'HKCU\\Software\\Microsoft\\Siuf\\Rules';
+    expect((await read({ [rules]: { NumberOfSIUFInPeriod: ['REG_DWORD', '0x0'], PeriodInNanoSeconds: ['REG_DWORD', '0x0'] } }))['feedback-frequency']).toMatchObject({ state: 'off' });
+    const weekly = await read({ [rules]: { NumberOfSIUFInPeriod: ['REG_DWORD', '0x1'], PeriodInNanoSeconds: ['REG_QWORD', '0x58028e44000'] } });
+    expect(weekly['feedback-frequency']).toMatchObject({ state: 'on', detail: 'Once a week.' });
+  });
+
+  it('puts a policy before the user switch: managed, with the value the policy forces', async () => {
+    const r = await read({
+      [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] },
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo': { DisabledByGroupPolicy: ['REG_DWORD', '0x1'] },
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x1'] },
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System': { PublishUserActivities: ['REG_DWORD', '0x0'] },
+    });
+    expect(r['advertising-id']).toMatchObject({ state: 'managed', effective: 'off' });
+    expect(r['diagnostic-data']).toMatchObject({ state: 'managed', effective: 'off' });
+    expect(r['activity-history']).toMatchObject({ state: 'managed', effective: 'off' });
+  });
+
+  it('ignores a policy value that leaves the user in control', async () => {
+    const r = await read({
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x3'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x1'] },
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AppPrivacy': { LetAppsAccessLocation: ['REG_DWORD', '0x0'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location': { Value: ['REG_SZ', 'Allow'] },
+    });
+    expect(r.location).toMatchObject({ state: 'on' });
+    expect(r['diagnostic-data']).toMatchObject({ state: 'off' });
+  });
+
+  it('says unknown for a value it does not recognise, and for activity history without a policy', async () => {
+    const r = await read({ [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x7'] } });
+    expect(r['advertising-id']).toMatchObject({ state: 'unknown', effective: null });
+    expect(r['activity-history']?.state).toBe('unknown');
+  });
+
+  it('says unknown when the policy cannot be read, even if the switch can', async () => {
+    const r = await read({ [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x0'] }, 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo': {} },
+      { denied: ['HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo'] });
+    expect(r['advertising-id']?.state).toBe('unknown');
+  });
+
+  it('says unknown for every setting when reg.exe is a stand-in that prints nothing', async () => {
+    const r = await read({}, { always: { stdout: '', stderr: '', code: 0, timedOut: false, notFound: false } });
+    expect(Object.values(r).every((reading) => reading.state === 'unknown' && reading.effective === null)).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { HardwareRecord } from '../../src/progress/model.js';
+import { compareWithRecord, hardwareNowFrom, recordFrom, recordLines, type HardwareNow } from '../../src/windows/hardware-record.js';
+import type { ActivationReport } from '../../src/windows/activation-types.js';
+
+const BEFORE: HardwareRecord = {
+  edition: 'Pro', channel: 'Retail', activation: 'activated', windows: 'Windows 11', deviceName: 'DESKTOP-OLD', linked: true, recordedOn: '2026-11-20',
+};
+const NOW_SAME: HardwareNow = { checked: true, edition: 'Pro', channel: 'Retail', activation: 'activated', windows: 'Windows 11', deviceName: 'DESKTOP-OLD' };
+
+describe('compareWithRecord', () => {
+  it('says the edition must match first, when it changed', () => {
+    const notes = compareWithRecord(BEFORE, { ...NOW_SAME, edition: 'Home', activation: 'not-activated' });
+    expect(notes[0]).toMatch(/^Edition was Pro, now Home: reactivation will fail until the edition matches/);
+    expect(notes.join('\n')).toMatch(/was activated before and is not now: use the Activation troubleshooter/);
+  });
+
+  it('names the device to pick, the old name when the PC was renamed', () => {
+    expect(compareWithRecord(BEFORE, NOW_SAME).join('\n')).toMatch(/pick "DESKTOP-OLD"/);
+    const renamed = compareWithRecord(BEFORE, { ...NOW_SAME, deviceName: 'DESKTOP-NEW', activation: 'not-activated' }).join('\n');
+    expect(renamed).toMatch(/was called "DESKTOP-OLD" and is now "DESKTOP-NEW": .* pick "DESKTOP-OLD"/);
+  });
+
+  it('says when Windows is activated again, and nothing about reactivation then', () => {
+    const notes = compareWithRecord(BEFORE, NOW_SAME).join('\n');
+    expect(notes).toMatch(/activated now: there is nothing to reactivate/);
+    expect(notes).not.toMatch(/Edition was/);
+  });
+
+  it('warns about OEM licenses and about a license that was not linked', () => {
+    const notes = compareWithRecord({ ...BEFORE, channel: 'OEM', linked: false }, { ...NOW_SAME, channel: 'OEM', activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/came with the PC \(OEM\)/);
+    expect(notes).toMatch(/not linked: .* product key ready/);
+  });
+
+  it('compares nothing Windows did not answer now', () => {
+    const notes = compareWithRecord(BEFORE, { checked: false, edition: null, channel: 'Unknown', activation: 'unknown', windows: 'Windows 11', deviceName: 'DESKTOP-OLD' });
+    expect(notes[0]).toMatch(/could not be read now, so they are not compared/);
+    expect(notes.join('\n')).not.toMatch(/Edition was|was activated before|channel was/);
+  });
+});
+
+describe('recording', () => {
+  const report: ActivationReport = {
+    platform: 'win32', checked: true, state: 'activated', stateText: 'Activated', channel: 'Retail', edition: 'Pro',
+    partialKey: '3V66T', errorCode: null, permanent: true, source: 'powershell', message: '',
+  };
+
+  it('keeps edition, channel, state, device name and the linked answer, never the key', () => {
+    const record = recordFrom(hardwareNowFrom(report, 'DESKTOP-OLD', 'Windows 11'), true, new Date('2026-11-20T10:00:00Z'));
+    expect(record).toEqual(BEFORE);
+    expect(JSON.stringify(record)).not.toContain('3V66T');
+  });
+
+  it('records unknowns as unknown when Windows did not answer', () => {
+    const record = recordFrom(hardwareNowFrom({ ...report, checked: false }, '', null), null, new Date('2026-11-20T00:00:00Z'));
+    expect(record).toMatchObject({ edition: null, channel: 'Unknown', activation: 'unknown', deviceName: null, linked: null });
+    expect(recordLines(record).join('\n')).toMatch(/Device name: not known/);
+  });
+});
