@@ -18,7 +18,7 @@ const PRIVACY_NAMES: Readonly<Record<PrivacyId, string>> = {
 
 const VALUE_PHRASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'windows.version': { '10': 'Windows 10', '11': 'Windows 11' },
-  'account.type': { microsoft: 'signed in with a Microsoft account', local: 'signed in with a local account', work: 'signed in with a work or school account' },
+  'account.type': { microsoft: 'a Microsoft account', local: 'a local account', work: 'a work or school account' },
   'admin.member': { yes: 'your account is an administrator', no: 'your account is a standard user' },
   'admin.elevated': { yes: 'the tutorial runs as administrator', no: 'the tutorial runs without administrator rights' },
   'activation.state': { activated: 'Windows is activated', 'not-activated': 'Windows is not activated' },
@@ -42,7 +42,11 @@ export function describeProbeValue(probe: string, value: string): string {
   return `${probe} ${value}`;
 }
 
+/** Said once before the values of these probes: "signed in with a Microsoft account or a local account". */
+const LEAD: Readonly<Record<string, string>> = { 'account.type': 'signed in with ' };
+
 /** A verify line in words: "advertising ID off"; alternatives joined with "or". */
 export function describeVerify(verify: { readonly probe: string; readonly values: readonly string[] }): string {
-  return verify.values.map((value) => describeProbeValue(verify.probe, value)).join(' or ');
+  const lead = Object.hasOwn(LEAD, verify.probe) ? LEAD[verify.probe] : '';
+  return `${lead}${verify.values.map((value) => describeProbeValue(verify.probe, value)).join(' or ')}`;
 }
