@@ -180,12 +180,14 @@ export function pruneProgress(progress: ProgressData, outline: CourseOutline): P
     if (!steps) continue;
     lessons.push([
       id,
-      {
-        ...lesson,
-        ...withConfirmed(lesson, (lesson.confirmed ?? []).filter((step) => steps.has(step))),
-        completed: lesson.completed.filter((step) => steps.has(step)),
-        answers: Object.fromEntries(Object.entries(lesson.answers).filter(([step]) => steps.has(step))),
-      },
+      withConfirmed(
+        {
+          ...lesson,
+          completed: lesson.completed.filter((step) => steps.has(step)),
+          answers: Object.fromEntries(Object.entries(lesson.answers).filter(([step]) => steps.has(step))),
+        },
+        (lesson.confirmed ?? []).filter((step) => steps.has(step)),
+      ),
     ]);
   }
   return {
