@@ -61,16 +61,21 @@ export function useWindowsProbes(course: Course, state: TutorState, send: (actio
     };
   }, [wantsVersion]);
 
-  const privacyLesson = prober && lesson && checksPrivacy(lesson) ? lesson.id : null;
+  const privacyLesson = prober && lesson && state.screen !== 'menu' && checksPrivacy(lesson) ? lesson.id : null;
   const snapshot = privacyLesson === null ? undefined : own(state.privacy, privacyLesson);
-  const when = privacyLesson === null ? null : state.screen === 'lesson' && !snapshot?.before ? 'before' : state.screen === 'finished' && snapshot?.before && !snapshot.after ? 'after' : null;
-  const read = when === null ? null : `${privacyLesson}:${when}`;
-  useEffect(() => {
-    if (!prober || privacyLesson === null || when === null) return;
-    let live = true;
-    void prober.privacy({ fresh: true }).then((readings) => live && send({ type: 'privacyRead', lesson: privacyLesson, when, readings }));
-    return () => {
-      live = false;
-    };
-  }, [read]);
+  // Keyed by the lesson alone, so a read still running when the lesson ends is not dropped.
+  const before = privacyLesson !== null && !snapshot?.before ? privacyLesson : null;
+  useEffect(() => readPrivacy(prober, before, 'before', send), [before]);
+  const after = privacyLesson !== null && state.screen === 'finished' && snapshot?.before && !snapshot.after ? privacyLesson : null;
+  useEffect(() => readPrivacy(prober, after, 'after', send), [after]);
+}
+
+/** Reads every privacy setting for a lesson's snapshot; the cleanup drops an answer no longer wanted. */
+function readPrivacy(prober: Prober | null, lesson: string | null, when: 'before' | 'after', send: (action: Action) => void): (() => void) | undefined {
+  if (!prober || lesson === null) return undefined;
+  let live = true;
+  void prober.privacy({ fresh: true }).then((readings) => live && send({ type: 'privacyRead', lesson, when, readings }));
+  return () => {
+    live = false;
+  };
 }
