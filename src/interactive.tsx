@@ -24,6 +24,8 @@ export interface TutorLaunch {
   readonly openLink: AppProps['openLink'];
   readonly checkActivation: AppProps['checkActivation'];
   readonly readHardware?: AppProps['readHardware'];
+  /** Reads Windows' state for verify steps and the privacy lesson (the real one on Windows). */
+  readonly prober: AppProps['prober'];
 }
 
 /**
@@ -60,6 +62,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
       onWindows={process.platform === 'win32'}
       checkActivation={launch.checkActivation}
       readHardware={launch.readHardware}
+      prober={launch.prober}
       onSuspend={suspension?.suspend}
     />
   );

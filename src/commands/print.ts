@@ -1,4 +1,5 @@
 import type { Course, Lesson, Step, WindowsVersion } from '../course/types.js';
+import { describeVerify } from '../probes/verify-phrases.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { displayWidth, wrapLines } from '../text/wrap.js';
@@ -47,7 +48,11 @@ function stepExtra(step: Step, number: number, width: number, styles: Styles, an
   const wrap = (text: string) => wrapLines(text, width);
   switch (step.kind) {
     case 'task':
-      return [...wrap(`Task: do this in Windows, then continue.`), ...(step.open ? wrap(`${step.open.startsWith('ms-settings:') ? 'Settings page' : 'Link'}: ${step.open}`) : [])];
+      return [
+        ...wrap(`Task: do this in Windows, then continue.`),
+        ...(step.open ? wrap(`${step.open.startsWith('ms-settings:') ? 'Settings page' : 'Link'}: ${step.open}`) : []),
+        ...(step.verify ? wrap(`Windows can confirm this: ${describeVerify(step.verify)}.`) : []),
+      ];
     case 'check':
       if (step.show === 'error-code') return wrap('Look up: run "winlink-tutor why <code>" to see what an activation error code means and what to do (offline).');
       if (step.show === 'hardware') return wrap('Record: in the interactive tutorial on Windows, this step records your edition, license channel and device name, and compares them after the change ("winlink-tutor status" compares too).');

@@ -3,7 +3,7 @@ import { isRecord, parseYaml } from './yaml-block.js';
 
 const KINDS: readonly StepKind[] = ['task', 'choice', 'quiz', 'check'];
 /** Keys only step blocks use: a YAML mapping with one of them was meant as a step block. */
-const KIND_KEYS = ['question', 'options', 'explanation', 'open', 'done', 'show', 'sets'];
+const KIND_KEYS = ['question', 'options', 'explanation', 'open', 'done', 'verify', 'show', 'sets'];
 
 /**
  * The kind an author probably meant by a fenced block like ```quizz, ```Task or ```chek, or

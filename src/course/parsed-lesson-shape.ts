@@ -1,5 +1,6 @@
 import type { ParsedLesson } from './parse-lesson.js';
 import { isWindowsVersion } from './types.js';
+import { parseVerify } from './verify-line.js';
 import { isRecord } from './yaml-block.js';
 
 /**
@@ -21,7 +22,7 @@ function isStep(step: unknown): boolean {
     case 'text':
       return true;
     case 'task':
-      return typeof step.doneLabel === 'string' && (step.open === undefined || typeof step.open === 'string');
+      return typeof step.doneLabel === 'string' && (step.open === undefined || typeof step.open === 'string') && (step.verify === undefined || isVerify(step.verify));
     case 'check':
       return step.show === 'activation' || step.show === 'error-code' || step.show === 'hardware';
     case 'choice':
@@ -31,6 +32,12 @@ function isStep(step: unknown): boolean {
     default:
       return false;
   }
+}
+
+/** A cached verify must still be one the catalog accepts (the catalog may have changed). */
+function isVerify(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.probe !== 'string' || !Array.isArray(value.values) || !value.values.every((v) => typeof v === 'string')) return false;
+  return parseVerify(`${value.probe} = ${(value.values as string[]).join(' | ')}`).ok;
 }
 
 function isLessonError(value: unknown): boolean {

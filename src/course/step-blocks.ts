@@ -2,6 +2,7 @@ import type { Problem } from './front-matter.js';
 import { isOpenableLink, OPENABLE_RULE } from './openable-links.js';
 import type { ChoiceOption, QuizOption, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
+import { parseVerify, verifyLineOffset } from './verify-line.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { isRecord, nonEmptyString, parseYaml } from './yaml-block.js';
 
@@ -44,10 +45,22 @@ export function buildStep(head: StepHead, block: KindBlock | null, problems: Pro
   };
   switch (block.kind) {
     case 'task': {
-      const { open, done } = data;
+      const { open, done, verify } = data;
       if (open !== undefined && !isOpenableLink(open)) return report(OPENABLE_RULE);
       if (done !== undefined && !nonEmptyString(done)) return report('done must be text');
-      return { kind: 'task', ...head, ...(open ? { open: open as string } : {}), doneLabel: (done as string | undefined) ?? 'Mark as done' };
+      const checked = verify === undefined ? null : parseVerify(verify);
+      if (checked && !checked.ok) {
+        // Pointed at the verify line itself: a block can hold several keys.
+        problems.push({ line: block.line + 1 + verifyLineOffset(block.yaml), message: `task block: ${checked.message}` });
+        return null;
+      }
+      return {
+        kind: 'task',
+        ...head,
+        ...(open ? { open: open as string } : {}),
+        doneLabel: (done as string | undefined) ?? 'Mark as done',
+        ...(checked?.ok ? { verify: checked.verify } : {}),
+      };
     }
     case 'check': {
       if (data.show !== 'activation' && data.show !== 'error-code' && data.show !== 'hardware') return report('show must be "activation", "error-code" or "hardware"');

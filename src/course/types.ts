@@ -1,5 +1,6 @@
 /** The parsed course: plain data, no Ink or file handles. */
 import { sanitizeText } from './sanitize.js';
+import type { Verify } from './verify-line.js';
 
 export type WindowsVersion = '10' | '11';
 export const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['11', '10'];
@@ -40,6 +41,8 @@ export interface TaskStep extends StepBase {
   /** ms-settings: URI or https URL the open key launches. */
   readonly open?: string;
   readonly doneLabel: string;
+  /** What Windows shows once the task is done (`verify:`): the tutor can tick it itself. */
+  readonly verify?: Verify;
 }
 
 export interface ChoiceStep extends StepBase {

@@ -5,7 +5,7 @@
  * A file that is not ours (no marker, unknown keys at the top) is refused, never taken over.
  */
 import { isWindowsVersion } from '../course/types.js';
-import { emptyProgress, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
+import { emptyProgress, withConfirmed, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
 
 export const FILE_MARKER = 'winlink-tutor-progress';
 export const FILE_VERSION = 2;
@@ -123,15 +123,20 @@ function parseLesson(id: string, raw: unknown, strict: boolean): LessonProgress 
   if (present('currentIndex')) check(isCount(raw.currentIndex), `lesson "${id}": currentIndex must be a whole number`);
   if (present('completed')) check(Array.isArray(raw.completed) && raw.completed.every(isText), `lesson "${id}": completed must be a list of step ids`);
   if (present('answers')) check(isRecord(raw.answers), `lesson "${id}": answers must be an object`);
+  // Added within version 2 and optional: files written before it have none.
+  if (raw.confirmed !== undefined) check(Array.isArray(raw.confirmed) && raw.confirmed.every(isText), `lesson "${id}": confirmed must be a list of step ids`);
   if (present('finished')) check(typeof raw.finished === 'boolean', `lesson "${id}": finished must be true or false`);
   const answers = Object.entries((raw.answers ?? {}) as Json).map(([step, answer]): [string, QuizAnswer] => [step, parseAnswer(id, answer)]);
-  return {
+  const completed = [...new Set((raw.completed ?? []) as string[])];
+  const parsed: LessonProgress = {
     currentStep: raw.currentStep,
     currentIndex: (raw.currentIndex as number | undefined) ?? 0,
-    completed: [...new Set((raw.completed ?? []) as string[])],
+    completed,
     answers: Object.fromEntries(answers),
     finished: (raw.finished as boolean | undefined) ?? false,
   };
+  // Only ticked steps can be confirmed: a hand-edited file cannot claim more.
+  return withConfirmed(parsed, [...new Set((raw.confirmed ?? []) as string[])].filter((step) => completed.includes(step)));
 }
 
 function parseAnswer(lesson: string, raw: unknown): QuizAnswer {

@@ -16,6 +16,11 @@ export interface LessonProgress {
   /** Fallback when that step id no longer exists. */
   readonly currentIndex: number;
   readonly completed: readonly string[];
+  /**
+   * Ticked steps that Windows confirmed (a `verify:` probe gave the expected answer), as opposed
+   * to ticked by the user. Optional so files written before it still read; absent when empty.
+   */
+  readonly confirmed?: readonly string[];
   readonly answers: Readonly<Record<string, QuizAnswer>>;
   readonly finished: boolean;
 }
@@ -67,6 +72,17 @@ export function emptyLessonProgress(firstStep: string): LessonProgress {
  */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Whether Windows confirmed this ticked step. */
+export function isConfirmed(saved: LessonProgress | undefined, step: string): boolean {
+  return (saved?.confirmed ?? []).includes(step) && saved?.completed.includes(step) === true;
+}
+
+/** A copy with `confirmed` set; the field is left out when empty, so files look as they did before. */
+export function withConfirmed(saved: LessonProgress, confirmed: readonly string[]): LessonProgress {
+  const { confirmed: _old, ...rest } = saved;
+  return confirmed.length > 0 ? { ...rest, confirmed } : rest;
 }
 
 export function savedLesson(progress: ProgressData, lessonId: string): LessonProgress | undefined {

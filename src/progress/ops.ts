@@ -12,6 +12,7 @@ import {
   own,
   savedLesson,
   withEntry,
+  withConfirmed,
   withoutEntry,
   type HardwareRecord,
   type LessonProgress,
@@ -21,6 +22,8 @@ import {
 export type ProgressChange =
   | { readonly kind: 'position'; readonly lesson: string; readonly step: string; readonly index: number }
   | { readonly kind: 'tick'; readonly lesson: string; readonly step: string; readonly done: boolean }
+  /** Windows confirmed a tick (or the confirmation went with the tick). */
+  | { readonly kind: 'confirm'; readonly lesson: string; readonly step: string; readonly confirmed: boolean }
   | { readonly kind: 'answer'; readonly lesson: string; readonly step: string; readonly option: string }
   | { readonly kind: 'finish'; readonly lesson: string; readonly finished: boolean }
   | { readonly kind: 'lastLesson'; readonly lesson: string | null }
@@ -52,6 +55,11 @@ export function diffProgress(before: ProgressData, after: ProgressData): Progres
     const has = new Set(next.completed);
     for (const step of next.completed) if (!had.has(step)) ops.push(stamp({ kind: 'tick', lesson: id, step, done: true }, id));
     for (const step of had) if (!has.has(step)) ops.push(stamp({ kind: 'tick', lesson: id, step, done: false }, id));
+    // After the ticks: a confirmation applies to a step that is ticked by then.
+    const wasConfirmed = new Set(prev?.confirmed ?? []);
+    const isConfirmedNow = new Set(next.confirmed ?? []);
+    for (const step of isConfirmedNow) if (!wasConfirmed.has(step)) ops.push(stamp({ kind: 'confirm', lesson: id, step, confirmed: true }, id));
+    for (const step of wasConfirmed) if (!isConfirmedNow.has(step)) ops.push(stamp({ kind: 'confirm', lesson: id, step, confirmed: false }, id));
     for (const [step, answer] of Object.entries(next.answers)) {
       if (own(prev?.answers ?? {}, step)?.option !== answer.option) ops.push(stamp({ kind: 'answer', lesson: id, step, option: answer.option }, id));
     }
@@ -112,7 +120,14 @@ function applyToLesson(saved: LessonProgress, change: ProgressChange): LessonPro
       return { ...saved, currentStep: change.step, currentIndex: change.index };
     case 'tick': {
       const rest = saved.completed.filter((step) => step !== change.step);
-      return { ...saved, completed: change.done ? [...rest, change.step] : rest };
+      const ticked = { ...saved, completed: change.done ? [...rest, change.step] : rest };
+      // An untick takes Windows' confirmation with it: only a ticked step can be confirmed.
+      return change.done ? ticked : withConfirmed(ticked, (saved.confirmed ?? []).filter((step) => step !== change.step));
+    }
+    case 'confirm': {
+      const rest = (saved.confirmed ?? []).filter((step) => step !== change.step);
+      const ticked = saved.completed.includes(change.step);
+      return withConfirmed(saved, change.confirmed && ticked ? [...rest, change.step] : rest);
     }
     case 'answer':
       return { ...saved, answers: withEntry(saved.answers, change.step, { option: change.option }) };
@@ -165,11 +180,14 @@ export function pruneProgress(progress: ProgressData, outline: CourseOutline): P
     if (!steps) continue;
     lessons.push([
       id,
-      {
-        ...lesson,
-        completed: lesson.completed.filter((step) => steps.has(step)),
-        answers: Object.fromEntries(Object.entries(lesson.answers).filter(([step]) => steps.has(step))),
-      },
+      withConfirmed(
+        {
+          ...lesson,
+          completed: lesson.completed.filter((step) => steps.has(step)),
+          answers: Object.fromEntries(Object.entries(lesson.answers).filter(([step]) => steps.has(step))),
+        },
+        (lesson.confirmed ?? []).filter((step) => steps.has(step)),
+      ),
     ]);
   }
   return {

@@ -1,11 +1,12 @@
 import type { Course, Lesson, Step } from '../course/types.js';
 import { isWindowsVersion } from '../course/types.js';
-import { emptyLessonProgress, savedLesson, withEntry, type LessonProgress, type ProgressData } from '../progress/model.js';
+import { emptyLessonProgress, isConfirmed, own, savedLesson, withConfirmed, withEntry, type LessonProgress, type ProgressData } from '../progress/model.js';
 import { searchCourse } from '../course/course-search.js';
 import { lessonReport } from './lesson-report.js';
 import { resolveStepIndex } from './lesson-status.js';
 import { CLOSED_STEP_LIST, reduceStepList } from './step-list.js';
 import type { Action, TutorState } from './state.js';
+import { sameResult, verifiable, windowsAgrees } from './windows-answers.js';
 
 /** Scroll position meaning "the end": the view clamps it to the last page. */
 export const SCROLL_END = Number.MAX_SAFE_INTEGER;
@@ -16,7 +17,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -26,6 +27,13 @@ export function reduceTutor(course: Course, state: TutorState, action: Action): 
   const lesson = course.lessons[state.lessonIndex];
   // Another window saved: show its progress; where this window is stays as it is.
   if (action.type === 'adopt') return action.progress === state.progress ? state : { ...state, progress: action.progress };
+  if (action.type === 'probed') return confirmByWindows(lesson, state, action);
+  if (action.type === 'privacyRead') {
+    const snapshot = own(state.privacy, action.lesson) ?? { before: null, after: null };
+    // The "before" is taken once per run: reopening the lesson keeps the first one.
+    if (action.when === 'before' && snapshot.before !== null) return state;
+    return { ...state, privacy: withEntry(state.privacy, action.lesson, { ...snapshot, [action.when]: action.readings }) };
+  }
   if (action.type === 'toggleHelp') return { ...state, help: !state.help, helpScroll: 0 };
   if (action.type === 'scroll') {
     const key = state.help ? 'helpScroll' : 'scroll';
@@ -82,7 +90,9 @@ function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action): 
     case 'complete': {
       if (step?.kind !== 'task') return state;
       const done = currentLesson(state, lesson).completed.includes(step.id);
-      return markCompleted(state, lesson, step, !done);
+      const toggled = markCompleted(state, lesson, step, !done);
+      // Unticked by the user: Windows must not tick it again behind their back on this visit.
+      return done && step.verify ? { ...toggled, declined: step.id } : toggled;
     }
     case 'answer': {
       if (step?.kind !== 'quiz') return state;
@@ -154,12 +164,27 @@ function visit(state: TutorState, lesson: Lesson, stepIndex: number, record = fa
   if (!record && stepIndex === state.stepIndex && savedLesson(state.progress, lesson.id)?.currentStep === step.id) return state;
   const saved = currentLesson(state, lesson);
   const moved = updateLesson(state, lesson, { ...saved, currentStep: step.id, currentIndex: stepIndex });
-  return { ...moved, screen: 'lesson', stepIndex, scroll: 0, listIndex: null };
+  return { ...moved, screen: 'lesson', stepIndex, scroll: 0, listIndex: null, declined: null };
+}
+
+/** Records Windows' answer; ticks the step on screen, as confirmed by Windows, when it agrees. */
+function confirmByWindows(lesson: Lesson | undefined, state: TutorState, action: Extract<Action, { type: 'probed' }>): TutorState {
+  const known = sameResult(state.probes[action.probe], action.result) ? state : { ...state, probes: withEntry(state.probes, action.probe, action.result) };
+  const step = verifiable(lesson?.steps[state.stepIndex]);
+  if (!lesson || state.screen !== 'lesson' || !step || step.verify.probe !== action.probe) return known;
+  if (!windowsAgrees(step.verify, action.result) || state.declined === step.id) return known;
+  const saved = currentLesson(known, lesson);
+  if (isConfirmed(saved, step.id)) return known;
+  const completed = saved.completed.includes(step.id) ? saved.completed : [...saved.completed, step.id];
+  return updateLesson(known, lesson, withConfirmed({ ...saved, completed }, [...(saved.confirmed ?? []), step.id]));
 }
 
 function finishLesson(state: TutorState, lesson: Lesson): TutorState {
   const saved = currentLesson(state, lesson);
-  return { ...updateLesson(state, lesson, { ...saved, finished: true }), screen: 'finished', scroll: 0 };
+  const finished: TutorState = { ...updateLesson(state, lesson, { ...saved, finished: true }), screen: 'finished', scroll: 0 };
+  // With a privacy snapshot, the end screen reads the settings again: "after" is pending until then.
+  const snapshot = own(state.privacy, lesson.id);
+  return snapshot?.before ? { ...finished, privacy: withEntry(state.privacy, lesson.id, { ...snapshot, after: null }) } : finished;
 }
 
 function markCompleted(state: TutorState, lesson: Lesson, step: Step, done: boolean): TutorState {
@@ -167,7 +192,8 @@ function markCompleted(state: TutorState, lesson: Lesson, step: Step, done: bool
   const has = saved.completed.includes(step.id);
   if (has === done) return state;
   const completed = done ? [...saved.completed, step.id] : saved.completed.filter((id) => id !== step.id);
-  return updateLesson(state, lesson, { ...saved, completed });
+  // Ticked by the user is not confirmed by Windows; an untick drops a confirmation.
+  return updateLesson(state, lesson, withConfirmed({ ...saved, completed }, (saved.confirmed ?? []).filter((id) => id !== step.id)));
 }
 
 function switchWindows(state: TutorState): TutorState {

@@ -1,4 +1,18 @@
+import type { PrivacyReading } from '../probes/privacy-probe.js';
 import type { HardwareRecord, ProgressData } from '../progress/model.js';
+
+/** What Windows answered to one probe: a catalog value, or null (unknown); `text` says it in words. */
+export interface ProbeResult {
+  readonly value: string | null;
+  readonly text: string;
+}
+
+/** The privacy settings of one lesson's run: read when it first opened, and at its end. */
+export interface PrivacySnapshot {
+  readonly before: readonly PrivacyReading[] | null;
+  /** Null while the end-of-lesson read runs. */
+  readonly after: readonly PrivacyReading[] | null;
+}
 
 /** Which screen is showing; help is an overlay on top of it. */
 export type Screen = 'menu' | 'lesson' | 'finished';
@@ -25,6 +39,12 @@ export interface TutorState {
   readonly reveal: string | null;
   /** Highlighted option of a quiz or choice step; null: the step's own default (its answer). */
   readonly listIndex: number | null;
+  /** The latest answers from Windows this run, by probe id (never saved: Windows may change). */
+  readonly probes: Readonly<Record<string, ProbeResult>>;
+  /** A verify step the user unticked on this visit: Windows does not tick it again until it is left. */
+  readonly declined: string | null;
+  /** Privacy before/after per lesson id, for this run only (kept in memory, not in progress). */
+  readonly privacy: Readonly<Record<string, PrivacySnapshot>>;
   readonly progress: ProgressData;
 }
 
@@ -59,5 +79,7 @@ export type Action =
   | { readonly type: 'revealed'; readonly scroll: number }
   | { readonly type: 'adopt'; readonly progress: ProgressData }
   /** Keep what this PC shows before a hardware change (the step is then done). */
-  | { readonly type: 'recordHardware'; readonly record: HardwareRecord };
+  | { readonly type: 'recordHardware'; readonly record: HardwareRecord }
+  | { readonly type: 'probed'; readonly probe: string; readonly result: ProbeResult }
+  | { readonly type: 'privacyRead'; readonly lesson: string; readonly when: 'before' | 'after'; readonly readings: readonly PrivacyReading[] };
 

@@ -29,6 +29,10 @@ import { TooSmall } from './too-small.js';
 import { useCommands } from './use-commands.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useTutor } from './use-tutor.js';
+import { useWindowsProbes } from './use-windows-probes.js';
+import type { Prober } from '../probes/prober.js';
+import { own } from '../progress/model.js';
+import { privacyReport } from '../tutor/lesson-report.js';
 
 export interface AppProps {
   readonly course: Course;
@@ -49,15 +53,20 @@ export interface AppProps {
   readonly readHardware?: () => Promise<HardwareNow | null>;
   /** Ctrl+Z: give the terminal back to the shell until `fg` (absent on Windows). */
   readonly onSuspend?: (() => void) | undefined;
+  /** Reads Windows' state (read-only); used on Windows only. */
+  readonly prober?: Prober | null;
+  /** How often a verify step asks Windows again (tests shorten it). */
+  readonly verifyIntervalMs?: number;
 }
 
 const NO_CHECK = async () => ['The activation state can only be checked on Windows; this machine cannot check it.'];
 const NO_HARDWARE = async (): Promise<HardwareNow | null> => null;
 
-export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK, readHardware = NO_HARDWARE, onSuspend }: AppProps) {
+export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation = NO_CHECK, readHardware = NO_HARDWARE, onSuspend, prober = null, verifyIntervalMs }: AppProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
   const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError);
+  useWindowsProbes(course, state, send, onWindows ? prober : null, verifyIntervalMs);
   // A save error takes a line above the screen (the menu shows it in its own notice line).
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const [checkLines, setCheckLines] = useState<readonly string[] | null>(null);
@@ -82,13 +91,15 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const saved = lesson ? savedLesson(state.progress, lesson.id) : undefined;
   const stepMessage = step && openMessage?.step === step.id ? openMessage.text : null;
   const showing = lesson && step && state.screen === 'lesson' ? step : null;
+  const windowsSays = showing?.kind === 'task' && showing.verify ? own(state.probes, showing.verify.probe) : undefined;
+  const detected = showing?.kind === 'choice' ? own(state.probes, 'windows.version') : undefined;
   // Rendering markdown is the costly part of a frame: only redo it when its inputs change.
   const content = useMemo(
     () =>
       showing
-        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer }, hardware })
+        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer }, hardware, windowsSays, detected })
         : null,
-    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware],
+    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware, windowsSays, detected],
   );
   const layout = lessonLayout({ columns, rows, context, listLines: content?.list ? optionLineCount(content.list.items) : 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
 
@@ -277,6 +288,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
           saved={saved}
           next={course.lessons[state.lessonIndex + 1]}
           lessonsLeft={course.lessons.filter((other) => lessonStatus(state.progress, other) !== 'done').map((other) => other.title)}
+          privacy={privacyReport(own(state.privacy, lesson.id))}
           columns={width}
           rows={rows}
         />

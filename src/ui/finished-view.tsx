@@ -13,12 +13,14 @@ interface Props {
   readonly next: Lesson | undefined;
   /** After the last lesson: the lessons of the course not done yet (titles). */
   readonly lessonsLeft: readonly string[];
+  /** A privacy lesson on Windows: the settings that changed since it opened (privacyReport). */
+  readonly privacy?: { readonly pending: boolean; readonly changes: readonly string[] } | null;
   readonly columns: number;
   readonly rows: number;
 }
 
 /** End of a lesson: what was done, what was skipped (with a key back to it), what comes next. */
-export function FinishedView({ lesson, saved, next, lessonsLeft, columns, rows }: Props) {
+export function FinishedView({ lesson, saved, next, lessonsLeft, privacy = null, columns, rows }: Props) {
   const styles = useStyles();
   const { done, skipped } = lessonReport(lesson, saved);
   const footer = footerLines('finished', columns, rows, styles, { scrollable: false, hasNextLesson: next !== undefined, hasSkipped: skipped.length > 0 });
@@ -30,10 +32,12 @@ export function FinishedView({ lesson, saved, next, lessonsLeft, columns, rows }
   // The skipped list gives way first: what comes next and the way back always stay on screen.
   const fixed = [styles.good(`Lesson complete: ${lesson.title}`), '', summary].flatMap((line) => (line ? wrapLines(line, columns) : ['']));
   const tail = ['', ...back, nextLine].flatMap((line) => (line ? wrapLines(line, columns) : ['']));
-  const listRoom = Math.max(0, room - fixed.length - tail.length);
+  // The privacy before/after comes before the skipped list, and gives way after it.
+  const settings = privacyLines(privacy, columns, Math.max(0, room - fixed.length - tail.length));
+  const listRoom = Math.max(0, room - fixed.length - settings.length - tail.length);
   const rowsOf = skipped.map((step) => truncateLine(`- ${step.index + 1}. ${step.title} (${step.why})`, columns));
   const list = rowsOf.length <= listRoom ? rowsOf : [...rowsOf.slice(0, Math.max(0, listRoom - 1)), truncateLine(`… and ${rowsOf.length - Math.max(0, listRoom - 1)} more (t lists every step)`, columns)];
-  const text = [...fixed, ...list.slice(0, Math.max(0, listRoom)), ...tail];
+  const text = [...fixed, ...settings, ...list.slice(0, Math.max(0, listRoom)), ...tail];
   return (
     <Box flexDirection="column" width={columns}>
       {text.slice(0, room).map((line, index) => (
@@ -44,4 +48,15 @@ export function FinishedView({ lesson, saved, next, lessonsLeft, columns, rows }
       <FooterView lines={footer} />
     </Box>
   );
+}
+
+/** The privacy summary in at most `room` lines: a heading line, then one line per change. */
+function privacyLines(privacy: Props['privacy'], columns: number, room: number): string[] {
+  if (!privacy || room < 2) return [];
+  if (privacy.pending) return ['', truncateLine('Privacy settings: reading them again…', columns)];
+  if (privacy.changes.length === 0) return ['', truncateLine('Privacy settings: nothing changed since this lesson started.', columns)];
+  if (room < 3) return ['', truncateLine(`Privacy settings changed since this lesson started: ${privacy.changes.length}.`, columns)];
+  const rows = privacy.changes.map((change) => truncateLine(`- ${change}`, columns));
+  const fit = rows.length <= room - 2 ? rows : [...rows.slice(0, Math.max(0, room - 3)), truncateLine(`… and ${rows.length - Math.max(0, room - 3)} more`, columns)];
+  return ['', truncateLine('Privacy settings changed since this lesson started:', columns), ...fit];
 }

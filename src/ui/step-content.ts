@@ -1,11 +1,13 @@
 import { stepTextPrefix } from '../course/step-limits.js';
 import type { Step, WindowsVersion } from '../course/types.js';
-import { own, type LessonProgress } from '../progress/model.js';
+import { describeVerify } from '../probes/verify-phrases.js';
+import { isConfirmed, own, type LessonProgress } from '../progress/model.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { wrapLines } from '../text/wrap.js';
 import { answeredOption } from '../tutor/quiz-answer.js';
 import { hardwareStepParagraphs, type HardwareView } from './hardware-step.js';
+import type { ProbeResult } from '../tutor/state.js';
 import { optionRows, type OptionItem } from './option-rows.js';
 
 export interface StepContent {
@@ -30,6 +32,10 @@ export interface StepContext {
   readonly lookup?: { readonly typing: string | null; readonly answer: readonly string[] | null };
   /** The hardware-record step: this PC now, the linked answer, and the saved record. */
   readonly hardware?: HardwareView;
+  /** A verify step: Windows' latest answer to its probe (undefined until the first one arrives). */
+  readonly windowsSays?: ProbeResult;
+  /** The choice step: the Windows version the tutor detected, if it asked. */
+  readonly detected?: ProbeResult;
 }
 
 /** Said where a step's text was too long to show in full (see course/step-limits.ts). */
@@ -57,21 +63,27 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       return { lines: body, list: null };
     case 'task': {
       const done = context.saved?.completed.includes(step.id) ?? false;
-      const status = done ? para(`[x] Done: ${step.doneLabel}`, (line) => styles.good(line)) : para('[ ] Not done yet. Press Enter or x when you have done it.');
+      const doneText = !step.verify ? 'Done' : isConfirmed(context.saved, step.id) ? 'Confirmed by Windows' : 'Ticked by you';
+      const status = done ? para(`[x] ${doneText}: ${step.doneLabel}`, (line) => styles.good(line)) : para('[ ] Not done yet. Press Enter or x when you have done it.');
       const how = context.onWindows === false ? 'it opens on Windows' : 'press o to open it';
       const open = step.open ? [`Page: ${styles.hyperlink(styles.link(step.open), step.open)}  (${how})`] : [];
       const message = context.openMessage ? [context.openMessage] : [];
-      return { lines: [...body, ...spacer(body), ...open.flatMap((text) => para(text)), ...message.flatMap((text) => para(text)), ...status], list: null };
+      const windows = step.verify ? verifyLines(step.verify, context).flatMap((text) => para(text, context.onWindows === false ? styles.dim : undefined)) : [];
+      return { lines: [...body, ...spacer(body), ...open.flatMap((text) => para(text)), ...message.flatMap((text) => para(text)), ...windows, ...status], list: null };
     }
     case 'choice': {
       const current = context.windows;
       const chosen = step.options.find((option) => option.value === current);
       const note = chosen ? para(`Saved: ${chosen.label}. You can change it here or with w.`, (line) => styles.good(line)) : [];
+      const detected = context.detected?.value ? context.detected : undefined;
+      const seen = detected ? para(`Detected: ${detected.text}`) : [];
+      // The detected version is only a preselection: a saved choice always wins.
+      const preselect = current ?? detected?.value;
       return {
-        lines: [...body, ...spacer(body), ...para(step.question, (line) => styles.bold(line)), ...note],
+        lines: [...body, ...spacer(body), ...seen, ...para(step.question, (line) => styles.bold(line)), ...note],
         list: {
           items: step.options.map((option, index) => optionRows(option.value, index, option.label, `${index + 1}. `, width, styles)),
-          initialIndex: Math.max(0, step.options.findIndex((option) => option.value === current)),
+          initialIndex: Math.max(0, step.options.findIndex((option) => option.value === preselect)),
         },
       };
     }
@@ -111,6 +123,14 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       return { lines: [...body, ...spacer(body), ...result.flatMap((text) => para(text))], list: null };
     }
   }
+}
+
+/** What a verify step says about Windows: what it can confirm, and what Windows says now. */
+function verifyLines(verify: NonNullable<Extract<Step, { kind: 'task' }>['verify']>, context: StepContext): string[] {
+  const what = describeVerify(verify);
+  if (context.onWindows === false) return [`Can be confirmed on Windows: ${what}.`];
+  const now = context.windowsSays ? `Windows says now: ${context.windowsSays.text}` : 'Checking with Windows (read-only)…';
+  return [`Windows can confirm this: ${what}.`, now];
 }
 
 function spacer(lines: readonly string[]): string[] {

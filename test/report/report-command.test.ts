@@ -79,7 +79,7 @@ describe('report', () => {
       'Tutorial progress:',
     ]);
     expect(result.stdout).toContain('  Why link your license: done');
-    expect(result.stdout).toMatch(/ {2}Before you start: in progress, tasks done 2 of 3\n/);
+    expect(result.stdout).toMatch(/ {2}Before you start: in progress, tasks done 2 of 4\n/);
     for (const secret of FORBIDDEN) expect(result.stdout, secret).not.toContain(secret);
   });
 

@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach } from 'vitest';
 import type { Course } from '../../src/course/types.js';
+import type { Prober } from '../../src/probes/prober.js';
 import { emptyProgress, type ProgressData } from '../../src/progress/model.js';
 import { plainStyles, type Styles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
@@ -23,14 +24,18 @@ export interface SizedAppOptions {
   readonly lessonIndex?: number;
   readonly progress?: ProgressData;
   readonly styles?: Styles;
+  /** As on Windows: tasks open pages, and the prober (if given) is asked things. */
+  readonly onWindows?: boolean;
+  readonly prober?: Prober;
+  readonly verifyIntervalMs?: number;
 }
 
 /** The App in a terminal of the given size, over an in-memory store; unmounted after each test. */
 export async function renderSizedApp(options: SizedAppOptions) {
-  const { course, columns, rows, lessonIndex, progress = emptyProgress(), styles = plainStyles } = options;
+  const { course, columns, rows, lessonIndex, progress = emptyProgress(), styles = plainStyles, onWindows = false, prober, verifyIntervalMs } = options;
   const { sync, saves } = memorySync(progress);
   const initial = initialState(course, progress, lessonIndex === undefined ? {} : { lessonIndex });
-  const app = render(<App course={course} initial={initial} sync={sync} styles={styles} openLink={() => ''} onWindows={false} />);
+  const app = render(<App course={course} initial={initial} sync={sync} styles={styles} openLink={() => ''} onWindows={onWindows} prober={prober ?? null} verifyIntervalMs={verifyIntervalMs} />);
   unmount = app.unmount;
   await resizeTo(app.stdout, columns, rows);
   const frame = () => app.lastFrame() ?? '';
@@ -42,5 +47,10 @@ export async function renderSizedApp(options: SizedAppOptions) {
   const type = async (text: string) => {
     for (const char of text) await press(char);
   };
-  return { frame, press, type, saves };
+  /** Waits (up to 2 s) until the frame shows `text`: probes answer in the background. */
+  const waitFor = async (text: string) => {
+    for (let waited = 0; waited < 2000 && !frame().includes(text); waited += 10) await tick(10);
+    return frame();
+  };
+  return { frame, press, type, saves, waitFor, unmount: app.unmount };
 }

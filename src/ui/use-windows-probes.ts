@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import type { Course } from '../course/types.js';
+import type { Prober } from '../probes/prober.js';
+import { own } from '../progress/model.js';
+import type { Action, TutorState } from '../tutor/state.js';
+import { checksPrivacy, verifiable } from '../tutor/windows-answers.js';
+
+/** How often a step with a `verify:` line asks Windows again while it is on screen. */
+export const VERIFY_INTERVAL_MS = 3000;
+
+/** A timer that never keeps the process alive (quitting must not wait for the next check). */
+function later(run: () => void, ms: number): NodeJS.Timeout {
+  const timer = setTimeout(run, ms);
+  timer.unref?.();
+  return timer;
+}
+
+/**
+ * The one place the interactive tutor asks Windows things (read-only, through the Prober): the
+ * probe of the verify step on screen, every `intervalMs`, one read at a time; the Windows
+ * version for the choice step; privacy snapshots when a privacy lesson opens and ends. Answers
+ * become actions, so the reducer decides what they mean. Every read starts after a frame (effects
+ * run after rendering) and stops mattering once its step is left or the app quits.
+ */
+export function useWindowsProbes(course: Course, state: TutorState, send: (action: Action) => void, prober: Prober | null, intervalMs = VERIFY_INTERVAL_MS): void {
+  const lesson = course.lessons[state.lessonIndex];
+  const step = state.screen === 'lesson' ? lesson?.steps[state.stepIndex] : undefined;
+
+  const probe = prober ? (verifiable(step)?.verify.probe ?? null) : null;
+  // One polling loop per visit of a verify step; re-rendering does not restart it.
+  const visit = probe === null ? null : `${state.lessonIndex}:${state.stepIndex}:${probe}`;
+  useEffect(() => {
+    if (!prober || probe === null) return;
+    let live = true;
+    let timer: NodeJS.Timeout | null = null;
+    const run = () => {
+      timer = null;
+      // The next read is scheduled only after this one answered: runs never overlap.
+      void prober
+        .read(probe, { fresh: true })
+        .then((result) => live && send({ type: 'probed', probe, result }))
+        .catch(() => undefined)
+        .finally(() => {
+          if (live) timer = later(run, intervalMs);
+        });
+    };
+    timer = later(run, 0);
+    return () => {
+      live = false;
+      if (timer) clearTimeout(timer);
+    };
+  }, [visit]);
+
+  const wantsVersion = prober !== null && step?.kind === 'choice' && own(state.probes, 'windows.version') === undefined;
+  useEffect(() => {
+    if (!prober || !wantsVersion) return;
+    let live = true;
+    void prober.read('windows.version').then((result) => live && send({ type: 'probed', probe: 'windows.version', result }));
+    return () => {
+      live = false;
+    };
+  }, [wantsVersion]);
+
+  const privacyLesson = prober && lesson && state.screen !== 'menu' && checksPrivacy(lesson) ? lesson.id : null;
+  const snapshot = privacyLesson === null ? undefined : own(state.privacy, privacyLesson);
+  // Keyed by the lesson alone, so a read still running when the lesson ends is not dropped.
+  const before = privacyLesson !== null && !snapshot?.before ? privacyLesson : null;
+  useEffect(() => readPrivacy(prober, before, 'before', send), [before]);
+  const after = privacyLesson !== null && state.screen === 'finished' && snapshot?.before && !snapshot.after ? privacyLesson : null;
+  useEffect(() => readPrivacy(prober, after, 'after', send), [after]);
+}
+
+/** Reads every privacy setting for a lesson's snapshot; the cleanup drops an answer no longer wanted. */
+function readPrivacy(prober: Prober | null, lesson: string | null, when: 'before' | 'after', send: (action: Action) => void): (() => void) | undefined {
+  if (!prober || lesson === null) return undefined;
+  let live = true;
+  void prober.privacy({ fresh: true }).then((readings) => live && send({ type: 'privacyRead', lesson, when, readings }));
+  return () => {
+    live = false;
+  };
+}
