@@ -92,15 +92,17 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
     lessonIndex = findLessonIndex(course, args.lesson);
     if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
   }
-  const [{ runTutor }, windows, { createProber }, { realCommandRunner }] = await Promise.all([
+  const [{ runTutor }, windows, { createProber }, { probeDeps }] = await Promise.all([
     import('./interactive.js'),
     import('./windows/platform-deps.js'),
     import('./probes/prober.js'),
-    import('./windows/command-runner.js'),
+    import('./probes/probe-deps.js'),
   ]);
-  // Built here and handed down, so tests give the App a fake; it reads nothing until asked.
-  const prober = createProber({ platform: process.platform, run: realCommandRunner, systemRoot: process.env.SystemRoot });
-  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, checkActivation: windows.activationLines, readHardware: windows.readHardware, prober });
+  // Built here and handed down, so tests give the App a fake; it reads nothing until asked. The
+  // check and hardware steps share its activation answer (one PowerShell process per run).
+  const prober = createProber(probeDeps());
+  const activation = windows.tutorActivation(() => prober.activation());
+  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 
 function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { windowsVersionFromRelease } from '../report/windows-version.js';
 import { hardwareNowFrom, type HardwareNow } from './hardware-record.js';
-import { checkActivation, type ActivationCheckDeps } from './activation-check.js';
+import type { ActivationCheckDeps } from './activation-check.js';
+import type { ActivationReport } from './activation-types.js';
 import { realCommandRunner } from './command-runner.js';
 import { formatActivationReport } from './format-report.js';
 import { nodeSpawn } from './node-spawn.js';
@@ -24,13 +25,19 @@ export function openTaskLink(target: string): string {
   return result.opened ? `Opened ${target}.` : result.reason;
 }
 
-export async function activationLines(): Promise<readonly string[]> {
-  return formatActivationReport(await checkActivation(activationDeps()));
-}
-
-/** This PC for the hardware-record step; null off Windows (there is no PC of the course to record). */
-export async function readHardware(): Promise<HardwareNow | null> {
-  if (process.platform !== 'win32') return null;
-  const report = await checkActivation(activationDeps());
-  return hardwareNowFrom(report, os.hostname(), windowsVersionFromRelease(process.platform, os.release())?.name ?? null);
+/**
+ * The tutorial's activation check step and hardware-record step, both from one activation
+ * answer per run (the prober's, which shares its PowerShell process with the other probes).
+ */
+export function tutorActivation(activation: () => Promise<ActivationReport>): {
+  readonly checkActivation: () => Promise<readonly string[]>;
+  readonly readHardware: () => Promise<HardwareNow | null>;
+} {
+  return {
+    checkActivation: async () => formatActivationReport(await activation()),
+    // Off Windows there is no PC of the course to record.
+    readHardware: async () => process.platform !== 'win32'
+      ? null
+      : hardwareNowFrom(await activation(), os.hostname(), windowsVersionFromRelease(process.platform, os.release())?.name ?? null),
+  };
 }

@@ -27,6 +27,9 @@ function fakeWindows(options: { readonly readMs?: number; readonly privacy?: rea
     async privacy() {
       return privacy.length > 1 ? privacy.shift()! : (privacy[0] ?? []);
     },
+    // The App asks single probes (read) and privacy; these would show up as a failed test.
+    system: () => Promise.reject(new Error('system() is not asked by the App')),
+    activation: () => Promise.reject(new Error('activation() is not asked by the App')),
   };
   return { prober, answers, reads, readsOf: (id: string) => reads.filter((read) => read.id === id).length, mostAtOnce: () => mostAtOnce };
 }
