@@ -27,7 +27,7 @@ export async function build(options) {
   const entry = process.env.BENCH_ENTRY;
   const outfile = process.env.BENCH_OUTFILE;
   if (!entry || !outfile) throw new Error('esbuild-redirect: set BENCH_ENTRY and BENCH_OUTFILE');
-  const result = await esbuild.build({ ...options, entryPoints: [entry], outfile, metafile: true });
+  const result = await esbuild.build({ ...options, ...(process.env.BENCH_READABLE ? { minify: false } : {}), entryPoints: [entry], outfile, metafile: true });
   writeFileSync(`${outfile}.meta.json`, JSON.stringify(result.metafile));
   process.stderr.write(`esbuild-redirect: built ${entry} -> ${outfile} with the options of scripts/build.mjs\n`);
   return result;

@@ -90,7 +90,13 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         : null,
     [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware],
   );
-  const layout = lessonLayout({ columns, rows, context, listLines: content?.list ? optionLineCount(content.list.items) : 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
+  const listLines = content?.list ? optionLineCount(content.list.items) : 0;
+  const contentLines = content?.lines.length ?? 0;
+  // Packing the footer measures every hint: only redo it when the window or the keys change.
+  const layout = useMemo(
+    () => lessonLayout({ columns, rows, context, listLines, contentLines, styles, onWindows }),
+    [columns, rows, context, listLines, contentLines, styles, onWindows],
+  );
 
   // After a jump from search, scroll the match into view once the step's lines are known.
   const reveal = state.reveal;
