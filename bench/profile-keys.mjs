@@ -20,15 +20,15 @@ const work = mkdtempSync(join(tmpdir(), 'winlink-keyprof-'));
 const helloDir = join(work, 'hello');
 mkdirSync(helloDir);
 writeFileSync(join(helloDir, 'package.json'), '{ "type": "module" }\n');
-const bundle = (entry, outfile) =>
+const bundle = (entry, outfile, product = false) =>
   execFileSync(process.execPath, ['--import', join(BENCH, 'esbuild-redirect.mjs'), 'scripts/build.mjs'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BENCH_ENTRY: entry, BENCH_OUTFILE: outfile, ...(READABLE ? { BENCH_READABLE: '1' } : {}) },
+    env: { ...process.env, BENCH_ENTRY: entry, BENCH_OUTFILE: outfile, ...(READABLE ? { BENCH_READABLE: '1' } : {}), ...(product ? { BENCH_PRODUCT_BUILD: '1' } : {}) },
   });
 bundle(join(BENCH, 'hello.tsx'), join(helloDir, 'hello.js'));
 const cli = READABLE ? join(helloDir, 'cli.js') : join(ROOT, 'dist', 'cli.js');
-if (READABLE) bundle(join(ROOT, 'src', 'cli.tsx'), cli);
+if (READABLE) bundle(join(ROOT, 'src', 'cli.tsx'), cli, true);
 
 const alternate = (a, b) => Array.from({ length: PRESSES / 2 }, () => [a, b]).flat();
 const apps = {

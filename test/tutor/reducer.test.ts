@@ -42,10 +42,10 @@ describe('tutor reducer', () => {
     const state = run(start(), { type: 'openLesson', lessonIndex: 0 }, { type: 'next' });
     // A save hands back a fresh copy of the same progress: nothing to redraw.
     expect(run(state, { type: 'adopt', progress: structuredClone(state.progress) })).toBe(state);
-    const elsewhere = { ...structuredClone(state.progress), windows: 'win11' as const };
+    const elsewhere = { ...structuredClone(state.progress), windows: '11' as const };
     const adopted = run(state, { type: 'adopt', progress: elsewhere });
     expect(adopted).not.toBe(state);
-    expect(adopted.progress.windows).toBe('win11');
+    expect(adopted.progress.windows).toBe('11');
   });
 
   it('returns the same state for no-ops', () => {
