@@ -36,6 +36,14 @@ const apps = {
   tutor: { args: [cli, '--lessons-dir', join(ROOT, 'lessons')], ready: ['q quit'], setup: [['\r', 'Step 1 of']], presses: alternate(['n', 'Step 2 of'], ['p', 'Step 1 of']) },
 };
 
+// Forward through the whole shipped course: each timed n shows a step not drawn before.
+const lessonSteps = JSON.parse(execFileSync(process.execPath, [cli, '--lessons-dir', join(ROOT, 'lessons'), 'list', '--json'], { env: cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, 'list-')) }), encoding: 'utf8' })).map((lesson) => lesson.steps);
+const forward = lessonSteps.flatMap((steps, lesson) => [
+  ...Array.from({ length: steps - 1 }, (_, index) => ['n', `Step ${index + 2} of ${steps}`]),
+  ...(lesson + 1 < lessonSteps.length ? [['n', 'Enter next lesson', { untimed: true }], ['\r', `Step 1 of ${lessonSteps[lesson + 1]}`, { untimed: true }]] : []),
+]);
+apps.forward = { ...apps.tutor, presses: forward };
+
 const median = (values) => {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
@@ -46,13 +54,14 @@ for (const [name, app] of Object.entries(apps)) {
   const profile = join(work, `${name}.cpuprofile`);
   const env = cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, 'config-')), KEY_TIMING_FILE: timing, KEY_PROFILE: profile });
   const result = await timeSession({ file: process.execPath, args: ['--import', join(BENCH, 'key-timing.mjs'), ...app.args], cwd: ROOT, env, ready: app.ready, setup: app.setup, presses: app.presses, quit: 'q' });
-  const events = readFileSync(timing, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).slice(app.setup?.length ?? 0, -1);
+  const timed = [...(app.setup ?? []).map(() => false), ...app.presses.map((press) => !press[2]?.untimed), false];
+  const events = readFileSync(timing, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((_, index) => timed[index]);
   const first = events.filter((event) => event.writes.length).map((event) => event.writes[0].at);
   const last = events.filter((event) => event.writes.length).map((event) => event.writes.at(-1).at + event.writes.at(-1).took);
   const bytes = events.map((event) => event.writes.reduce((sum, w) => sum + w.bytes, 0));
   console.log(`\n== ${name}: ${events.length} keys; pty key->redraw median ${median(result.pressMs).toFixed(2)} ms`);
   console.log(`   in-process stdin->first write ${median(first).toFixed(2)} ms, ->last write done ${median(last).toFixed(2)} ms, writes/key ${median(events.map((e) => e.writes.length))}, bytes/key ${median(bytes)}`);
-  summarise(JSON.parse(readFileSync(profile, 'utf8')), events.length + (app.setup?.length ?? 0));
+  summarise(JSON.parse(readFileSync(profile, 'utf8')), timed.length);
 }
 console.log(`\nprofiles and timings: ${work}`);
 

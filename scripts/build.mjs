@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 const stub = fileURLToPath(new URL('./devtools-stub.mjs', import.meta.url));
 const unused = fileURLToPath(new URL('./unused-stub.mjs', import.meta.url));
 const fastOutput = fileURLToPath(new URL('../src/ui/ink-output.ts', import.meta.url));
+const cachedWidestLine = fileURLToPath(new URL('../src/ui/ink-widest-line.ts', import.meta.url));
 
 /**
  * Ink's renderer builds every frame through its internal Output class, which styles every cell
  * of the window anew on each keypress. src/ui/ink-output.ts is a drop-in with the same output
- * and caches that last across frames; this swaps it in for Ink's own file (only that import).
+ * and caches that last across frames; this swaps it in for Ink's own file (only that import),
+ * and gives Ink a `widest-line` that remembers widths (Ink measures every Text on every frame).
  */
 const fastInkOutput = {
   name: 'fast-ink-output',
@@ -22,6 +24,7 @@ const fastInkOutput = {
       swapped = true;
       return { path: fastOutput };
     });
+    build.onResolve({ filter: /^widest-line$/ }, (args) => (/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: cachedWidestLine } : undefined));
     // A new Ink that moved its Output must not silently ship the slow path: look at it again.
     build.onEnd((result) => {
       if (!swapped && result.errors.length === 0) result.errors.push({ text: "fast-ink-output: Ink's renderer no longer imports ./output.js; check src/ui/ink-output.ts against this Ink" });

@@ -21,6 +21,7 @@ import { recordFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
 import { StepListView } from './step-list-view.js';
+import { PREFETCH_DELAY_MS, prefetchNeighbours } from './step-prefetch.js';
 import { SearchView } from './search-view.js';
 import { revealLine } from './reveal-line.js';
 import { searchCourse } from '../course/course-search.js';
@@ -97,6 +98,14 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
     () => lessonLayout({ columns, rows, context, listLines, contentLines, styles, onWindows }),
     [columns, rows, context, listLines, contentLines, styles, onWindows],
   );
+
+  // While the user reads, the steps n and p lead to are made ahead (after this frame and its save).
+  useEffect(() => {
+    if (!showing) return;
+    const context = { width, styles, checkLines: null, openMessage: null, onWindows, lookup: { typing: null, answer: null }, hardware };
+    const timer = setTimeout(() => prefetchNeighbours(course, state, context, layout.bodyHeight), PREFETCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [course, state, showing, width, styles, onWindows, hardware, layout.bodyHeight]);
 
   // After a jump from search, scroll the match into view once the step's lines are known.
   const reveal = state.reveal;

@@ -50,6 +50,8 @@ function cached<T>(compute: (key: string) => T): (key: string) => T {
 const styledChars = cached((line) => styledCharsFromTokens(tokenize(line)));
 const widthOf = cached((text) => stringWidth(text));
 const widestLineOf = cached((text) => text.split('\n').reduce((widest, line) => Math.max(widest, widthOf(line)), 0));
+/** The `widest-line` package's function, cached: Ink measures every Text with it on every frame. */
+export const widestLine = (text: string): number => widestLineOf(text);
 /** A row holding only `line` from column 0: its cells' string, trailing blanks dropped. */
 const rowString = cached((line) => styledCharsToString(styledChars(line)).trimEnd());
 /** Keyed "from,to,line": the two numbers never hold a comma, the line may. */
@@ -162,4 +164,14 @@ export default class Output {
     }
     return styledCharsToString(cells.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
   }
+}
+
+/**
+ * Makes ahead what drawing `line` alone in a row of a box clipped to `clipWidth` columns (from
+ * column 0, no style transform) will need, so that frame finds it in the caches. Only a guess
+ * about a future frame: a line drawn differently simply misses the cache.
+ */
+export function prepareClippedRow(line: string, clipWidth: number): void {
+  const width = widestLineOf(line);
+  rowString(slice(`0,${width > clipWidth ? clipWidth : width},${line}`));
 }

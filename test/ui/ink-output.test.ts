@@ -4,7 +4,8 @@ import InkOutput from '../../node_modules/ink/build/output.js';
 import { loadCourse } from '../../src/course/load-course.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
 import { createStyles } from '../../src/text/styles.js';
-import FastOutput from '../../src/ui/ink-output.js';
+import FastOutput, { widestLine } from '../../src/ui/ink-output.js';
+import originalWidestLine from 'widest-line';
 import { stepContent } from '../../src/ui/step-content.js';
 
 type Transformer = (line: string, index: number) => string;
@@ -108,6 +109,8 @@ describe('the bundled Output (src/ui/ink-output.ts) draws what Ink draws', () =>
         ops.push({ kind: 'write', x: random(14), y: random(10) - 1, text, transformers: random(3) === 0 ? [identity] : [] });
       }
       expectSameFrame(5 + random(20), 1 + random(8), ops);
+      // Ink also measures each Text with widest-line, which the bundle swaps for the cached one.
+      for (const op of ops) if (op.kind === 'write') expect(widestLine(op.text)).toBe(originalWidestLine(op.text));
     }
   });
 });
