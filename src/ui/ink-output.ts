@@ -6,9 +6,9 @@
  * - Ink builds a cell object for every column of every row and turns each line of text into
  *   styled cells, anew on every frame. Here a row written by one text at column 0 (nearly every
  *   row of the tutor's screens) becomes its string directly, and rows nobody wrote stay empty.
- * - What a line costs (its styled cells, its width, its clipped form, its final string) is
- *   remembered across frames, so the header, the footer and a step seen before cost a lookup.
- *   The memory is bounded: each cache is dropped whole when it grows past CACHE_LIMIT entries.
+ * - What a line costs (its width, its clipped form, its final string) is remembered across
+ *   frames, so the header, the footer and a step seen before cost a lookup. The memory is
+ *   bounded: each cache is dropped whole when it grows past its limit of entries.
  *
  * Rows written by several texts or not at column 0 are built cell by cell exactly as Ink does.
  */
@@ -33,12 +33,12 @@ type Operation =
 /** Entries per cache before it is dropped and refilled: a few screens' worth of lines. */
 export const CACHE_LIMIT = 4000;
 
-function cached<T>(compute: (key: string) => T): (key: string) => T {
+function cached<T>(compute: (key: string) => T, limit = CACHE_LIMIT): (key: string) => T {
   const map = new Map<string, T>();
   return (key) => {
     let value = map.get(key);
     if (value === undefined) {
-      if (map.size >= CACHE_LIMIT) map.clear();
+      if (map.size >= limit) map.clear();
       value = compute(key);
       map.set(key, value);
     }
@@ -47,13 +47,14 @@ function cached<T>(compute: (key: string) => T): (key: string) => T {
 }
 
 // Cached values are shared between frames and rows: never mutated after they are made.
-const styledChars = cached((line) => styledCharsFromTokens(tokenize(line)));
+// Styled cells take an object per character: kept only for the few rows painted cell by cell.
+const styledChars = cached((line) => styledCharsFromTokens(tokenize(line)), CACHE_LIMIT / 10);
 const widthOf = cached((text) => stringWidth(text));
 const widestLineOf = cached((text) => text.split('\n').reduce((widest, line) => Math.max(widest, widthOf(line)), 0));
 /** The `widest-line` package's function, cached: Ink measures every Text with it on every frame. */
 export const widestLine = (text: string): number => widestLineOf(text);
 /** A row holding only `line` from column 0: its cells' string, trailing blanks dropped. */
-const rowString = cached((line) => styledCharsToString(styledChars(line)).trimEnd());
+const rowString = cached((line) => styledCharsToString(styledCharsFromTokens(tokenize(line))).trimEnd());
 /** Keyed "from,to,line": the two numbers never hold a comma, the line may. */
 const slice = cached((key) => {
   const first = key.indexOf(',');
