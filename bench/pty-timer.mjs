@@ -40,7 +40,8 @@ export function readPeakRssKb(pid) {
 
 /**
  * Runs `file args` once. `ready`: texts that must all be on screen for the first frame.
- * `setup`: untimed [key, expected] pairs (e.g. open a lesson); `presses`: timed ones.
+ * `setup`: untimed [key, expected] pairs (e.g. open a lesson); `presses`: timed ones, except
+ * those with a third element { untimed: true } (moves between the timed ones).
  * `quit`: key that ends the program. Resolves { firstFrameMs, pressMs[], peakRssKb, exitCode };
  * rejects (with the screen text) if something expected never shows up.
  */
@@ -83,13 +84,13 @@ export async function timeSession({ file, args = [], cwd, env, ready, setup = []
   try {
     const firstFrameMs = (await waitFor(ready, 0, timeoutMs)) - start;
     const pressMs = [];
-    for (const [index, [key, expected]] of [...setup, ...presses].entries()) {
+    for (const [index, [key, expected, how]] of [...setup, ...presses].entries()) {
       await sleep(gapMs); // let Ink's 30 fps throttle window pass, like a human between keys
       const from = raw.length;
       const sent = performance.now();
       pty.write(key);
       const shown = await waitFor([expected], from, keyTimeoutMs);
-      if (index >= setup.length) pressMs.push(shown - sent);
+      if (index >= setup.length && !how?.untimed) pressMs.push(shown - sent);
     }
     const peakRssKb = exited === null ? readPeakRssKb(pty.pid) : null;
     if (quit !== undefined && exited === null) {

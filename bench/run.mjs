@@ -19,6 +19,7 @@ const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 const PRESS_PAIRS = 2; // per run: 4 timed presses x 15 runs = 60 samples per app
+const FORWARD_LESSONS = 2;
 const FRAME_MS = 1000 / 30; // Ink's default maxFps is 30
 const KEY = { enter: '\r', down: '\u001B[B', up: '\u001B[A' };
 
@@ -72,6 +73,15 @@ async function measure(work, started, loadBefore) {
   log(`generated ${course.lessons} lessons x ${course.steps} steps (${(course.bytes / 1e6).toFixed(1)} MB); validating ...`);
   execFileSync(process.execPath, [CLI, 'validate', courseDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  // Forward through the first FORWARD_LESSONS lessons of the shipped course: every timed key
+  // (n) shows a step this process has not drawn before, so no cache has seen its lines.
+  const lessonSteps = JSON.parse(execFileSync(process.execPath, [CLI, 'list', '--json'], { env: cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, 'list-')) }), encoding: 'utf8' }))
+    .slice(0, FORWARD_LESSONS)
+    .map((lesson) => lesson.steps);
+  const forward = lessonSteps.flatMap((steps, lesson) => [
+    ...Array.from({ length: steps - 1 }, (_, index) => ['n', `Step ${index + 2} of ${steps}`]),
+    ...(lesson + 1 < lessonSteps.length ? [['n', 'Enter next lesson', { untimed: true }], ['\r', `Step 1 of ${lessonSteps[lesson + 1]}`, { untimed: true }]] : []),
+  ]);
 
   let configs = 0;
   const freshConfig = () => cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, `config-${configs++}-`)) });
@@ -97,6 +107,7 @@ async function measure(work, started, loadBefore) {
       quit: 'q',
       env: freshConfig,
     },
+    fwd: { label: 'c) forward through new steps', file: process.execPath, args: [CLI], ready: menu, setup: [[KEY.enter, 'Step 1 of']], presses: forward, quit: 'q', env: freshConfig },
     big: { label: 'tutor, 500x40 course', file: process.execPath, args: [CLI, '--lessons-dir', courseDir], ready: menu, quit: 'q', env: freshConfig, timeoutMs: 60_000 },
     version: { label: 'tutor --version', file: process.execPath, args: [CLI, '--version'], ready: [version], env: cleanEnv },
   };
@@ -146,12 +157,15 @@ async function measure(work, started, loadBefore) {
   const ttffCB = ratio(s.c.firstFrameMs.median, s.b.firstFrameMs.median);
   const ttffCA = ratio(s.c.firstFrameMs.median, s.a.firstFrameMs.median);
   const pressBudget = s.b.pressMs.median + FRAME_MS;
+  const pressCB = ratio(s.c.pressMs.median, s.b.pressMs.median);
+  const forwardCB = ratio(s.fwd.pressMs.median, s.b.pressMs.median);
   const rssCB = ratio(s.c.peakRssKb?.median, s.b.peakRssKb?.median);
   const rssCA = ratio(s.c.peakRssKb?.median, rssA?.median);
   const bigC = ratio(s.big.firstFrameMs.median, s.c.firstFrameMs.median);
   const targets = [
     { name: 'first frame c/b <= 1.2', value: ttffCB, pass: ttffCB <= 1.2, shown: `${ttffCB.toFixed(2)}x` },
     { name: `keypress->redraw median c <= b + 1 frame (${pressBudget.toFixed(1)} ms)`, value: s.c.pressMs.median, pass: s.c.pressMs.median <= pressBudget, shown: `${s.c.pressMs.median.toFixed(1)} ms` },
+    { name: 'keypress->redraw median c/b <= 1.5', value: pressCB, pass: pressCB <= 1.5, shown: `${pressCB.toFixed(2)}x` },
     { name: 'peak RSS c/b <= 1.3', value: rssCB, pass: rssCB <= 1.3, shown: `${rssCB.toFixed(2)}x` },
     { name: 'npx installs <= 3 packages', value: install.packages, pass: install.packages <= 3, shown: `${install.packages} (${install.names.join(', ')})` },
     { name: `first frame, ${course.lessons}x${course.steps} course / shipped <= 1.5`, value: bigC, pass: bigC <= 1.5, shown: `${bigC.toFixed(2)}x` },
@@ -171,6 +185,7 @@ async function measure(work, started, loadBefore) {
   log(`median (p10-p90); ${RUNS} runs each, ${s.b.pressMs.n} keypresses each; node ${process.version}, ${cpus().length} CPUs, load ${loadBefore.map((v) => v.toFixed(2)).join(' ')}`);
   for (const row of rows) log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
   log('');
+  log(`tutor, forward through new steps (lessons 1-${FORWARD_LESSONS}, n on each step, ${s.fwd.pressMs.n} keypresses): keypress->redraw ${fmt(s.fwd.pressMs, 1)} ms, ${x(forwardCB)} bare Ink`);
   log(`tutor with ${course.lessons}x${course.steps} lessons (${(course.bytes / 1e6).toFixed(1)} MB): first frame ${fmt(s.big.firstFrameMs)} ms, peak RSS ${fmt(s.big.peakRssKb, 1, 1024)} MB`);
   log(`tutor --version (loads the bundle, no Ink render): ${fmt(s.version.firstFrameMs)} ms`);
   log(`package: tarball ${(pack.tarballBytes / 1024).toFixed(0)} kB, unpacked ${(pack.unpackedBytes / 1024).toFixed(0)} kB in ${pack.files} files; installed: ${install.packages} package(s), ${(install.installedBytes / 1024).toFixed(0)} kB`);
@@ -192,7 +207,7 @@ async function measure(work, started, loadBefore) {
         seconds,
         course: { ...course },
         stats: s,
-        ratios: { firstFrameCB: ttffCB, firstFrameCA: ttffCA, rssCB, rssCA, bigCourseVsShipped: bigC, pressBudgetMs: pressBudget },
+        ratios: { pressCB, forwardCB, firstFrameCB: ttffCB, firstFrameCA: ttffCA, rssCB, rssCA, bigCourseVsShipped: bigC, pressBudgetMs: pressBudget },
         bundles,
         pack,
         install,

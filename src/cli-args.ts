@@ -52,6 +52,7 @@ Keys in the tutorial
 
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
+  COLORFGBG (the terminal's background, to pick colours), WINLINK_THEME=dark|light|both
 
 Exit codes
   0 ok   1 invalid input (bad lessons, unknown lesson or error code)   2 usage error or no terminal

@@ -1,6 +1,9 @@
+import type { Theme } from './text/styles.js';
+
 /** Decides colour and glyphs once, from the environment, for every output path. */
 export interface TerminalEnv {
   readonly color: boolean;
+  readonly theme: Theme;
   readonly unicode: boolean;
   readonly screenReader: boolean;
   readonly dumb: boolean;
@@ -16,6 +19,23 @@ function supportsHyperlinks(env: NodeJS.ProcessEnv): boolean {
   return Number(env.VTE_VERSION ?? 0) >= 5000;
 }
 
+/**
+ * The background, where the environment tells: WINLINK_THEME (dark, light or both) set by the
+ * user, else COLORFGBG ("foreground;background" in the 16 ANSI colours, set by rxvt, Konsole,
+ * iTerm2 and others: background 0-6 or 8 is dark, 7 or 9-15 light). Otherwise `both`. The
+ * terminal is not asked (OSC 11): an answer can take long or never come, and the first frame
+ * would wait for it.
+ */
+export function detectTheme(env: NodeJS.ProcessEnv): Theme {
+  const chosen = env.WINLINK_THEME?.trim().toLowerCase();
+  if (chosen === 'dark' || chosen === 'light' || chosen === 'both') return chosen;
+  const background = env.COLORFGBG?.split(';').at(-1)?.trim() ?? '';
+  if (!/^\d{1,2}$/.test(background)) return 'both';
+  const code = Number(background);
+  if (code > 15) return 'both';
+  return code === 7 || code >= 9 ? 'light' : 'dark';
+}
+
 export function detectTerminal(env: NodeJS.ProcessEnv, isTTY: boolean, screenReaderFlag: boolean): TerminalEnv {
   const dumb = env.TERM === 'dumb';
   const screenReader = screenReaderFlag || env.INK_SCREEN_READER === 'true';
@@ -23,5 +43,5 @@ export function detectTerminal(env: NodeJS.ProcessEnv, isTTY: boolean, screenRea
   let color = isTTY && !dumb && !screenReader && (env.NO_COLOR === undefined || env.NO_COLOR === '');
   // FORCE_COLOR wins over NO_COLOR, never over a screen reader.
   if (force !== undefined && !screenReader) color = force !== '0' && force !== 'false';
-  return { color, unicode: !dumb && !screenReader, screenReader, dumb, hyperlinks: color && !screenReader && supportsHyperlinks(env) };
+  return { color, theme: detectTheme(env), unicode: !dumb && !screenReader, screenReader, dumb, hyperlinks: color && !screenReader && supportsHyperlinks(env) };
 }

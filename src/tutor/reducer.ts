@@ -25,8 +25,9 @@ export function initialState(course: Course, progress: ProgressData, options: St
 /** The one place navigation happens: every key maps to one of these actions. */
 export function reduceTutor(course: Course, state: TutorState, action: Action): TutorState {
   const lesson = course.lessons[state.lessonIndex];
-  // Another window saved: show its progress; where this window is stays as it is.
-  if (action.type === 'adopt') return action.progress === state.progress ? state : { ...state, progress: action.progress };
+  // Another window saved: show its progress; where this window is stays as it is. A save that
+  // only wrote back what this window already shows changes nothing (no second frame per key).
+  if (action.type === 'adopt') return sameData(action.progress, state.progress) ? state : { ...state, progress: action.progress };
   if (action.type === 'probed') return confirmByWindows(lesson, state, action);
   if (action.type === 'privacyRead') {
     const snapshot = own(state.privacy, action.lesson) ?? { before: null, after: null };
@@ -212,4 +213,14 @@ function updateLesson(state: TutorState, lesson: Lesson, next: LessonProgress): 
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), Math.max(min, max));
+}
+
+/** Deep equality of plain JSON-shaped data (progress read back from the file). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

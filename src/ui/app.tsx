@@ -21,6 +21,7 @@ import { recordFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
 import { StepListView } from './step-list-view.js';
+import { PREFETCH_DELAY_MS, prefetchNeighbours } from './step-prefetch.js';
 import { SearchView } from './search-view.js';
 import { revealLine } from './reveal-line.js';
 import { searchCourse } from '../course/course-search.js';
@@ -101,7 +102,21 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         : null,
     [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware, windowsSays, detected],
   );
-  const layout = lessonLayout({ columns, rows, context, listLines: content?.list ? optionLineCount(content.list.items) : 0, contentLines: content?.lines.length ?? 0, styles, onWindows });
+  const listLines = content?.list ? optionLineCount(content.list.items) : 0;
+  const contentLines = content?.lines.length ?? 0;
+  // Packing the footer measures every hint: only redo it when the window or the keys change.
+  const layout = useMemo(
+    () => lessonLayout({ columns, rows, context, listLines, contentLines, styles, onWindows }),
+    [columns, rows, context, listLines, contentLines, styles, onWindows],
+  );
+
+  // While the user reads, the steps n and p lead to are made ahead (after this frame and its save).
+  useEffect(() => {
+    if (!showing) return;
+    const context = { width, styles, checkLines: null, openMessage: null, onWindows, lookup: { typing: null, answer: null }, hardware };
+    const timer = setTimeout(() => prefetchNeighbours(course, state, context, layout.bodyHeight), PREFETCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [course, state, showing, width, styles, onWindows, hardware, layout.bodyHeight]);
 
   // After a jump from search, scroll the match into view once the step's lines are known.
   const reveal = state.reveal;

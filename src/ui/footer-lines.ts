@@ -9,7 +9,24 @@ const GAP = '  ';
  * 16 rows or 30 columns), so the content keeps its room. A key and its label always stay on
  * one line; hints that do not fit are dropped, least useful first (the help overlay lists all).
  */
-export function footerLines(context: Context, width: number, rows: number, styles: Styles, situation: FooterSituation = {}): string[] {
+export function footerLines(context: Context, width: number, rows: number, styles: Styles, situation: FooterSituation = {}): readonly string[] {
+  // Packing measures every hint; a screen asks again on every key, so the answer is kept.
+  let cache = packed.get(styles);
+  if (!cache) packed.set(styles, (cache = new Map()));
+  const key = `${context} ${width} ${rows} ${JSON.stringify(situation)}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    if (cache.size >= PACKED_LIMIT) cache.clear();
+    lines = packFooter(context, width, rows, styles, situation);
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
+const packed = new WeakMap<Styles, Map<string, readonly string[]>>();
+const PACKED_LIMIT = 200;
+
+function packFooter(context: Context, width: number, rows: number, styles: Styles, situation: FooterSituation): string[] {
   const maxLines = rows < 16 || width < 30 ? 1 : 2;
   let hints = footerEntries(context, situation);
   let lines = packHints(hints, width);

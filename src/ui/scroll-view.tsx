@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { prepareClippedRow } from './ink-output.js';
 
 interface Props {
   readonly lines: readonly string[];
@@ -13,11 +14,21 @@ export function ScrollView({ lines, offset, height }: Props) {
     <Box flexDirection="column" height={height} overflow="hidden">
       {visible.map((line, index) => (
         <Text key={offset + index} wrap="truncate-end">
-          {line === '' ? ' ' : line}
+          {shownLine(line)}
         </Text>
       ))}
     </Box>
   );
+}
+
+/** An empty Text would take no row: a blank line is drawn as one space. */
+function shownLine(line: string): string {
+  return line === '' ? ' ' : line;
+}
+
+/** Prepares the rows this view will draw for `lines` from the top, before they are shown. */
+export function prepareScrollView(lines: readonly string[], height: number, width: number): void {
+  for (const line of lines.slice(0, height)) prepareClippedRow(shownLine(line), width);
 }
 
 /** Clamps a stored scroll position to what the content allows. */

@@ -43,18 +43,40 @@ export const TEXT_CUT = '… (text cut: step too long)';
 /** Even short text can make this many lines (blank lines, a narrow window); more is cut too. */
 export const MAX_STEP_LINES = 3000;
 
+/** Rendered markdown kept per theme, width, Windows version and text (bounded: dropped whole when full). */
+const rendered = new WeakMap<Styles, Map<string, readonly string[]>>();
+const RENDERED_LIMIT = 400;
+
+/**
+ * Markdown rendered and wrapped, from the cache when this text was rendered before at this
+ * width: going back to a step, or to one made ahead after the last frame (use-step-prefetch.ts),
+ * costs a lookup. The lines are shared: never changed after they are made.
+ */
+function renderedMarkdown(text: string, width: number, windows: WindowsVersion | null, styles: Styles): readonly string[] {
+  let cache = rendered.get(styles);
+  if (!cache) rendered.set(styles, (cache = new Map()));
+  const key = `${width}\u0000${windows ?? ''}\u0000${text}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    if (cache.size >= RENDERED_LIMIT) cache.clear();
+    lines = renderMarkdown(text, { width, windows, styles });
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
 /** Everything a step shows, as plain lines, computed without Ink so it can be tested alone. */
 export function stepContent(step: Step, context: StepContext): StepContent {
   const { width, styles } = context;
   // Every frame's work is bounded: long texts are cut, visibly, before rendering.
-  const capped = (text: string, render: (shown: string) => string[]) => {
+  const capped = (text: string, render: (shown: string) => readonly string[]): readonly string[] => {
     const prefix = stepTextPrefix(text);
     const lines = render(prefix.text);
     if (!prefix.cut && lines.length <= MAX_STEP_LINES) return lines;
     return [...lines.slice(0, MAX_STEP_LINES), styles.bad(TEXT_CUT)];
   };
   // Questions and feedback are written in markdown too (inline code, emphasis).
-  const md = (text: string) => capped(text, (shown) => renderMarkdown(shown, { width, windows: context.windows, styles }));
+  const md = (text: string) => capped(text, (shown) => renderedMarkdown(shown, width, context.windows, styles));
   // Styled after cutting and wrapping, so a cut never splits an escape sequence.
   const para = (text: string, style: (line: string) => string = (line) => line) => capped(text, (shown) => wrapLines(shown, width).map(style));
   const body = step.body ? md(step.body) : [];

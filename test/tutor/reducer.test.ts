@@ -38,6 +38,16 @@ describe('tutor reducer', () => {
     expect(state.stepIndex).toBe(0);
   });
 
+  it('adopts progress read back from the file only when it differs from what the window shows', () => {
+    const state = run(start(), { type: 'openLesson', lessonIndex: 0 }, { type: 'next' });
+    // A save hands back a fresh copy of the same progress: nothing to redraw.
+    expect(run(state, { type: 'adopt', progress: structuredClone(state.progress) })).toBe(state);
+    const elsewhere = { ...structuredClone(state.progress), windows: '11' as const };
+    const adopted = run(state, { type: 'adopt', progress: elsewhere });
+    expect(adopted).not.toBe(state);
+    expect(adopted.progress.windows).toBe('11');
+  });
+
   it('returns the same state for no-ops', () => {
     const opened = run(start(), { type: 'openLesson', lessonIndex: 0 });
     expect(run(opened, { type: 'prev' })).toBe(opened);
