@@ -8,6 +8,18 @@ import { checksPrivacy, verifiable } from '../tutor/windows-answers.js';
 /** How often a step with a `verify:` line asks Windows again while it is on screen. */
 export const VERIFY_INTERVAL_MS = 3000;
 
+/**
+ * Probes answered by PowerShell (0.5-2 s of CPU to start each time) are asked this many times less
+ * often; reg.exe and whoami answers are cheap. Account type and activation rarely change while
+ * a step is on screen anyway.
+ */
+const POWERSHELL_SLOWDOWN = 5;
+const POWERSHELL_PROBES: ReadonlySet<string> = new Set(['account.type', 'activation.state']);
+
+export function verifyInterval(probe: string, intervalMs: number): number {
+  return POWERSHELL_PROBES.has(probe) ? intervalMs * POWERSHELL_SLOWDOWN : intervalMs;
+}
+
 /** A timer that never keeps the process alive (quitting must not wait for the next check). */
 function later(run: () => void, ms: number): NodeJS.Timeout {
   const timer = setTimeout(run, ms);
@@ -41,7 +53,7 @@ export function useWindowsProbes(course: Course, state: TutorState, send: (actio
         .then((result) => live && send({ type: 'probed', probe, result }))
         .catch(() => undefined)
         .finally(() => {
-          if (live) timer = later(run, intervalMs);
+          if (live) timer = later(run, verifyInterval(probe, intervalMs));
         });
     };
     timer = later(run, 0);

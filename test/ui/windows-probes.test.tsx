@@ -148,3 +148,13 @@ describe('the tutor asks Windows (fake prober)', () => {
     expect(app.frame()).not.toContain('Privacy settings');
   });
 });
+
+describe('verifyInterval', () => {
+  it('asks PowerShell-answered probes less often than registry ones', async () => {
+    const { verifyInterval } = await import('../../src/ui/use-windows-probes.js');
+    expect(verifyInterval('privacy.advertising-id', 3000)).toBe(3000);
+    expect(verifyInterval('admin.member', 3000)).toBe(3000);
+    expect(verifyInterval('account.type', 3000)).toBe(15000);
+    expect(verifyInterval('activation.state', 3000)).toBe(15000);
+  });
+});
