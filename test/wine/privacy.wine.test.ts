@@ -4,9 +4,14 @@
  * the shared prefix stays as Wine made it.
  */
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupE2e, makeConfigHome, startCli } from '../e2e/pty-harness.js';
 import type { PrivacyJson } from '../../src/commands/privacy.js';
-import { findWine, makeProfile, runWindowsCli, wineEnv } from './wine-env.js';
+import { findWine, makeProfile, nodeExe, ROOT, runWindowsCli, wineEnv, winPath } from './wine-env.js';
+
+afterEach(cleanupE2e);
 
 const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
 const SEEDS: readonly (readonly [key: string, name: string, type: string, data: string])[] = [
@@ -69,5 +74,34 @@ describe('privacy under Wine (a real reg.exe)', () => {
     expect(result.stdout).toMatch(/^Running under Wine/);
     expect(result.stdout).toMatch(/advertising-id: off/);
     expect(result.stdout).toMatch(/diagnostic-data: set by a policy: off/);
+  });
+
+  it('the tutorial ticks a verify step itself when Windows agrees, and marks it confirmed by Windows', async () => {
+    const profile = makeProfile();
+    const tutor = startCli({
+      configHome: makeConfigHome(),
+      launcher: [findWine(), nodeExe(), winPath(path.join(ROOT, 'dist', 'cli.js')), '--lesson', 'privacy-controls'],
+      env: wineEnv(),
+    });
+    // Step 2 asks to turn the advertising ID off; the seeded registry says it is off.
+    await tutor.waitFor(/Step 1 of \d+/, 60_000);
+    await tutor.press('n');
+    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
+    type Saved = { courses: Record<string, { lessons: Record<string, { completed: string[]; confirmed?: string[] }> }> };
+    const deadline = Date.now() + 60_000;
+    let lesson: { completed: string[]; confirmed?: string[] } | undefined;
+    for (;;) {
+      lesson = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Saved).courses.builtin?.lessons['privacy-controls'] : undefined;
+      if (lesson?.confirmed?.includes('advertising-id') || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(lesson?.completed).toContain('advertising-id');
+    expect(lesson?.confirmed).toContain('advertising-id');
+    // The tick line is below the step's text at 80x24.
+    await tutor.press('d');
+    await tutor.press('d');
+    await tutor.waitFor(/Confirmed by Windows/, 30_000);
+    await tutor.press('q');
+    expect(await tutor.waitForExit(60_000)).toBe(0);
   });
 });
