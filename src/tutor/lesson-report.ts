@@ -1,7 +1,7 @@
-import type { Lesson, StepKind } from '../course/types.js';
+import type { Course, Lesson, StepKind } from '../course/types.js';
 import type { PrivacyReading } from '../probes/privacy-probe.js';
 import { privacyName } from '../probes/verify-phrases.js';
-import type { LessonProgress } from '../progress/model.js';
+import { isConfirmed, savedLesson, type LessonProgress, type ProgressData } from '../progress/model.js';
 import type { PrivacySnapshot } from './state.js';
 
 export interface SkippedStep {
@@ -57,4 +57,46 @@ export function privacyReport(snapshot: PrivacySnapshot | undefined): { readonly
     return was === now ? [] : [`${privacyName(after.id)}: ${was} → ${now}`];
   });
   return { pending: false, changes };
+}
+
+/** What the whole course's tasks and questions came to: the last lesson's end says it. */
+export interface CourseChecks {
+  readonly tasks: number;
+  readonly tasksDone: number;
+  /** Ticked tasks Windows itself confirmed (verify lines). */
+  readonly confirmed: number;
+  readonly questions: number;
+  readonly answered: number;
+  /** A record of this PC was made before a hardware change. */
+  readonly hardwareRecorded: boolean;
+}
+
+export function courseChecks(course: Course, progress: ProgressData): CourseChecks {
+  let tasks = 0;
+  let tasksDone = 0;
+  let confirmed = 0;
+  let questions = 0;
+  let answered = 0;
+  for (const lesson of course.lessons) {
+    const saved = savedLesson(progress, lesson.id);
+    const completed = new Set(saved?.completed ?? []);
+    for (const step of lesson.steps) {
+      if (step.kind === 'task') {
+        tasks++;
+        if (completed.has(step.id)) tasksDone++;
+        if (isConfirmed(saved, step.id)) confirmed++;
+      } else if (step.kind === 'quiz') {
+        questions++;
+        if (completed.has(step.id)) answered++;
+      }
+    }
+  }
+  return { tasks, tasksDone, confirmed, questions, answered, hardwareRecorded: progress.hardware !== null };
+}
+
+/** The course summary in one sentence: what you checked. */
+export function courseChecksLine(checks: CourseChecks): string {
+  const confirmed = checks.confirmed > 0 ? ` (${checks.confirmed} confirmed by Windows)` : '';
+  const hardware = checks.hardwareRecorded ? ' This PC is recorded for a hardware change.' : '';
+  return `What you checked: ${checks.tasksDone} of ${checks.tasks} tasks done${confirmed}, ${checks.answered} of ${checks.questions} questions answered right.${hardware}`;
 }

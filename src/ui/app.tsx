@@ -33,7 +33,7 @@ import { useTutor } from './use-tutor.js';
 import { useWindowsProbes } from './use-windows-probes.js';
 import type { Prober } from '../probes/prober.js';
 import { own } from '../progress/model.js';
-import { privacyReport } from '../tutor/lesson-report.js';
+import { courseChecks, courseChecksLine, privacyReport } from '../tutor/lesson-report.js';
 
 export interface AppProps {
   readonly course: Course;
@@ -303,6 +303,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
           saved={saved}
           next={course.lessons[state.lessonIndex + 1]}
           lessonsLeft={course.lessons.filter((other) => lessonStatus(state.progress, other) !== 'done').map((other) => other.title)}
+          courseLine={state.lessonIndex === course.lessons.length - 1 ? courseChecksLine(courseChecks(course, state.progress)) : undefined}
           privacy={privacyReport(own(state.privacy, lesson.id))}
           columns={width}
           rows={rows}

@@ -13,6 +13,8 @@ interface Props {
   readonly next: Lesson | undefined;
   /** After the last lesson: the lessons of the course not done yet (titles). */
   readonly lessonsLeft: readonly string[];
+  /** After the last lesson: the course summary line (courseChecksLine). */
+  readonly courseLine?: string;
   /** A privacy lesson on Windows: the settings that changed since it opened (privacyReport). */
   readonly privacy?: { readonly pending: boolean; readonly changes: readonly string[] } | null;
   readonly columns: number;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** End of a lesson: what was done, what was skipped (with a key back to it), what comes next. */
-export function FinishedView({ lesson, saved, next, lessonsLeft, privacy = null, columns, rows }: Props) {
+export function FinishedView({ lesson, saved, next, lessonsLeft, courseLine, privacy = null, columns, rows }: Props) {
   const styles = useStyles();
   const { done, skipped } = lessonReport(lesson, saved);
   const footer = footerLines('finished', columns, rows, styles, { scrollable: false, hasNextLesson: next !== undefined, hasSkipped: skipped.length > 0 });
@@ -31,7 +33,8 @@ export function FinishedView({ lesson, saved, next, lessonsLeft, privacy = null,
   const back = skipped[0] ? [`Press b to go back to step ${skipped[0].index + 1}.`] : [];
   // The skipped list gives way first: what comes next and the way back always stay on screen.
   const fixed = [styles.good(`Lesson complete: ${lesson.title}`), '', summary].flatMap((line) => (line ? wrapLines(line, columns) : ['']));
-  const tail = ['', ...back, nextLine].flatMap((line) => (line ? wrapLines(line, columns) : ['']));
+  const course = !next && courseLine ? ['', courseLine] : [];
+  const tail = ['', ...back, ...course, nextLine].flatMap((line) => (line ? wrapLines(line, columns) : ['']));
   // The privacy before/after comes before the skipped list, and gives way after it.
   const settings = privacyLines(privacy, columns, Math.max(0, room - fixed.length - tail.length));
   const listRoom = Math.max(0, room - fixed.length - settings.length - tail.length);

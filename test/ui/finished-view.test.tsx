@@ -48,3 +48,32 @@ describe('after the last lesson', () => {
     expect(frame().replace(/\s+/g, ' ')).toContain('That was the last lesson. Lessons left: Basics.');
   });
 });
+
+describe('the course summary after the last lesson', () => {
+  it('says what you checked: tasks done (and confirmed by Windows), questions answered right', async () => {
+    const { frame, press } = await renderSizedApp({ course, columns: 80, rows: 24, lessonIndex: 0 });
+    await press('n');
+    await press(keys.enter);
+    for (let step = 0; step < 4; step++) await press('n');
+    await press(keys.enter);
+    await press('n');
+    await press('n');
+    const flat = frame().replace(/\s+/g, ' ');
+    expect(flat).toMatch(/What you checked: 1 of \d+ tasks done, 0 of \d+ questions answered right\./);
+    expect(flat).toContain('That was the last lesson.');
+  });
+
+  it('counts confirmed ticks and a hardware record', async () => {
+    const { courseChecks, courseChecksLine } = await import('../../src/tutor/lesson-report.js');
+    const { emptyProgress } = await import('../../src/progress/model.js');
+    const task = course.lessons[0]!.steps.find((step) => step.kind === 'task')!;
+    const progress = {
+      ...emptyProgress(),
+      hardware: { edition: 'Pro', channel: 'Retail', activation: 'activated', windows: null, deviceName: null, linked: null, recordedOn: '2026-11-20' },
+      lessons: { [course.lessons[0]!.id]: { currentStep: task.id, currentIndex: 1, completed: [task.id], confirmed: [task.id], answers: {}, finished: false } },
+    };
+    const checks = courseChecks(course, progress);
+    expect(checks).toMatchObject({ tasksDone: 1, confirmed: 1, hardwareRecorded: true });
+    expect(courseChecksLine(checks)).toMatch(/1 of \d+ tasks done \(1 confirmed by Windows\).*This PC is recorded for a hardware change\./);
+  });
+});
