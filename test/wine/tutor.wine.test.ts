@@ -158,4 +158,27 @@ describe('the tutorial on Windows (Node for Windows under Wine)', () => {
     expect(status.stderr + status.stdout).toMatch(/Compared with what you recorded on \d{4}-\d\d-\d\d/);
     expect(status.stderr + status.stdout).toMatch(/could not be read now, so they are not compared/);
   });
+
+  it('the version question shows what Windows reports (Wine: Windows 10, build 18362); the admin step never ticks from an unknown', async () => {
+    const profile = makeProfile();
+    const tutor = startWindowsTutor(['--lesson', 'before-you-start']);
+    await waitForSaved(2, 1);
+    await tutor.press('n');
+    await waitForSaved(2, 2);
+    await tutor.waitFor(/Detected: Windows 10.*18362/s, 60_000);
+    // The administrator step: Wine's whoami cannot tell, so the step must not tick itself.
+    await tutor.press('n');
+    await waitForSaved(2, 3);
+    await tutor.press('n');
+    await waitForSaved(2, 4);
+    await tutor.press('d');
+    await tutor.press('d');
+    await tutor.waitFor(/Windows says now: .*(unknown|Unknown|could not)/s, 60_000);
+    await sleep(4000);
+    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { courses: Record<string, { lessons: Record<string, { completed: string[] }> }> };
+    expect(saved.courses.builtin?.lessons['before-you-start']?.completed).not.toContain('check-admin');
+    await tutor.press('q');
+    expect(await tutor.waitForExit(60_000)).toBe(0);
+  });
 });
