@@ -51,5 +51,6 @@ export const SYSTEM_SCRIPT = [
 
 /** Arguments for Windows PowerShell 5.1 (LocalAccounts is documented for 5.1 only). */
 export function systemScriptArgs(): readonly string[] {
-  return ['-NoProfile', '-NonInteractive', '-Command', SYSTEM_SCRIPT];
+  // -InputFormat None: PowerShell never waits on the stdin pipe execFile leaves open.
+  return ['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', SYSTEM_SCRIPT];
 }

@@ -26,9 +26,11 @@ export async function readPrivacySetting(setting: PrivacySetting, reader: Regist
   const policies = await Promise.all(setting.policies.map((policy) => reader.value(policy.key, policy.name)));
   for (const [index, read] of policies.entries()) {
     if (read.kind === 'unknown') return unknownBecause(`Could not read the policy: ${read.reason}`);
-    const meaning = read.kind === 'value' ? setting.policies[index]!.means(read.value) : null;
-    if (meaning !== null) {
-      const policy = setting.policies[index]!;
+    if (read.kind === 'absent') continue;
+    const policy = setting.policies[index]!;
+    const meaning = policy.means(read.value);
+    if (meaning === null) return unknownBecause(`A policy (${policy.name}) holds a value this checkup does not recognise.`);
+    if (meaning !== 'user') {
       return { ...base, state: 'managed', effective: meaning,
         detail: `A policy turns it ${meaning} (${policy.name} in ${policy.key}); Settings shows the switch greyed out.` };
     }

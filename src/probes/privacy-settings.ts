@@ -18,9 +18,13 @@ export interface RegRef {
   readonly name: string;
 }
 
-/** A policy value: when present and read as on/off, the setting is managed (greyed out in Settings). */
+/**
+ * A policy value: on/off when it forces the setting (managed, greyed out in Settings); 'user' when
+ * its value leaves the choice to the user; null when it is not a value the policy can hold (wrong
+ * type, unknown number), which makes the setting unknown rather than guessed.
+ */
 export interface PolicyRead extends RegRef {
-  readonly means: (value: RegValue) => OnOff | null;
+  readonly means: (value: RegValue) => OnOff | 'user' | null;
 }
 
 export interface PrivacySetting {
@@ -40,12 +44,20 @@ export interface PrivacySetting {
 const HKCU_CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
 const COMMUNITY = 'Where Windows keeps this switch is known only from community tools, not from Microsoft.';
 
+/** A REG_DWORD's number; any other type is not what Windows writes for these switches. */
+function dwordOf(value: RegValue | undefined): number | null {
+  return value?.type === 'REG_DWORD' ? regNumber(value) : null;
+}
+
 const dword = (on: number, off: number) => (value: RegValue): OnOff | null => {
-  const n = regNumber(value);
+  const n = dwordOf(value);
   return n === on ? 'on' : n === off ? 'off' : null;
 };
 /** A policy that only ever turns the setting off (its other values leave the user in control). */
-const offWhen = (n: number) => (value: RegValue): OnOff | null => (regNumber(value) === n ? 'off' : null);
+const offWhen = (n: number) => (value: RegValue): OnOff | 'user' | null => {
+  const number = dwordOf(value);
+  return number === null ? null : number === n ? 'off' : 'user';
+};
 
 /** One DWORD switch: `on`/`off` are the values it holds. */
 function single(on: number, off: number): PrivacySetting['userState'] {
@@ -64,7 +76,8 @@ function together(on: number, off: number, missingMeans: OnOff): PrivacySetting[
     if (states.includes(null)) return null;
     if (states.every((s) => s === 'off')) return { state: 'off' };
     if (states.every((s) => s === 'on')) return { state: 'on' };
-    return { state: 'on', detail: 'Partly off: some of the values this switch sets are off.' };
+    // The switch writes them together: a mix is not a state Settings shows.
+    return null;
   };
 }
 
@@ -109,7 +122,10 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     id: 'tailored-experiences',
     label: 'Tailored experiences (newer Windows 11: Personalized offers)',
     page: 'ms-settings:privacy-feedback',
-    policies: [{ key: 'HKCU\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableTailoredExperiencesWithDiagnosticData', means: offWhen(1) }],
+    policies: [
+      { key: 'HKCU\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableTailoredExperiencesWithDiagnosticData', means: offWhen(1) },
+      { key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableWindowsConsumerFeatures', means: offWhen(1) },
+    ],
     user: [{ key: `${HKCU_CV}\\Privacy`, name: 'TailoredExperiencesWithDiagnosticDataEnabled' }],
     userState: single(1, 0),
     caution: COMMUNITY,
@@ -125,15 +141,16 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
       // higher cap (3) still lets the user pick required in Settings (Microsoft: L-DD), so the
       // user's own value decides then.
       means: (value) => {
-        const n = regNumber(value);
-        return n === 0 || n === 1 ? 'off' : null;
+        const n = dwordOf(value);
+        return n === 0 || n === 1 ? 'off' : n === 2 || n === 3 ? 'user' : null;
       },
     }],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection', name: 'AllowTelemetry' }],
     userState: ([value]) => {
-      const n = regNumber(value);
+      const n = dwordOf(value);
       if (n === 3) return { state: 'on' };
-      if (n === 0 || n === 1) return { state: 'off', detail: 'Required diagnostic data only.' };
+      if (n === 1) return { state: 'off', detail: 'Required diagnostic data only.' };
+      if (n === 0) return { state: 'off', detail: 'Diagnostic data off (the Security level).' };
       return null;
     },
     caution: COMMUNITY,
@@ -153,8 +170,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Location services',
     page: 'ms-settings:privacy-location',
     policies: [
+      // Only the device-wide policy: LetAppsAccessLocation governs the apps' switch, not this one.
       { key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\LocationAndSensors', name: 'DisableLocation', means: offWhen(1) },
-      { key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AppPrivacy', name: 'LetAppsAccessLocation', means: offWhen(2) },
     ],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location', name: 'Value' }],
     userState: ([value]) => {
@@ -167,7 +184,7 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     id: 'find-my-device',
     label: 'Find my device',
     page: 'ms-settings:findmydevice',
-    policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\FindMyDevice', name: 'AllowFindMyDevice', means: dword(1, 0) }],
+    policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\FindMyDevice', name: 'AllowFindMyDevice', means: offWhen(0) }],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues', name: 'LocationSyncEnabled' }],
     userState: single(1, 0),
     caution: 'Where Windows keeps this switch comes from a single community tool.',
@@ -197,15 +214,17 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     page: 'ms-settings:privacy-feedback',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection', name: 'DoNotShowFeedbackNotifications', means: offWhen(1) }],
     user: ['NumberOfSIUFInPeriod', 'PeriodInNanoSeconds'].map((name) => ({ key: 'HKCU\\Software\\Microsoft\\Siuf\\Rules', name })),
+    // Only the pairs Microsoft documents (L-MC 18.16); anything else is not guessed at. The period
+    // may be a QWORD (a week in nanoseconds does not fit a DWORD).
     userState: ([count, period]) => {
-      const n = regNumber(count);
-      const ns = regNumber(period);
-      if (count !== undefined && n === null) return null;
-      if (n === 0 || (ns === 0 && count === undefined)) return { state: 'off', detail: 'Never.' };
-      if (ns === 864000000000) return { state: 'on', detail: 'Once a day.' };
-      if (ns === 6048000000000) return { state: 'on', detail: 'Once a week.' };
-      if (ns === 100000000) return { state: 'on', detail: 'Always.' };
-      return { state: 'on' };
+      const n = count === undefined ? undefined : dwordOf(count);
+      const ns = period === undefined ? undefined : period.type === 'REG_DWORD' || period.type === 'REG_QWORD' ? regNumber(period) : null;
+      if (n === null || ns === null) return null;
+      if (n === 0) return { state: 'off', detail: 'Never.' };
+      if (ns === 100000000 && n === undefined) return { state: 'on', detail: 'Always.' };
+      if (ns === 864000000000 && n === 1) return { state: 'on', detail: 'Once a day.' };
+      if (ns === 6048000000000 && n === 1) return { state: 'on', detail: 'Once a week.' };
+      return null;
     },
     caution: '',
   },

@@ -15,8 +15,9 @@ export function versionAnswer(windows: VersionReading): ProbeAnswer {
 
 export function accountAnswer(account: AccountReading): ProbeAnswer {
   if (!account.type.known) return { value: null, text: `Unknown: ${account.type.reason}` };
-  const sure = account.basis === 'inferred' ? ' (inferred)' : '';
-  return { value: account.type.value, text: `Signed in with a ${ACCOUNT_WORDS[account.type.value]}${sure}` };
+  // An inference is shown but never confirms a step: only a documented answer may tick.
+  if (account.basis === 'inferred') return { value: null, text: `Probably signed in with a ${ACCOUNT_WORDS[account.type.value]} (inferred, not confirmed)` };
+  return { value: account.type.value, text: `Signed in with a ${ACCOUNT_WORDS[account.type.value]}` };
 }
 
 export function adminAnswer(probed: Probed<boolean>, what: 'member' | 'elevated'): ProbeAnswer {

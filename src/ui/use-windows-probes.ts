@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Course } from '../course/types.js';
 import type { Prober } from '../probes/prober.js';
 import { own } from '../progress/model.js';
@@ -41,22 +41,27 @@ export function useWindowsProbes(course: Course, state: TutorState, send: (actio
   const probe = prober ? (verifiable(step)?.verify.probe ?? null) : null;
   // One polling loop per visit of a verify step; re-rendering does not restart it.
   const visit = probe === null ? null : `${state.lessonIndex}:${state.stepIndex}:${probe}`;
+  // The read still answering from an earlier visit (p then n): a new visit waits for it first.
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (!prober || probe === null) return;
     let live = true;
     let timer: NodeJS.Timeout | null = null;
-    const run = () => {
+    const run = async () => {
       timer = null;
+      await inFlight.current;
+      if (!live) return;
       // The next read is scheduled only after this one answered: runs never overlap.
-      void prober
-        .read(probe, { fresh: true })
+      const reading = prober.read(probe, { fresh: true });
+      inFlight.current = reading.catch(() => undefined);
+      void reading
         .then((result) => live && send({ type: 'probed', probe, result }))
         .catch(() => undefined)
         .finally(() => {
-          if (live) timer = later(run, verifyInterval(probe, intervalMs));
+          if (live) timer = later(() => void run(), verifyInterval(probe, intervalMs));
         });
     };
-    timer = later(run, 0);
+    timer = later(() => void run(), 0);
     return () => {
       live = false;
       if (timer) clearTimeout(timer);

@@ -29,7 +29,7 @@ export interface Query {
 }
 
 export function powershellQuery(tools: WindowsTools): Query {
-  return { file: tools.powershell, args: ['-NoProfile', '-NonInteractive', '-Command', CIM_SCRIPT] };
+  return { file: tools.powershell, args: ['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', CIM_SCRIPT] };
 }
 
 /** `cscript //nologo slmgr.vbs /dli`: prints to the console instead of a dialog; needs no elevation. */

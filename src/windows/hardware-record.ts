@@ -80,20 +80,22 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  */
 export function compareWithRecord(record: HardwareRecord, now: HardwareNow): string[] {
   const notes: string[] = [];
-  if (!now.checked) notes.push('Edition, channel and activation could not be read now, so they are not compared.');
-  if (now.checked && record.edition !== null && now.edition !== null && !same(record.edition, now.edition)) {
-    notes.push(`Edition was ${record.edition}, now ${now.edition}: reactivation will fail until the edition matches. Put Windows ${record.edition} back (reinstall it or change the edition) before you use the troubleshooter.`);
+  // A licence state Windows reported but we do not recognise is as good as no answer.
+  const read = now.checked && now.activation !== 'unknown';
+  if (!read) notes.push('Edition, channel and activation could not be read now, so they are not compared.');
+  if (read && record.edition !== null && now.edition !== null && !same(record.edition, now.edition)) {
+    notes.push(`Edition was ${record.edition}, now ${now.edition}: reactivation will fail until the edition matches. The Activation troubleshooter may offer to switch back to ${record.edition}; otherwise install ${record.edition} again.`);
   }
-  const activatedNow = now.checked && now.activation === 'activated';
-  if (now.checked && record.activation === 'activated' && !activatedNow) {
-    notes.push('Windows was activated before and is not now: use the Activation troubleshooter, "I changed hardware on this device recently".');
+  const activatedNow = read && now.activation === 'activated';
+  if (read && record.activation === 'activated' && !activatedNow) {
+    notes.push('Windows was activated before and is not now: use the Activation troubleshooter (its option for a recent hardware change; the next steps of lesson 4).');
   }
   if (activatedNow) notes.push('Windows is activated now: there is nothing to reactivate.');
-  if (now.checked && record.channel !== 'Unknown' && now.channel !== 'Unknown' && !same(record.channel, now.channel)) {
+  if (read && record.channel !== 'Unknown' && now.channel !== 'Unknown' && !same(record.channel, now.channel)) {
     notes.push(`License channel was ${record.channel}, now ${now.channel}: Windows is not using the license you recorded.`);
   }
-  if (record.channel === 'OEM' && !activatedNow) {
-    notes.push('Your license came with the PC (OEM). Such licenses are often tied to the original motherboard: if it was replaced, the troubleshooter may not help; ask the PC maker first.');
+  if (record.channel === 'OEM' && read && !activatedNow) {
+    notes.push('Your license came with the PC (OEM). Such licenses are often tied to the original motherboard: if it was replaced, the troubleshooter may not help, and you may need a new license or to contact Microsoft.');
   }
   if (record.deviceName !== null) {
     notes.push(now.deviceName !== null && !same(record.deviceName, now.deviceName)

@@ -14,7 +14,7 @@ describe('the shared PowerShell script', () => {
   it('is read-only and passes as one argument without escaping (no double quotes)', () => {
     expect(SYSTEM_SCRIPT).not.toContain('"');
     for (const writer of ['Set-', 'New-', 'Remove-', 'Add-', 'Activate', 'Invoke-CimMethod', 'slmgr', '/ato', 'OutputEncoding']) expect(SYSTEM_SCRIPT).not.toContain(writer);
-    expect(systemScriptArgs()).toEqual(['-NoProfile', '-NonInteractive', '-Command', SYSTEM_SCRIPT]);
+    expect(systemScriptArgs()).toEqual(['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', SYSTEM_SCRIPT]);
   });
 
   it('reports errors by type and id only (messages can name the user) and has a section per probe', () => {

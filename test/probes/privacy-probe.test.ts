@@ -50,13 +50,12 @@ describe('readPrivacy', () => {
     expect(r.location).toMatchObject({ state: 'off' });
   });
 
-  it('reads a switch that writes several values: all off is off, a mix is on and says so', async () => {
+  it('reads a switch that writes several values: all off is off, a mix is unknown (Settings never shows one)', async () => {
     const key = `${CV}\\ContentDeliveryManager`;
     const off = await read({ [key]: { 'SubscribedContent-338393Enabled': ['REG_DWORD', '0x0'], 'SubscribedContent-353694Enabled': ['REG_DWORD', '0x0'], 'SubscribedContent-353696Enabled': ['REG_DWORD', '0x0'] } });
     expect(off['suggested-content']?.state).toBe('off');
     const mixed = await read({ [key]: { 'SubscribedContent-338393Enabled': ['REG_DWORD', '0x0'] } });
-    expect(mixed['suggested-content']).toMatchObject({ state: 'on' });
-    expect(mixed['suggested-content']?.detail).toMatch(/Partly off/);
+    expect(mixed['suggested-content']).toMatchObject({ state: 'unknown', effective: null });
   });
 
   it('reads feedback frequency from DWORD or QWORD values', async () => {
@@ -104,5 +103,38 @@ describe('readPrivacy', () => {
   it('says unknown for every setting when reg.exe is a stand-in that prints nothing', async () => {
     const r = await read({}, { always: { stdout: '', stderr: '', code: 0, timedOut: false, notFound: false } });
     expect(Object.values(r).every((reading) => reading.state === 'unknown' && reading.effective === null)).toBe(true);
+  });
+
+  it('takes only the value types Windows writes: a DWORD switch stored as a QWORD or text is unknown', async () => {
+    const r = await read({
+      [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_QWORD', '0x0'] },
+      'HKCU\\Control Panel\\International\\User Profile': { HttpAcceptLanguageOptOut: ['REG_SZ', '1'] },
+    });
+    expect(r['advertising-id']).toMatchObject({ state: 'unknown', effective: null });
+    expect(r['language-list']).toMatchObject({ state: 'unknown', effective: null });
+  });
+
+  it('says unknown when a policy holds a value it cannot hold, instead of letting the switch decide', async () => {
+    const r = await read({
+      [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] },
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo': { DisabledByGroupPolicy: ['REG_SZ', '1'] },
+    });
+    expect(r['advertising-id']).toMatchObject({ state: 'unknown', effective: null });
+  });
+
+  it('reads feedback frequency only as the pairs Microsoft documents', async () => {
+    const rules = 'HKCU\\Software\\Microsoft\\Siuf\\Rules';
+    const odd = await read({ [rules]: { NumberOfSIUFInPeriod: ['REG_DWORD', '0x7'], PeriodInNanoSeconds: ['REG_DWORD', '0x1234'] } });
+    expect(odd['feedback-frequency']?.state).toBe('unknown');
+    const always = await read({ [rules]: { PeriodInNanoSeconds: ['REG_DWORD', '0x5f5e100'] } });
+    expect(always['feedback-frequency']).toMatchObject({ state: 'on', detail: 'Always.' });
+  });
+
+  it('does not read the apps-only location policy as the device-wide switch', async () => {
+    const r = await read({
+      'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AppPrivacy': { LetAppsAccessLocation: ['REG_DWORD', '0x2'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location': { Value: ['REG_SZ', 'Allow'] },
+    });
+    expect(r.location).toMatchObject({ state: 'on' });
   });
 });

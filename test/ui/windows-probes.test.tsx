@@ -15,13 +15,18 @@ function fakeWindows(options: { readonly readMs?: number; readonly privacy?: rea
   const privacy = [...(options.privacy ?? [])];
   let running = 0;
   let mostAtOnce = 0;
+  const runningOf = new Map<string, number>();
+  const mostOf = new Map<string, number>();
   const prober: Prober = {
     async read(id, opts) {
       reads.push({ id, fresh: opts?.fresh === true });
       running++;
       mostAtOnce = Math.max(mostAtOnce, running);
+      runningOf.set(id, (runningOf.get(id) ?? 0) + 1);
+      mostOf.set(id, Math.max(mostOf.get(id) ?? 0, runningOf.get(id)!));
       await tick(options.readMs ?? 1);
       running--;
+      runningOf.set(id, runningOf.get(id)! - 1);
       return answers.get(id) ?? { value: null, text: 'Unknown: could not read it.' };
     },
     async privacy() {
@@ -31,7 +36,7 @@ function fakeWindows(options: { readonly readMs?: number; readonly privacy?: rea
     system: () => Promise.reject(new Error('system() is not asked by the App')),
     activation: () => Promise.reject(new Error('activation() is not asked by the App')),
   };
-  return { prober, answers, reads, readsOf: (id: string) => reads.filter((read) => read.id === id).length, mostAtOnce: () => mostAtOnce };
+  return { prober, answers, reads, readsOf: (id: string) => reads.filter((read) => read.id === id).length, mostAtOnce: () => mostAtOnce, mostAtOnceOf: (id: string) => mostOf.get(id) ?? 0 };
 }
 
 const onWindows = (windows: ReturnType<typeof fakeWindows>, extra: { progress?: ReturnType<typeof emptyProgress> } = {}) =>
@@ -116,6 +121,19 @@ describe('the tutor asks Windows (fake prober)', () => {
     const afterQuit = windows.reads.length;
     await tick(200);
     expect(windows.reads.length).toBe(afterQuit);
+  });
+
+  it('leaving and coming back while a read is still answering does not start a second one', async () => {
+    const windows = fakeWindows({ readMs: 150 });
+    const app = await onWindows(windows);
+    await app.press('n');
+    for (let waited = 0; waited < 1000 && windows.readsOf('privacy.advertising-id') < 1; waited += 5) await tick(5);
+    await app.press('p');
+    await app.press('n');
+    await tick(400);
+    expect(windows.readsOf('privacy.advertising-id')).toBeGreaterThan(1);
+    // (The version question on the step between is another probe: it may run meanwhile.)
+    expect(windows.mostAtOnceOf('privacy.advertising-id')).toBe(1);
   });
 
   it('ends the privacy lesson with what changed since it opened, or that nothing did', async () => {

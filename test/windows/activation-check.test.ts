@@ -25,7 +25,7 @@ describe('checkActivation', () => {
       message: '',
     });
     expect(calls).toEqual([
-      { file: POWERSHELL, args: ['-NoProfile', '-NonInteractive', '-Command', CIM_SCRIPT], timeoutMs: DEFAULT_TIMEOUT_MS },
+      { file: POWERSHELL, args: ['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', CIM_SCRIPT], timeoutMs: DEFAULT_TIMEOUT_MS },
     ]);
   });
 

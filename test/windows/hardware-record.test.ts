@@ -33,6 +33,12 @@ describe('compareWithRecord', () => {
     expect(notes).toMatch(/not linked: .* product key ready/);
   });
 
+  it('reads a licence state Windows reported but we do not recognise as no answer, not as "not activated"', () => {
+    const notes = compareWithRecord(BEFORE, { ...NOW_SAME, activation: 'unknown' }).join('\n');
+    expect(notes).toMatch(/could not be read now/);
+    expect(notes).not.toMatch(/is not now/);
+  });
+
   it('compares nothing Windows did not answer now', () => {
     const notes = compareWithRecord(BEFORE, { checked: false, edition: null, channel: 'Unknown', activation: 'unknown', windows: 'Windows 11', deviceName: 'DESKTOP-OLD' });
     expect(notes[0]).toMatch(/could not be read now, so they are not compared/);

@@ -19,7 +19,6 @@ const SEEDS: readonly (readonly [key: string, name: string, type: string, data: 
   ['HKCU\\Control Panel\\International\\User Profile', 'HttpAcceptLanguageOptOut', 'REG_DWORD', '0'],
   // Wine 8's reg.exe prints REG_QWORD data as "(null)", so the QWORD case is tested on fixtures only.
   ['HKCU\\Software\\Microsoft\\Siuf\\Rules', 'PeriodInNanoSeconds', 'REG_DWORD', '100000000'],
-  ['HKCU\\Software\\Microsoft\\Siuf\\Rules', 'NumberOfSIUFInPeriod', 'REG_DWORD', '1'],
   ['HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection', 'AllowTelemetry', 'REG_DWORD', '1'],
 ];
 /** Keys the seeds created (deepest first), deleted afterwards. */
