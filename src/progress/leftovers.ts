@@ -11,8 +11,9 @@ const ORPHAN_AGE_MS = 60_000;
 export function removeOrphanedTemps(file: string, now = Date.now()): void {
   const dir = path.dirname(file);
   const base = path.basename(file);
-  // Temporary copies of killed writes, and lock-breaking files of killed takeovers.
-  const leftover = (name: string) => name.startsWith(`${base}.tmp-`) || name === `${base}.lock.break` || name.startsWith(`${base}.lock.stale-`);
+  // Temporary copies of killed writes, and stale locks a killed takeover had moved aside. Not
+  // `.lock.break`: the lock code judges a breaker by its process, never by its age.
+  const leftover = (name: string) => name.startsWith(`${base}.tmp-`) || name.startsWith(`${base}.lock.stale-`) || name.startsWith(`${base}.lock.break.stale-`);
   let names: string[];
   try {
     names = readdirSync(dir);
