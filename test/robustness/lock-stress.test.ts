@@ -7,14 +7,19 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHelper } from './helpers/bundle.js';
 
 const WINDOWS = 5;
 const SAVES = 5000;
 let worker = '';
+/** Every process the test starts: killed afterwards even when the test timed out mid-way. */
+const started: ReturnType<typeof spawn>[] = [];
 beforeAll(async () => {
   worker = await bundleHelper('lock-worker');
+});
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
 describe('the progress lock under stale-lock takeovers', () => {
@@ -28,6 +33,7 @@ describe('the progress lock under stale-lock takeovers', () => {
          const t = Date.now() + 1; while (Date.now() < t);
        }`,
     ]);
+    started.push(planter);
     try {
       const results = await Promise.all(
         Array.from(
@@ -35,6 +41,7 @@ describe('the progress lock under stale-lock takeovers', () => {
           () =>
             new Promise<{ violations: number; busy: number; broken: number }>((resolve, reject) => {
               const child = spawn(process.execPath, [worker, file, String(SAVES)], { stdio: ['ignore', 'pipe', 'inherit'] });
+              started.push(child);
               let out = '';
               child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
               child.on('error', reject);
