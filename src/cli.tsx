@@ -58,10 +58,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return emit({ ...result, stderr: result.stderr + noticeLine(store) });
   }
   if (args.command === 'privacy') {
-    const [{ runPrivacy }, { probeDeps }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
-      import('./commands/privacy.js'), import('./probes/probe-deps.js'), import('./probes/prober.js'), import('./windows/wine-check.js'), import('./windows/platform-deps.js'),
+    const [{ runPrivacy }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
+      import('./commands/privacy.js'), import('./probes/prober.js'), import('./windows/wine-check.js'), import('./windows/platform-deps.js'),
     ]);
-    return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(probeDeps()), detectWine: () => detectWine(activationDeps()) }));
+    const deps = activationDeps();
+    return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
   }
   const course = loadValidCourse(lessonsDir);
   if (typeof course === 'number') return course;
@@ -92,15 +93,14 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
     lessonIndex = findLessonIndex(course, args.lesson);
     if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
   }
-  const [{ runTutor }, windows, { createProber }, { probeDeps }] = await Promise.all([
+  const [{ runTutor }, windows, { createProber }] = await Promise.all([
     import('./interactive.js'),
     import('./windows/platform-deps.js'),
     import('./probes/prober.js'),
-    import('./probes/probe-deps.js'),
   ]);
   // Built here and handed down, so tests give the App a fake; it reads nothing until asked. The
   // check and hardware steps share its activation answer (one PowerShell process per run).
-  const prober = createProber(probeDeps());
+  const prober = createProber(windows.activationDeps());
   const activation = windows.tutorActivation(() => prober.activation());
   return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }

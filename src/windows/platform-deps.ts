@@ -9,7 +9,7 @@ import { formatActivationReport } from './format-report.js';
 import { nodeSpawn } from './node-spawn.js';
 import { openLink } from './settings-links.js';
 
-/** The real Windows dependencies, built once by the CLI and handed to commands and the app. */
+/** The real Windows dependencies (activation check and probes), built by the CLI and handed to commands and the app. */
 export function activationDeps(): ActivationCheckDeps {
   return {
     platform: process.platform,
