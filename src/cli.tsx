@@ -46,15 +46,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return emit({ stdout: '', stderr: `winlink-tutor: the interactive tutorial needs a terminal.${hint} To read the course as text, run: winlink-tutor print\n`, code: 2 });
   }
   if (args.command === 'status') {
-    const [{ runStatus }, { activationDeps }, os, { windowsVersionFromRelease }] = await Promise.all([
-      import('./commands/status.js'), import('./windows/platform-deps.js'), import('node:os'), import('./report/windows-version.js'),
-    ]);
+    const [{ runStatus }, { activationDeps, thisPc }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
     // The record made before a hardware change lives with the shipped course's progress.
     const store = openStore(null);
     const hardware = store.load().hardware;
-    const result = await runStatus({ json: args.json }, {
-      ...activationDeps(), hardware, deviceName: os.hostname(), windowsName: windowsVersionFromRelease(process.platform, os.release())?.name ?? null,
-    });
+    const result = await runStatus({ json: args.json }, { ...activationDeps(), hardware, thisPc });
     return emit({ ...result, stderr: result.stderr + noticeLine(store) });
   }
   if (args.command === 'privacy') {

@@ -5,7 +5,8 @@ import { systemJson, systemLines } from '../probes/system-summary.js';
 import type { ActivationCheckDeps } from '../windows/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
-import { compareWithRecord, hardwareNowFrom } from '../windows/hardware-record.js';
+import type { ActivationReport } from '../windows/activation-types.js';
+import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { detectWine } from '../windows/wine-check.js';
 import type { CommandResult } from './command-result.js';
 
@@ -16,9 +17,8 @@ export interface StatusOptions {
 export interface StatusDeps extends ActivationCheckDeps {
   /** What was recorded before a hardware change (lesson 4), to compare with; null when none. */
   readonly hardware?: HardwareRecord | null;
-  /** This PC's name and Windows version name, for that comparison. */
-  readonly deviceName?: string;
-  readonly windowsName?: string | null;
+  /** This PC as the record describes one (platform-deps' thisPc), for that comparison. */
+  readonly thisPc?: (report: ActivationReport) => HardwareNow;
   /** os.release(); tests pass their own. */
   readonly release?: string;
 }
@@ -32,7 +32,7 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   const record = deps.hardware ?? null;
   // Compared only on Windows: elsewhere there is no PC of the record to compare with.
   const differences = record !== null && deps.platform === 'win32'
-    ? compareWithRecord(record, hardwareNowFrom(report, deps.deviceName ?? '', deps.windowsName ?? null))
+    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report))
     : null;
   if (options.json) {
     const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };

@@ -36,8 +36,11 @@ export function tutorActivation(activation: () => Promise<ActivationReport>): {
   return {
     checkActivation: async () => formatActivationReport(await activation()),
     // Off Windows there is no PC of the course to record.
-    readHardware: async () => process.platform !== 'win32'
-      ? null
-      : hardwareNowFrom(await activation(), os.hostname(), windowsVersionFromRelease(process.platform, os.release())?.name ?? null),
+    readHardware: async () => (process.platform !== 'win32' ? null : thisPc(await activation())),
   };
+}
+
+/** This PC for the hardware record and its comparison: the activation answer, host name and Windows version. */
+export function thisPc(report: ActivationReport): HardwareNow {
+  return hardwareNowFrom(report, os.hostname(), windowsVersionFromRelease(process.platform, os.release())?.name ?? null);
 }
