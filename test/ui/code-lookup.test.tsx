@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseLesson } from '../../src/course/parse-lesson.js';
 import type { Course } from '../../src/course/types.js';
+import { lesson } from '../fixtures/course.js';
 import { emptyProgress } from '../../src/progress/model.js';
 import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
@@ -31,9 +31,7 @@ Done.
 `;
 
 function course(): Course {
-  const parsed = parseLesson(SOURCE, '01-codes.md');
-  if (!parsed.lesson) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
-  return { title: 'Codes course', lessons: [parsed.lesson] };
+  return { title: 'Codes course', lessons: [lesson(SOURCE, '01-codes.md')] };
 }
 
 let cleanup: (() => void) | null = null;

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseLesson } from '../../src/course/parse-lesson.js';
 import type { Course } from '../../src/course/types.js';
+import { lesson } from '../fixtures/course.js';
 import { emptyProgress, type HardwareRecord, type ProgressData } from '../../src/progress/model.js';
 import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
@@ -32,9 +32,7 @@ Done.
 `;
 
 function course(): Course {
-  const parsed = parseLesson(SOURCE, '01-hardware.md');
-  if (!parsed.lesson) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
-  return { title: 'Hardware course', lessons: [parsed.lesson] };
+  return { title: 'Hardware course', lessons: [lesson(SOURCE, '01-hardware.md')] };
 }
 
 const PC: HardwareNow = { checked: true, edition: 'Pro', channel: 'Retail', activation: 'activated', windows: 'Windows 11', deviceName: 'DESKTOP-OLD' };
