@@ -4,12 +4,12 @@
  * the shared prefix stays as Wine made it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupE2e, makeConfigHome, startCli } from '../e2e/pty-harness.js';
 import type { PrivacyJson } from '../../src/commands/privacy.js';
-import { findWine, makeProfile, nodeExe, ROOT, runWindowsCli, wineEnv, winPath } from './wine-env.js';
+import type { ProgressData } from '../../src/progress/model.js';
+import { findWine, makeProfile, nodeExe, ROOT, runWindowsCli, waitForProgress, wineEnv, winPath } from './wine-env.js';
 
 afterEach(cleanupE2e);
 
@@ -85,15 +85,8 @@ describe('privacy under Wine (a real reg.exe)', () => {
     // Step 2 asks to turn the advertising ID off; the seeded registry says it is off.
     await tutor.waitFor(/Step 1 of \d+/, 60_000);
     await tutor.press('n');
-    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
-    type Saved = { courses: Record<string, { lessons: Record<string, { completed: string[]; confirmed?: string[] }> }> };
-    const deadline = Date.now() + 60_000;
-    let lesson: { completed: string[]; confirmed?: string[] } | undefined;
-    for (;;) {
-      lesson = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Saved).courses.builtin?.lessons['privacy-controls'] : undefined;
-      if (lesson?.confirmed?.includes('advertising-id') || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const ofLesson = (progress: ProgressData | undefined) => progress?.lessons['privacy-controls'];
+    const lesson = ofLesson(await waitForProgress(profile, (progress) => ofLesson(progress)?.confirmed?.includes('advertising-id') === true, 60_000));
     expect(lesson?.completed).toContain('advertising-id');
     expect(lesson?.confirmed).toContain('advertising-id');
     // The tick line is below the step's text at 80x24.

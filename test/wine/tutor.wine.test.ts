@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupE2e, makeConfigHome, startCli, type CliSession } from '../e2e/pty-harness.js';
-import { findWine, makeProfile, nodeExe, ROOT, runWindowsCli, wineEnv, winPath } from './wine-env.js';
+import { findWine, makeProfile, nodeExe, progressFile, ROOT, runWindowsCli, savedProgress, waitForProgress, wineEnv, winPath } from './wine-env.js';
 
 afterEach(cleanupE2e);
 
@@ -100,7 +100,7 @@ describe('the tutorial on Windows (Node for Windows under Wine)', () => {
     }
     tutor.signal('SIGKILL');
     await tutor.waitForExitStatus(60_000);
-    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
+    const file = progressFile(profile);
     expect(existsSync(file)).toBe(true);
     expect(() => JSON.parse(readFileSync(file, 'utf8')) as unknown).not.toThrow();
     const list = runWindowsCli(['list', '--json']);
@@ -140,15 +140,8 @@ describe('the tutorial on Windows (Node for Windows under Wine)', () => {
     await tutor.waitFor(/could not be read from Windows/, 60_000);
     await tutor.press('l');
     await tutor.press('r');
-    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
-    const deadline = Date.now() + 30_000;
-    let record: Record<string, unknown> | null = null;
-    while (record === null) {
-      const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { courses: Record<string, { hardware?: Record<string, unknown> | null }> }) : null;
-      record = saved?.courses.builtin?.hardware ?? null;
-      if (record === null && Date.now() > deadline) throw new Error('no hardware record was saved');
-      if (record === null) await sleep(200);
-    }
+    const record = (await waitForProgress(profile, (progress) => (progress?.hardware ?? null) !== null, 30_000))?.hardware ?? null;
+    if (record === null) throw new Error('no hardware record was saved');
     expect(record).toMatchObject({ edition: null, channel: 'Unknown', activation: 'unknown', windows: 'Windows 10', linked: true });
     expect(typeof record.deviceName).toBe('string');
     await tutor.press('q');
@@ -175,9 +168,7 @@ describe('the tutorial on Windows (Node for Windows under Wine)', () => {
     await tutor.press('d');
     await tutor.waitFor(/Windows says now: .*(unknown|Unknown|could not)/s, 60_000);
     await sleep(4000);
-    const file = path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { courses: Record<string, { lessons: Record<string, { completed: string[] }> }> };
-    expect(saved.courses.builtin?.lessons['before-you-start']?.completed).not.toContain('check-admin');
+    expect(savedProgress(profile)?.lessons['before-you-start']?.completed).not.toContain('check-admin');
     await tutor.press('q');
     expect(await tutor.waitForExit(60_000)).toBe(0);
   });

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ProgressData } from '../../src/progress/model.js';
 // @ts-expect-error: a plain .mjs build script, no types.
 import { ensureWindowsNode } from '../../scripts/windows-node.mjs';
 
@@ -83,6 +84,28 @@ export function makeProfile(): Profile {
     appData: `C:\\users\\${WINDOWS_USER}\\AppData\\Roaming`,
     unixAppData: path.join(home, 'AppData', 'Roaming'),
   };
+}
+
+/** The Unix path of the profile's progress file (%APPDATA%\winlink-tutor\Config\config.json). */
+export function progressFile(profile: Profile): string {
+  return path.join(profile.unixAppData, 'winlink-tutor', 'Config', 'config.json');
+}
+
+/** The shipped course's saved progress as the file holds it; undefined while nothing is saved. */
+export function savedProgress(profile: Profile): ProgressData | undefined {
+  const file = progressFile(profile);
+  if (!existsSync(file)) return undefined;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { courses: Record<string, ProgressData | undefined> }).courses.builtin;
+}
+
+/** Polls the saved progress until `done` holds or `timeoutMs` passes; returns the last read either way. */
+export async function waitForProgress(profile: Profile, done: (progress: ProgressData | undefined) => boolean, timeoutMs: number): Promise<ProgressData | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const progress = savedProgress(profile);
+    if (done(progress) || Date.now() > deadline) return progress;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 export interface WineRun {
