@@ -5,6 +5,8 @@ import { searchCourse } from '../course/course-search.js';
 import { lessonReport } from './lesson-report.js';
 import { resolveStepIndex } from './lesson-status.js';
 import { CLOSED_STEP_LIST, reduceStepList } from './step-list.js';
+import { recordFrom } from '../windows/hardware-record.js';
+import { linkedAnswer, nextLinked } from './hardware-answer.js';
 import type { Action, TutorState } from './state.js';
 import { sameResult, verifiable, windowsAgrees } from './windows-answers.js';
 
@@ -17,7 +19,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -104,9 +106,13 @@ function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action): 
       // Feedback is appended below the body: scroll so it is in view.
       return { ...markCompleted(answered, lesson, step, option.correct || saved.completed.includes(step.id)), scroll: SCROLL_END };
     }
+    case 'cycleLinked':
+      if (step?.kind !== 'check' || step.show !== 'hardware') return state;
+      return { ...state, hardwareLinked: { linked: nextLinked(linkedAnswer(state)) } };
     case 'recordHardware': {
       if (step?.kind !== 'check' || step.show !== 'hardware') return state;
-      return markCompleted({ ...state, progress: { ...state.progress, hardware: action.record } }, lesson, step, true);
+      const record = recordFrom(action.now, linkedAnswer(state), action.today);
+      return markCompleted({ ...state, progress: { ...state.progress, hardware: record } }, lesson, step, true);
     }
     case 'choose': {
       if (step?.kind !== 'choice' || !isWindowsVersion(action.value)) return state;

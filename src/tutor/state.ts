@@ -1,5 +1,6 @@
 import type { PrivacyReading } from '../probes/privacy-probe.js';
-import type { HardwareRecord, ProgressData } from '../progress/model.js';
+import type { ProgressData } from '../progress/model.js';
+import type { HardwareNow } from '../windows/hardware-record.js';
 
 /** What Windows answered to one probe: a catalog value, or null (unknown); `text` says it in words. */
 export interface ProbeResult {
@@ -45,6 +46,8 @@ export interface TutorState {
   readonly declined: string | null;
   /** Privacy before/after per lesson id, for this run only (kept in memory, not in progress). */
   readonly privacy: Readonly<Record<string, PrivacySnapshot>>;
+  /** The hardware step's "linked?" answer given this run (l); null: none yet (the record's shows). */
+  readonly hardwareLinked: { readonly linked: boolean | null } | null;
   readonly progress: ProgressData;
 }
 
@@ -78,8 +81,10 @@ export type Action =
   | { readonly type: 'searchJump' }
   | { readonly type: 'revealed'; readonly scroll: number }
   | { readonly type: 'adopt'; readonly progress: ProgressData }
-  /** Keep what this PC shows before a hardware change (the step is then done). */
-  | { readonly type: 'recordHardware'; readonly record: HardwareRecord }
+  /** l on the hardware step: the next "linked?" answer. */
+  | { readonly type: 'cycleLinked' }
+  /** Keep what this PC shows before a hardware change, with the "linked?" answer (the step is then done). */
+  | { readonly type: 'recordHardware'; readonly now: HardwareNow; readonly today: Date }
   | { readonly type: 'probed'; readonly probe: string; readonly result: ProbeResult }
   | { readonly type: 'privacyRead'; readonly lesson: string; readonly when: 'before' | 'after'; readonly readings: readonly PrivacyReading[] };
 

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { answerFor } from '../commands/why.js';
 import type { Course } from '../course/types.js';
 import { savedLesson } from '../progress/model.js';
@@ -16,8 +16,8 @@ import { lessonLayout } from './lesson-layout.js';
 import { LessonView } from './lesson-view.js';
 import { CONTINUE, Menu, menuItems, QUIT } from './menu.js';
 import { fieldKey } from './code-field.js';
-import { nextLinked } from './hardware-step.js';
-import { recordFrom, type HardwareNow } from '../windows/hardware-record.js';
+import { linkedAnswer } from '../tutor/hardware-answer.js';
+import type { HardwareNow } from '../windows/hardware-record.js';
 import { optionLineCount } from './option-rows.js';
 import { stepContent } from './step-content.js';
 import { StepListView } from './step-list-view.js';
@@ -77,12 +77,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const [codeAnswer, setCodeAnswer] = useState<readonly string[] | null>(null);
   // The hardware-record step: this PC as read (undefined: not asked yet) and the "linked?" answer.
   const [hardwareNow, setHardwareNow] = useState<HardwareNow | 'reading' | null | undefined>(undefined);
-  const [linkedAnswer, setLinkedAnswer] = useState<boolean | null | undefined>(undefined);
   const hardwareRecord = state.progress.hardware;
-  const linked = linkedAnswer === undefined ? (hardwareRecord?.linked ?? null) : linkedAnswer;
-  // Keys can arrive faster than renders (l then r in one burst): r must see the answer l gave.
-  const linkedNow = useRef(linked);
-  linkedNow.current = linked;
+  const linked = linkedAnswer(state);
   const hardware = useMemo(() => ({ now: hardwareNow === undefined ? 'reading' as const : hardwareNow, linked, record: hardwareRecord }), [hardwareNow, linked, hardwareRecord]);
 
   const lesson = course.lessons[state.lessonIndex];
@@ -225,12 +221,11 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       case 'code.type':
         return setTyping('');
       case 'hardware.linked':
-        linkedNow.current = nextLinked(linkedNow.current);
-        return setLinkedAnswer(linkedNow.current);
+        return send({ type: 'cycleLinked' });
       case 'hardware.record':
         // Nothing to record off Windows or before this PC was read.
         if (hardwareNow === undefined || hardwareNow === null || hardwareNow === 'reading') return;
-        return send({ type: 'recordHardware', record: recordFrom(hardwareNow, linkedNow.current, new Date()) });
+        return send({ type: 'recordHardware', now: hardwareNow, today: new Date() });
       case 'windows.switch':
         return send({ type: 'switchWindows' });
       case 'lesson.next':

@@ -35,8 +35,3 @@ export function hardwareStepParagraphs(view: HardwareView): string[] {
   }
   return out;
 }
-
-/** l cycles the answer: not noted → yes → no → not noted. */
-export function nextLinked(linked: boolean | null): boolean | null {
-  return linked === null ? true : linked ? false : null;
-}
