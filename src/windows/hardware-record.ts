@@ -75,6 +75,18 @@ export function nowLines(now: HardwareNow): string[] {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
+ * What to do when the edition changed. Only one direction has a shortcut: Microsoft said (2016,
+ * build 14371) that with a Pro digital license and Home installed the troubleshooter guides you
+ * through upgrading to Pro. Nothing documented switches any other way, e.g. Pro back to Home.
+ */
+function editionAdvice(recorded: string, now: string): string {
+  const proOverHome = same(recorded, 'Pro') && same(now, 'Home');
+  return proOverHome
+    ? 'The Activation troubleshooter may offer to upgrade this PC to Pro; if it does not, install Pro again.'
+    : `Install ${recorded} again; the troubleshooter does not switch editions this way round.`;
+}
+
+/**
  * What differs between the record and now, most important first, each with what it means for
  * reactivation. Nothing is compared from an unknown: a field Windows did not answer is said so.
  */
@@ -84,7 +96,7 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow): str
   const read = now.checked && now.activation !== 'unknown';
   if (!read) notes.push('Edition, channel and activation could not be read now, so they are not compared.');
   if (read && record.edition !== null && now.edition !== null && !same(record.edition, now.edition)) {
-    notes.push(`Edition was ${record.edition}, now ${now.edition}: reactivation will fail until the edition matches. The Activation troubleshooter may offer to switch back to ${record.edition}; otherwise install ${record.edition} again.`);
+    notes.push(`Edition was ${record.edition}, now ${now.edition}: reactivation will fail until the edition matches. ${editionAdvice(record.edition, now.edition)}`);
   }
   const activatedNow = read && now.activation === 'activated';
   if (read && record.activation === 'activated' && !activatedNow) {
@@ -103,7 +115,9 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow): str
       : `In the troubleshooter's list of devices, pick "${record.deviceName}".`);
   }
   if (record.linked === true) notes.push('You noted that the license was linked: sign in to the troubleshooter with that same Microsoft account.');
-  if (record.linked === false) notes.push('You noted that the license was not linked: the troubleshooter will probably not list this PC, so have your product key ready.');
+  if (record.linked === false) {
+    notes.push('You noted that the license was not linked: the troubleshooter will probably not list this PC. If you activated with a product key, enter it again ("Change product key"). With a digital license and no key (for example from a free upgrade), contact Microsoft support; phone activation may also be offered (lesson 4, "What to do then").');
+  }
   if (record.windows !== null && now.windows !== null && !same(record.windows, now.windows)) {
     notes.push(`It ran ${record.windows} and now runs ${now.windows}.`);
   }

@@ -30,7 +30,22 @@ describe('compareWithRecord', () => {
   it('warns about OEM licenses and about a license that was not linked', () => {
     const notes = compareWithRecord({ ...BEFORE, channel: 'OEM', linked: false }, { ...NOW_SAME, channel: 'OEM', activation: 'not-activated' }).join('\n');
     expect(notes).toMatch(/came with the PC \(OEM\)/);
-    expect(notes).toMatch(/not linked: .* product key ready/);
+    expect(notes).toMatch(/not linked: .*If you activated with a product key, enter it again/);
+  });
+
+  // Review 2026-12 N-O6: an unlinked digital license has no key to have ready.
+  it('gives an unlinked digital license with no key a route: Microsoft support or phone activation', () => {
+    const notes = compareWithRecord({ ...BEFORE, linked: false }, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/digital license and no key .*contact Microsoft support; phone activation may also be offered/);
+  });
+
+  // Review 2026-12 N-U5: only Pro over Home has a documented troubleshooter shortcut.
+  it('says the troubleshooter may upgrade Home to a Pro license, and that nothing switches Pro back to Home', () => {
+    const proLicense = compareWithRecord(BEFORE, { ...NOW_SAME, edition: 'Home', activation: 'not-activated' })[0];
+    expect(proLicense).toMatch(/may offer to upgrade this PC to Pro; if it does not, install Pro again\.$/);
+    const homeLicense = compareWithRecord({ ...BEFORE, edition: 'Home' }, { ...NOW_SAME, edition: 'Pro', activation: 'not-activated' })[0];
+    expect(homeLicense).toMatch(/^Edition was Home, now Pro: .* Install Home again; the troubleshooter does not switch editions this way round\.$/);
+    expect(homeLicense).not.toMatch(/switch back|offer/);
   });
 
   it('reads a licence state Windows reported but we do not recognise as no answer, not as "not activated"', () => {
