@@ -29,11 +29,18 @@ export function translator(language: string, catalogs: Readonly<Record<string, U
     let text: string;
     if (typeof entry === 'string') text = entry;
     else {
-      // Rules of the language the words are in; made on first use (the first frame needs none).
+      // Rules of the language the words are in. Creating Intl.PluralRules costs tens of
+      // milliseconds on first use, so English (the first frame today) uses its own two forms.
       const locale = own[key] === undefined ? 'en' : language;
-      const rules = plurals.get(locale) ?? new Intl.PluralRules(locale);
-      plurals.set(locale, rules);
-      text = entry[rules.select(Number(values.count ?? 0))] ?? entry.other;
+      const count = Number(values.count ?? 0);
+      let form: Intl.LDMLPluralRule;
+      if (locale === 'en') form = count === 1 ? 'one' : 'other';
+      else {
+        const rules = plurals.get(locale) ?? new Intl.PluralRules(locale);
+        plurals.set(locale, rules);
+        form = rules.select(count);
+      }
+      text = entry[form] ?? entry.other;
     }
     return text.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : slot));
   };
