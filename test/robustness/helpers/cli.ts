@@ -27,7 +27,7 @@ export function assertBuilt(): void {
 /** Runs the built CLI the way a pipe would: stdin and stdout are pipes, not a terminal. */
 export function runCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: options.configHome ?? mkdtempSync(path.join(tmpdir(), 'winlink-cli-')) };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'WINLINK_DEBUG', 'NODE_OPTIONS']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'WINLINK_DEBUG', 'NODE_OPTIONS', 'WINLINK_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     env: { ...env, ...options.env },
     input: '',
