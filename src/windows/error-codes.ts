@@ -79,7 +79,9 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     name: 'SL_E_OUT_OF_TOLERANCE',
     summary: 'the hardware has changed beyond what the license tolerates',
     meaning: 'The licensing service says the hardware the license is bound to has changed more than it tolerates.',
-    advice: `Microsoft's article for organization (volume) activation says this appears when the hardware changes or drivers are updated. ${UNCONFIRMED} on a home PC, try the Activation troubleshooter's option for a recent hardware change; if you activated with a product key, enter it again.`,
+    // The article's fixes (reactivate a MAK online or by phone in the grace period; for KMS, restart
+    // or slmgr /ato) are IT tasks, so a work PC goes to IT; the home advice is ours.
+    advice: `Microsoft's article for organization (volume) activation says this appears when the hardware changes or drivers are updated; its fixes are for IT staff. On a work or school PC, ask your IT support. ${UNCONFIRMED} on a home PC, try the Activation troubleshooter's option for a recent hardware change; if you activated with a product key, enter it again.`,
     lesson: 'after-hardware-change',
     step: 'when-you-need-this',
     source: ACTIVATION_ERRORS,
@@ -140,7 +142,9 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     name: 'SL_E_CHPA_MAXIMUM_UNLOCK_EXCEEDED',
     summary: 'the product key has gone over its unlock limit',
     meaning: 'The activation server says the product key has been used to activate more times than it allows.',
-    advice: `${UNCONFIRMED} the key is probably in use on another PC, or on more PCs than its license allows. Each PC needs its own license.`,
+    // Microsoft's fix for keys over their limit (volume keys) is to ask its activation centers for
+    // more; guides (key1024) report this code after a legitimate move, so a mover asks before buying.
+    advice: `${UNCONFIRMED} the key is probably in use on another PC, or on more PCs than its license allows. Each PC needs its own license. If you moved the key from a PC that no longer uses it, try phone activation or contact Microsoft support before you buy a new key.`,
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: ACTIVATION_ERRORS,

@@ -109,6 +109,11 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow): str
   if (record.channel === 'OEM' && read && !activatedNow) {
     notes.push('Your license came with the PC (OEM). Such licenses are often tied to the original motherboard: if it was replaced, the troubleshooter may not help, and you may need a new license or to contact Microsoft.');
   }
+  // A free upgrade from a preinstalled Windows 7/8.1 reports RETAIL (generic key) but keeps the
+  // preinstalled terms (license terms as third parties quote them), so the channel cannot tell.
+  if (record.channel === 'Retail' && read && !activatedNow) {
+    notes.push('The recorded channel is Retail, but that does not prove a license bought on its own: a free upgrade from a Windows 7 or 8.1 that came with the PC shows Retail too, and is usually tied to the original motherboard like a preinstalled license (lesson 4, "What to do then").');
+  }
   if (record.deviceName !== null) {
     notes.push(now.deviceName !== null && !same(record.deviceName, now.deviceName)
       ? `The PC was called "${record.deviceName}" and is now "${now.deviceName}": in the troubleshooter's list of devices, pick "${record.deviceName}".`
@@ -116,7 +121,8 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow): str
   }
   if (record.linked === true) notes.push('You noted that the license was linked: sign in to the troubleshooter with that same Microsoft account.');
   if (record.linked === false) {
-    notes.push('You noted that the license was not linked: the troubleshooter will probably not list this PC. If you activated with a product key, enter it again ("Change product key"). With a digital license and no key (for example from a free upgrade), contact Microsoft support; phone activation may also be offered (lesson 4, "What to do then").');
+    // Phone activation is documented for product keys only, so it is not offered to keyless licenses.
+    notes.push('You noted that the license was not linked: the troubleshooter will probably not list this PC. If you activated with a product key, enter it again ("Change product key"); phone activation also needs that key. With a digital license and no key (for example from a free upgrade or a Microsoft Store purchase), contact Microsoft support with your proof of purchase; `winlink-tutor report` gives a summary to share (lesson 4, "What to do then").');
   }
   if (record.windows !== null && now.windows !== null && !same(record.windows, now.windows)) {
     notes.push(`It ran ${record.windows} and now runs ${now.windows}.`);

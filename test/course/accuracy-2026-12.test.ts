@@ -48,7 +48,8 @@ describe('lesson 4, after a hardware change', () => {
 
   it('N-O6 and the fresh pass: an unlinked digital license with no key has a route', () => {
     expect(step('after-hardware-change', 'when-you-need-this')).toContain('Digital license not linked, and no key (for example a free upgrade)');
-    expect(step('after-hardware-change', 'what-next')).toMatch(/Digital license with no key .* contact Microsoft support; phone activation may also be offered/);
+    // Routes audit #5: phone activation needs a product key, so it is no longer offered here.
+    expect(step('after-hardware-change', 'what-next')).toMatch(/Digital license with no key .* that wasn't linked: you have no key to enter, so contact Microsoft support\./);
   });
 });
 

@@ -103,6 +103,18 @@ describe('where meanings come from (review 2026-12 N-I5, N-U3, N-U4)', () => {
     expect(advice.indexOf('Not confirmed by Microsoft for home PCs:')).toBeGreaterThan(-1);
   });
 
+  // Routes audit #8: the volume article's fixes are IT's; a work PC goes to IT, before the hedged home advice.
+  it('sends a work or school PC with 0xC004F00F to IT, ahead of the unconfirmed home advice', () => {
+    const { advice } = entry('0xC004F00F');
+    expect(advice).toContain('its fixes are for IT staff. On a work or school PC, ask your IT support.');
+    expect(advice.indexOf('ask your IT support')).toBeLessThan(advice.indexOf('Not confirmed by Microsoft for home PCs:'));
+  });
+
+  // Routes audit #6: a legitimate mover is not told, in effect, to buy again.
+  it('tells a key moved from a PC that no longer uses it to try phone activation or support before buying', () => {
+    expect(entry('0xC004C008').advice).toMatch(/If you moved the key from a PC that no longer uses it, try phone activation or contact Microsoft support before you buy a new key\.$/);
+  });
+
   it('says community-only meanings are community-only', () => {
     for (const item of ERROR_CODES) expect(item.meaningFrom === 'community', item.code).toBe(item.code === '0x803F7001');
   });

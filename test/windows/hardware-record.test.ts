@@ -34,9 +34,26 @@ describe('compareWithRecord', () => {
   });
 
   // Review 2026-12 N-O6: an unlinked digital license has no key to have ready.
-  it('gives an unlinked digital license with no key a route: Microsoft support or phone activation', () => {
+  // Routes audit #2/#5: phone activation needs a product key, so keyless licenses go to support.
+  it('gives an unlinked digital license with no key a route: Microsoft support with proof of purchase', () => {
     const notes = compareWithRecord({ ...BEFORE, linked: false }, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
-    expect(notes).toMatch(/digital license and no key .*contact Microsoft support; phone activation may also be offered/);
+    expect(notes).toMatch(/digital license and no key \(for example from a free upgrade or a Microsoft Store purchase\), contact Microsoft support with your proof of purchase/);
+    expect(notes).not.toMatch(/no key[^.]*phone activation may/);
+  });
+
+  // Routes audit #2/#11: phone activation needs the key too; the report command is the summary to share.
+  it('tells an unlinked key user that phone activation needs that key, and points support-bound users at report', () => {
+    const notes = compareWithRecord({ ...BEFORE, linked: false }, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/enter it again \("Change product key"\); phone activation also needs that key\./);
+    expect(notes).toMatch(/`winlink-tutor report` gives a summary to share/);
+  });
+
+  // Routes audit #3: a free upgrade of a preinstalled Windows 7/8.1 reports Retail, so Retail gets the caveat.
+  it('warns that a Retail channel may still be a free upgrade tied to the original motherboard', () => {
+    const notes = compareWithRecord(BEFORE, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/recorded channel is Retail, but that does not prove a license bought on its own: a free upgrade from a Windows 7 or 8\.1 that came with the PC shows Retail too/);
+    expect(compareWithRecord(BEFORE, NOW_SAME).join('\n')).not.toMatch(/does not prove/);
+    expect(compareWithRecord({ ...BEFORE, channel: 'OEM' }, { ...NOW_SAME, channel: 'OEM', activation: 'not-activated' }).join('\n')).not.toMatch(/recorded channel is Retail/);
   });
 
   // Review 2026-12 N-U5: only Pro over Home has a documented troubleshooter shortcut.
