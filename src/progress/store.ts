@@ -7,8 +7,9 @@ import { withFileLock, type LockFs } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
-import { assertReadable, currentStamp, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
+import { assertReadable, currentStamp, errorCode, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
 import { moveAside } from './set-aside.js';
+import { shortPath } from './short-path.js';
 
 export const PROGRESS_FILE = 'config.json';
 /** How long a save from the keyboard may wait for another window's save before trying later. */
@@ -100,7 +101,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const shown = (progress: ProgressData): ProgressData => (course.outline ? pruneProgress(progress, course.outline) : progress);
   const view = (data: ProgressFile): ProgressData => shown(own(data.courses, course.key) ?? emptyProgress());
   /** Read, change this course, write: always under the lock, and only while still holding it. */
-  const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
+  const locked = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
     withFileLock(
       file,
       (lock) => {
@@ -119,6 +120,29 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       waitMs,
       fs,
     );
+  /**
+   * The folder deleted while a window is open (by hand, a cleanup tool, `rm -rf ~/.config`) is
+   * created again, as a new start would, instead of failing every save from then on.
+   */
+  const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied => {
+    try {
+      return locked(change, waitMs);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || folderExists()) throw error;
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      // Short enough for the top line of an 80-column window.
+      notice = `The progress folder was deleted; it was created again (${shortPath(dir)}).`;
+      return locked(change, waitMs);
+    }
+  };
+  const folderExists = (): boolean => {
+    try {
+      fs.lstatSync(dir);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   function reload(): ProgressData | null {
     const read = readFile();
