@@ -109,9 +109,12 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
         tidied = true;
         const data = readForWrite();
         const result = change(own(data.courses, course.key) ?? emptyProgress());
-        const courses = withEntry(tidyCourses(data.courses), course.key, shrink(result.progress, course.outline));
+        const mine = shrink(result.progress, course.outline);
         const counter = data.counter >= MAX_COUNTER ? 1 : data.counter + 1;
-        const text = serializeFile({ counter, courses });
+        let text = serializeFile({ counter, courses: withEntry(data.courses, course.key, mine) });
+        // Other courses are never pruned (a lessons folder on an unplugged stick comes back),
+        // unless the file could not be saved at all otherwise.
+        if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine) });
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
         const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
         seen = { stamp, counter };
@@ -187,7 +190,10 @@ function shrink(progress: ProgressData, outline: CourseOutline | undefined): Pro
   return pruneProgress(progress, outline);
 }
 
-/** Progress of lesson folders that no longer exist is dropped, so other courses cannot fill the file. */
-function tidyCourses(courses: ProgressFile['courses']): ProgressFile['courses'] {
+/**
+ * Progress of lesson folders that cannot be found now: dropped only when the file would grow
+ * over its cap otherwise, so other courses cannot block this one's saves for good.
+ */
+function withoutMissingFolders(courses: ProgressFile['courses']): ProgressFile['courses'] {
   return Object.fromEntries(Object.entries(courses).filter(([key]) => !key.startsWith('dir:') || existsSync(key.slice('dir:'.length))));
 }
