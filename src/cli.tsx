@@ -12,6 +12,7 @@ import { openLessonCache } from './course/lesson-cache.js';
 import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
+import { NewerFormatError } from './progress/file-format.js';
 import { memoryProgressStore } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
@@ -157,6 +158,8 @@ function openStore(course: Course | null, lessonsDir = DEFAULT_LESSONS_DIR): Pro
     return openProgressStore(scope ? { course: scope } : {});
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // A newer release's file is left untouched; its message says so and what to do.
+    if (error instanceof NewerFormatError) return memoryProgressStore(reason);
     // Whatever can still be read is shown (a read-only folder still holds yesterday's progress).
     return memoryProgressStore(`Cannot use the progress folder (${reason}); progress will not be saved this time.`, readOnlyProgress(scope));
   }

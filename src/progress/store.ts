@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { userDirs } from '../user-dirs.js';
-import { BUILTIN_COURSE, emptyFile, serializeFile, type ProgressFile } from './file-format.js';
+import { BUILTIN_COURSE, emptyFile, FILE_VERSION, NewerFormatError, serializeFile, type ProgressFile } from './file-format.js';
 import { withFileLock, type LockFs } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
-import { assertReadable, currentStamp, errorCode, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
+import { assertReadable, currentStamp, errorCode, MAX_FILE_BYTES, readCounter, readProgressFile, readVersion, writeProgressFile, type FileStamp } from './progress-file.js';
 import { moveAside } from './set-aside.js';
 import { shortPath } from './short-path.js';
 
@@ -75,6 +75,9 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const file = path.join(dir, PROGRESS_FILE);
   // An unreadable file (another user's, EACCES) is found now too.
   assertReadable(file, fs);
+  // So is a newer release's file: the caller keeps progress in memory and says why.
+  const version = readVersion(file, fs);
+  if (version !== null && version > FILE_VERSION) throw new NewerFormatError(version);
   let notice: string | null = null;
   // What this store last read or wrote: how it notices another window's save.
   let seen: { stamp: FileStamp | null; counter: number | null } = { stamp: null, counter: null };
@@ -83,9 +86,13 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   type Read = { readonly data: ProgressFile; readonly seen: typeof seen; readonly unusable: string | null };
   const readFile = (): Read => {
     const result = readProgressFile(file, fs);
-    if (result.kind === 'ok') return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
+    if (result.kind === 'newer') throw result.error;
     if (result.kind === 'missing') return { data: emptyFile(), seen: { stamp: null, counter: null }, unusable: null };
-    return { data: emptyFile(), seen, unusable: result.reason };
+    if (result.kind === 'unusable') return { data: emptyFile(), seen, unusable: result.reason };
+    // Other courses this build cannot read are kept as they are; this course's own cannot be.
+    const unreadable = result.file.kept ? own(result.file.kept.unreadable, course.key) : undefined;
+    if (unreadable !== undefined) return { data: emptyFile(), seen, unusable: unreadable };
+    return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
   };
   /** Under the lock: an unusable file is moved aside first, and if that fails nothing is written over it. */
   const readForWrite = (): ProgressFile => {
@@ -111,10 +118,10 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
         const result = change(own(data.courses, course.key) ?? emptyProgress());
         const mine = shrink(result.progress, course.outline);
         const counter = data.counter >= MAX_COUNTER ? 1 : data.counter + 1;
-        let text = serializeFile({ counter, courses: withEntry(data.courses, course.key, mine) });
+        let text = serializeFile({ counter, courses: withEntry(data.courses, course.key, mine), kept: data.kept });
         // Other courses are never pruned (a lessons folder on an unplugged stick comes back),
         // unless the file could not be saved at all otherwise.
-        if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine) });
+        if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine), kept: data.kept });
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
         const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
         seen = { stamp, counter };
@@ -148,7 +155,16 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   };
 
   function reload(): ProgressData | null {
-    const read = readFile();
+    let read: Read;
+    try {
+      read = readFile();
+    } catch (error) {
+      // A newer release saved meanwhile: this window keeps what it shows, and its saves say why they fail.
+      if (!(error instanceof NewerFormatError)) throw error;
+      notice = error.message;
+      seen = { stamp: currentStamp(file, fs), counter: readCounter(file, fs) };
+      return null;
+    }
     if (read.unusable === null) {
       seen = read.seen;
       return view(read.data);
