@@ -134,14 +134,25 @@ function parseHardware(key: string, raw: unknown): HardwareRecord {
   check(isText(raw.channel) && isText(raw.activation) && isText(raw.recordedOn), `${where}: channel, activation and recordedOn must be text`);
   check(raw.linked === null || typeof raw.linked === 'boolean', `${where}: linked must be true, false or null`);
   return {
-    edition: raw.edition as string | null,
-    channel: raw.channel,
-    activation: raw.activation,
-    windows: raw.windows as string | null,
-    deviceName: raw.deviceName as string | null,
+    edition: shownText(raw.edition as string | null),
+    channel: shownText(raw.channel),
+    activation: shownText(raw.activation),
+    windows: shownText(raw.windows as string | null),
+    deviceName: shownText(raw.deviceName as string | null),
     linked: raw.linked,
-    recordedOn: raw.recordedOn,
+    recordedOn: shownText(raw.recordedOn),
   };
+}
+
+/** Controls (C0, C1, DEL) and bidi controls: the file is text a user or program can edit. */
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The record's text is printed (status, lesson 4): anything that could drive the terminal (an
+ * OSC 8 link, a C1 CSI) is replaced by U+FFFD when read, as lesson text is.
+ */
+function shownText<T extends string | null>(value: T): T {
+  return (value === null ? null : value.replace(UNSAFE, '\uFFFD')) as T;
 }
 
 /** Keys a version 0 or 1 file had; anything else means the JSON is someone else's file. */
