@@ -60,9 +60,14 @@ export interface StoreOptions {
   readonly fs?: LockFs;
 }
 
+/** Where the progress file is (or would be). */
+export function progressFilePath(dir = userDirs().config): string {
+  return path.join(dir, PROGRESS_FILE);
+}
+
 /**
  * Throws when the folder cannot be created or written, or the file cannot be read at all, so
- * the caller can fall back to memory.
+ * the caller can fall back to memory; NewerFormatError when a newer release's file is there.
  */
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const fs = options.fs ?? nodeFs;
@@ -72,7 +77,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   // A read-only folder is found now, so the tutorial says so and keeps progress in memory.
   fs.accessSync(dir, fs.constants.W_OK);
-  const file = path.join(dir, PROGRESS_FILE);
+  const file = progressFilePath(dir);
   // An unreadable file (another user's, EACCES) is found now too.
   assertReadable(file, fs);
   // So is a newer release's file: the caller keeps progress in memory and says why.

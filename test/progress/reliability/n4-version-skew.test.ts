@@ -34,6 +34,8 @@ it('the repro: `list` and `reset` leave a newer release\'s file where and as it 
   const reset = runCli(['reset', '1', '--yes'], { configHome });
   expect(reset.code).toBe(1);
   expect(reset.stderr).toMatch(/nothing was changed: Your progress was saved by a newer winlink-tutor/);
+  const where = runCli(['where'], { configHome });
+  expect([where.code, where.stdout]).toEqual([0, `${file}\n`]);
   expect(readFileSync(file, 'utf8')).toBe(newer);
   expect(readdirSync(path.dirname(file))).toEqual(['config.json']);
 });
