@@ -3,9 +3,9 @@ import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { userDirs } from '../user-dirs.js';
 import { BUILTIN_COURSE, emptyFile, FILE_VERSION, NewerFormatError, serializeFile, type ProgressFile } from './file-format.js';
-import { withFileLock, type LockFs } from './file-lock.js';
+import { withFileLock, type LockFs, type LockHandle } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
-import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
+import { emptyProgress, own, withEntry, withoutEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
 import { assertReadable, currentStamp, errorCode, MAX_FILE_BYTES, readCounter, readProgressFile, readVersion, writeProgressFile, type FileStamp } from './progress-file.js';
 import { moveAside } from './set-aside.js';
@@ -88,24 +88,29 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   let seen: { stamp: FileStamp | null; counter: number | null } = { stamp: null, counter: null };
   let tidied = false;
 
+  /** `data`: what to go on with once the file is moved aside (other courses' progress, if only this course's is bad). */
   type Read = { readonly data: ProgressFile; readonly seen: typeof seen; readonly unusable: string | null };
   const readFile = (): Read => {
     const result = readProgressFile(file, fs);
     if (result.kind === 'newer') throw result.error;
     if (result.kind === 'missing') return { data: emptyFile(), seen: { stamp: null, counter: null }, unusable: null };
     if (result.kind === 'unusable') return { data: emptyFile(), seen, unusable: result.reason };
-    // Other courses this build cannot read are kept as they are; this course's own cannot be.
+    // Other courses this build cannot read are kept as they are; this course's own cannot be:
+    // the file is set aside as it is (a copy of everything), and the other courses go on.
     const unreadable = result.file.kept ? own(result.file.kept.unreadable, course.key) : undefined;
-    if (unreadable !== undefined) return { data: emptyFile(), seen, unusable: unreadable };
+    if (unreadable !== undefined) return { data: withoutCourse(result.file, course.key), seen, unusable: unreadable };
     return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
   };
   /** Under the lock: an unusable file is moved aside first, and if that fails nothing is written over it. */
-  const readForWrite = (): ProgressFile => {
+  const readForWrite = (lock: LockHandle): ProgressFile => {
     const read = readFile();
     if (read.unusable !== null) {
-      const moved = moveAside(file, now(), read.unusable, fs);
+      const others = Object.keys(read.data.courses).length + Object.keys(read.data.kept?.unreadable ?? {}).length > 0;
+      const moved = moveAside(file, now(), read.unusable, fs, others ? 'this course starts fresh; the other courses keep their progress' : undefined);
       notice = moved.notice;
       if (!moved.ok) throw new Error(`the unreadable progress file could not be moved aside (${moved.error}); it was left as it is`);
+      // The other courses are written back at once: the next read must find them.
+      if (others) seen = { stamp: writeProgressFile(file, serializeFile(read.data), fs, () => lock.assertHeld()), counter: read.data.counter };
     }
     return read.data;
   };
@@ -119,7 +124,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       (lock) => {
         if (!tidied) removeOrphanedTemps(file);
         tidied = true;
-        const data = readForWrite();
+        const data = readForWrite(lock);
         const result = change(own(data.courses, course.key) ?? emptyProgress());
         const mine = shrink(result.progress, course.outline);
         const counter = data.counter >= MAX_COUNTER ? 1 : data.counter + 1;
@@ -176,7 +181,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     }
     // Moved aside now if no other window is busy with the file.
     try {
-      return view(withFileLock(file, () => readForWrite(), QUICK_WAIT_MS, fs));
+      return view(withFileLock(file, (lock) => readForWrite(lock), QUICK_WAIT_MS, fs));
     } catch {
       notice ??= `Your saved progress at ${file} could not be read (${read.unusable}); it was left as it is for now.`;
       // Not tried again on every key: the next save moves it aside under the lock.
@@ -199,6 +204,12 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       update((saved) => ({ progress: lessonId === undefined ? resetCourse(saved) : resetLesson(saved, lessonId), dropped: 0 }), PATIENT_WAIT_MS);
     },
   };
+}
+
+/** The file without one course (the one whose entry cannot be read), as a save goes on from it. */
+function withoutCourse(data: ProgressFile, key: string): ProgressFile {
+  const kept = data.kept && { ...data.kept, courses: withoutEntry(data.kept.courses, key), unreadable: withoutEntry(data.kept.unreadable, key) };
+  return { counter: data.counter, courses: withoutEntry(data.courses, key), ...(kept ? { kept } : {}) };
 }
 
 /**
