@@ -44,6 +44,8 @@ let bootId: string | null | undefined;
  * tell (no /proc: Windows, macOS; or /proc hides other users' processes).
  */
 export function processStart(pid: number): string | null {
+  // Windows pids are not Linux pids, even where a /proc is reachable (Wine's Z: drive).
+  if (process.platform === 'win32') return null;
   try {
     bootId ??= nodeFs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
   } catch {
