@@ -2,10 +2,10 @@
 // Activation and the system probes share one PowerShell process (the prober's).
 import { createProber } from '../probes/prober.js';
 import { systemJson, systemLines } from '../probes/system-summary.js';
-import type { ActivationCheckDeps } from '../windows/activation-check.js';
+import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
-import type { ActivationReport } from '../windows/activation-types.js';
+import type { ActivationReport } from '../probes/activation-types.js';
 import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { detectWine } from '../windows/wine-check.js';
 import type { CommandResult } from './command-result.js';

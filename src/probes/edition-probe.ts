@@ -1,7 +1,7 @@
 // Edition as a name people see in Settings ("Home", "Pro"): EditionID from the registry (the
 // EditionID → name table is community knowledge), else Win32_OperatingSystem's OperatingSystemSKU
 // (GetProductInfo's numbers, Microsoft-documented), else its Caption minus "Microsoft Windows 11".
-import { editionNameOfId } from '../windows/license-fields.js';
+import { editionNameOfId } from './license-fields.js';
 import { isRecord, section, type PowerShellAnswer } from './powershell-answer.js';
 import { regText } from './registry-output.js';
 import type { RegistryReader } from './registry-reader.js';

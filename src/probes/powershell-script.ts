@@ -3,7 +3,7 @@
 // and one section per probe; each section catches its own errors, so one failing cmdlet leaves
 // the others standing. Errors are reported by exception type and error id only: their messages
 // can contain the user's name. Only single quotes inside, so the argument needs no escaping.
-import { CIM_ANSWER, CIM_PRODUCTS } from '../windows/activation-queries.js';
+import { CIM_ANSWER, CIM_PRODUCTS } from './activation-queries.js';
 
 export const SYSTEM_ANSWER = 'winlink-tutor/system/1';
 

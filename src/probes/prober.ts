@@ -3,8 +3,8 @@
 // Nothing runs until a probe is asked (never at import time).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { checkActivation, DEFAULT_TIMEOUT_MS } from '../windows/activation-check.js';
-import type { ActivationReport } from '../windows/activation-types.js';
+import { checkActivation, DEFAULT_TIMEOUT_MS } from './activation-check.js';
+import type { ActivationReport } from './activation-types.js';
 import type { CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
 import { runWhoamiGroups, type AdminReading } from './admin-probe.js';

@@ -4,7 +4,7 @@ import { parsePowerShellAnswer, section } from '../../src/probes/powershell-answ
 import { SYSTEM_SCRIPT, systemScriptArgs } from '../../src/probes/powershell-script.js';
 import { licenseOutcome, runSystemPowerShell } from '../../src/probes/powershell-session.js';
 import { known } from '../../src/probes/probe-types.js';
-import { parseCimJson } from '../../src/windows/activation-parsers.js';
+import { parseCimJson } from '../../src/probes/activation-parsers.js';
 import { fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
 import { readFixture } from '../windows/read-fixture.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkActivation, DEFAULT_TIMEOUT_MS } from '../../src/windows/activation-check.js';
-import { CIM_SCRIPT } from '../../src/windows/activation-queries.js';
-import { failed, fakeRunner, notFound, ok, timedOut } from './fake-runner.js';
-import { readFixture } from './read-fixture.js';
+import { checkActivation, DEFAULT_TIMEOUT_MS } from '../../src/probes/activation-check.js';
+import { CIM_SCRIPT } from '../../src/probes/activation-queries.js';
+import { failed, fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
+import { readFixture } from '../windows/read-fixture.js';
 
 const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
 const CSCRIPT = 'C:\\Windows\\System32\\cscript.exe';

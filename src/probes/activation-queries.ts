@@ -1,4 +1,4 @@
-import type { WindowsTools } from './windows-tools.js';
+import type { WindowsTools } from '../windows/windows-tools.js';
 
 /** Windows' licensing ApplicationID (the same constant slmgr.vbs uses); it excludes Office. */
 const WINDOWS_APP_ID = '55c92734-d682-4d71-983e-d6ec3f16059f';

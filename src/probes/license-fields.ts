@@ -1,6 +1,6 @@
 import { ownEntry } from '../course/own-entry.js';
 import type { ActivationState, LicenseChannel } from './activation-types.js';
-import { redactProductKeys } from './product-key-redaction.js';
+import { redactProductKeys } from '../windows/product-key-redaction.js';
 
 /** Channel from a Description such as "Windows(R) Operating System, OEM_DM channel". */
 export function channelFromDescription(description: string | null | undefined): LicenseChannel {

@@ -3,10 +3,10 @@ import type { ActivationReport, LicenseParseResult } from './activation-types.js
 import { parseCimJson, parseSlmgrDli } from './activation-parsers.js';
 import { powershellQuery, slmgrDliQuery, type Query } from './activation-queries.js';
 import { licenseReport, noKeyReport, SEE_SETTINGS, uncheckedReport } from './activation-report.js';
-import type { CommandOutcome, CommandRunner } from './command-runner.js';
-import { windowsTools } from './windows-tools.js';
+import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
+import { windowsTools } from '../windows/windows-tools.js';
 
-export type { CommandOutcome, CommandRunner } from './command-runner.js';
+export type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 
 export interface ActivationCheckDeps {
   readonly platform: NodeJS.Platform;
