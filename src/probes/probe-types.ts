@@ -18,3 +18,9 @@ export const unknown = (reason: string): Unknown => ({ known: false, reason });
 
 /** The value, or null when unknown (for JSON fields that are "null when unknown"). */
 export const valueOrNull = <T>(probed: Probed<T>): T | null => (probed.known ? probed.value : null);
+
+/** A probe's answer: `value` is one of the catalog's values, or null (unknown); `text` says it in words. */
+export interface ProbeAnswer {
+  readonly value: string | null;
+  readonly text: string;
+}

@@ -9,6 +9,7 @@ import type { CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
 import { runWhoamiGroups, type AdminReading } from './admin-probe.js';
 import { PROBE_VALUES, type ProbeId } from './catalog.js';
+import type { ProbeAnswer } from './probe-types.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
@@ -16,6 +17,8 @@ import { createRegistryReader, type RegistryReader } from './registry-reader.js'
 import { accountAnswer, activationAnswer, adminAnswer, versionAnswer } from './system-answers.js';
 import { readAccount, readAdmin, readSystem, systemOffWindows, type SystemReading, type SystemSources } from './system-probe.js';
 import { readVersion } from './version-probe.js';
+
+export type { ProbeAnswer } from './probe-types.js';
 
 export interface ProbeDeps {
   readonly platform: NodeJS.Platform;
@@ -28,12 +31,6 @@ export interface ProbeDeps {
   readonly release?: string;
   /** Whether slmgr.vbs exists (Wine's cscript hangs on a missing script); default: look on disk. */
   readonly fileExists?: (file: string) => boolean;
-}
-
-/** A probe's answer: `value` is one of the catalog's values, or null (unknown); `text` says it in words. */
-export interface ProbeAnswer {
-  readonly value: string | null;
-  readonly text: string;
 }
 
 export const PROBE_TIMEOUT_MS = 10_000;
