@@ -12,9 +12,14 @@ export type RegRead =
 
 type KeyRead = { readonly kind: 'key'; readonly listing: RegKeyListing } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: string };
 
+/** A key's direct subkeys (last path part, lower case), proven absent, or unknown. */
+export type SubkeysRead = { readonly kind: 'subkeys'; readonly names: readonly string[] } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: string };
+
 export interface RegistryReader {
   /** One value of one key; each key is queried once per reader, however many values are read. */
   value(key: string, name: string): Promise<RegRead>;
+  /** The direct subkeys of one key (the same query as its values). */
+  subkeys(key: string): Promise<SubkeysRead>;
 }
 
 export interface RegistryReaderDeps {
@@ -106,6 +111,10 @@ export function createRegistryReader(deps: RegistryReaderDeps): RegistryReader {
       if (read.kind !== 'key') return read;
       const value = read.listing.values.get(name.toLowerCase());
       return value ? { kind: 'value', value } : { kind: 'absent' };
+    },
+    async subkeys(key) {
+      const read = await keyRead(key);
+      return read.kind === 'key' ? { kind: 'subkeys', names: [...read.listing.subkeys] } : read;
     },
   };
 }
