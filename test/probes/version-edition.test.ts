@@ -95,3 +95,18 @@ describe('edition', () => {
     expect(await readEdition(reader(ok(readFixture('reg-currentversion-wine.txt'))), known(18362), ps)).toEqual(known('Home'));
   });
 });
+
+describe('Windows Server shares the client build numbers (review W5)', () => {
+  it('InstallationType Server or Server Core: the version is unknown, never 10 or 11; the build stays', async () => {
+    const server = await readVersion(reader(ok(readFixture('reg-currentversion-server2022.txt'))), '10.0.20348');
+    expect(server.version).toEqual({ known: false, reason: expect.stringContaining('type "Server"') });
+    expect(server.build).toEqual(known(20348));
+    const core = ok(readFixture('reg-currentversion-win11-23h2.txt').replace('InstallationType    REG_SZ    Client', 'InstallationType    REG_SZ    Server Core'));
+    expect((await readVersion(reader(core), '10.0.22631')).version).toEqual({ known: false, reason: expect.stringContaining('type "Server Core"') });
+  });
+
+  it('Client keeps the reading by build; no InstallationType at all (as under Wine) too', async () => {
+    expect((await readVersion(reader(ok(readFixture('reg-currentversion-win11-23h2.txt'))), '10.0.22631')).version).toEqual(known('11'));
+    expect((await readVersion(reader(ok(readFixture('reg-currentversion-wine.txt'))), '10.0.18362')).version).toEqual(known('10'));
+  });
+});
