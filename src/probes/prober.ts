@@ -7,9 +7,11 @@ import { checkActivation, DEFAULT_TIMEOUT_MS } from './activation-check.js';
 import type { ActivationReport } from './activation-types.js';
 import type { CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
+import { userDirs } from '../user-dirs.js';
 import { runWhoamiGroups, type AdminReading } from './admin-probe.js';
 import { PROBE_VALUES, type ProbeId } from './catalog.js';
-import type { ProbeAnswer } from './probe-types.js';
+import { identityOf, perUserProblem, readSignedInSids, runWhoamiUser, type Identity } from './identity-probe.js';
+import { unknown, type ProbeAnswer } from './probe-types.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
@@ -31,6 +33,8 @@ export interface ProbeDeps {
   readonly release?: string;
   /** Whether slmgr.vbs exists (Wine's cscript hangs on a missing script); default: look on disk. */
   readonly fileExists?: (file: string) => boolean;
+  /** Where progress is saved (named when this runs as another account); default: the user folders' config. */
+  readonly progressFolder?: string;
 }
 
 export const PROBE_TIMEOUT_MS = 10_000;
@@ -77,6 +81,15 @@ export function createProber(deps: ProbeDeps): Prober {
   let privacyRun: Promise<readonly PrivacyReading[]> | null = null;
   const powershell = once<PowerShellRun>(() => runSystemPowerShell(deps.run, tools.powershell, powershellTimeout));
   const whoami = once<AdminReading>(() => runWhoamiGroups(deps.run, tools.whoami, commandTimeout));
+  // Another account is possible only when elevated: then whoami /user and LogonUI's record are read.
+  // A process's account and elevation never change while it runs, so this is read once.
+  const identity = once<Identity>(async () => {
+    const { elevated } = await whoami.get();
+    if (!elevated.known || !elevated.value) return identityOf(elevated, unknown('not read'), unknown('not read'));
+    const [processSid, signedIn] = await Promise.all([runWhoamiUser(deps.run, tools.whoami, commandTimeout), readSignedInSids(systemReader)]);
+    return identityOf(elevated, processSid, signedIn);
+  });
+  const progressFolder = deps.progressFolder ?? userDirs().config;
   const activationRun = once<ActivationReport>(() =>
     checkActivation({ ...deps, fileExists: deps.fileExists ?? existsSync, timeoutMs: powershellTimeout, licenseQuery: async () => licenseOutcome(await powershell.get()) }));
   const sources: SystemSources = {
@@ -88,7 +101,12 @@ export function createProber(deps: ProbeDeps): Prober {
     },
     powershell: async () => (await powershell.get()).answer,
     whoami: whoami.get,
+    identity: identity.get,
+    progressFolder,
   };
+
+  /** Why HKCU is not the user's, for the privacy readings; null when it is (or cannot be told, as under Wine). */
+  const privacyProblem = async (): Promise<string | null> => perUserProblem(await identity.get(), progressFolder);
 
   function privacy(options?: { readonly fresh?: boolean }): Promise<readonly PrivacyReading[]> {
     if (deps.platform !== 'win32') return Promise.resolve(privacyOffWindows(deps.platform));
@@ -96,14 +114,14 @@ export function createProber(deps: ProbeDeps): Prober {
       reader = newReader();
       privacyRun = null;
     }
-    privacyRun ??= readPrivacy(reader);
+    privacyRun ??= privacyProblem().then((problem) => readPrivacy(reader, undefined, problem));
     return privacyRun;
   }
 
   async function readOne(id: PrivacyId, fresh: boolean): Promise<ProbeAnswer> {
     if (deps.platform !== 'win32') return { value: null, text: `Not Windows (${deps.platform}).` };
     // A fresh read of one setting re-queries only its own keys.
-    if (fresh) return privacyAnswer((await readPrivacy(newReader(), [id]))[0]);
+    if (fresh) return privacyAnswer((await readPrivacy(newReader(), [id], await privacyProblem()))[0]);
     return privacyAnswer((await privacy()).find((reading) => reading.id === id));
   }
 
