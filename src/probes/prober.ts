@@ -5,13 +5,14 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { checkActivation, DEFAULT_TIMEOUT_MS } from './activation-check.js';
 import type { ActivationReport } from './activation-types.js';
-import type { CommandRunner } from '../windows/command-runner.js';
+import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
 import { userDirs } from '../user-dirs.js';
 import { runWhoamiGroups, type AdminReading } from './admin-probe.js';
 import { PROBE_VALUES, type ProbeId } from './catalog.js';
 import { identityOf, perUserProblem, readSignedInSids, runWhoamiUser, type Identity } from './identity-probe.js';
 import { unknown, type ProbeAnswer } from './probe-types.js';
+import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
@@ -90,8 +91,11 @@ export function createProber(deps: ProbeDeps): Prober {
     return identityOf(elevated, processSid, signedIn);
   });
   const progressFolder = deps.progressFolder ?? userDirs().config;
-  const activationRun = once<ActivationReport>(() =>
-    checkActivation({ ...deps, fileExists: deps.fileExists ?? existsSync, timeoutMs: powershellTimeout, licenseQuery: async () => licenseOutcome(await powershell.get()) }));
+  const checkWith = (licenseQuery: () => Promise<CommandOutcome>): Promise<ActivationReport> =>
+    checkActivation({ ...deps, fileExists: deps.fileExists ?? existsSync, timeoutMs: powershellTimeout, licenseQuery });
+  // A verify step asks again and again: each time a PowerShell with only the part it needs.
+  const lightRun = (section: ScriptSection) => runSystemPowerShell(deps.run, tools.powershell, powershellTimeout, [section]);
+  let activationRun: Promise<ActivationReport> | null = null;
   const sources: SystemSources = {
     get release() {
       return deps.release ?? os.release();
@@ -139,11 +143,9 @@ export function createProber(deps: ProbeDeps): Prober {
   }
 
   function activation(options?: { readonly fresh?: boolean }): Promise<ActivationReport> {
-    if (options?.fresh === true) {
-      powershell.reset();
-      activationRun.reset();
-    }
-    return activationRun.get();
+    if (options?.fresh === true) activationRun = checkWith(async () => licenseOutcome(await lightRun('license')));
+    activationRun ??= checkWith(async () => licenseOutcome(await powershell.get()));
+    return activationRun;
   }
 
   // Each probe asks only its own sources (cached for the run); a fresh read re-runs just those.
@@ -154,14 +156,10 @@ export function createProber(deps: ProbeDeps): Prober {
         if (fresh) systemReader = newReader();
         return versionAnswer(await readVersion(systemReader, sources.release));
       case 'account.type':
-        if (fresh) powershell.reset();
-        return accountAnswer(await readAccount(sources));
+        return accountAnswer(await readAccount(fresh ? { ...sources, powershell: async () => (await lightRun('account')).answer } : sources));
       case 'admin.member':
       case 'admin.elevated': {
-        if (fresh) {
-          whoami.reset();
-          powershell.reset();
-        }
+        if (fresh) whoami.reset();
         const admin = await readAdmin(sources);
         return id === 'admin.member' ? adminAnswer(admin.member, 'member') : adminAnswer(admin.elevated, 'elevated');
       }

@@ -1,7 +1,7 @@
 // The system probes together: version, edition, account type and administrator, each from its
 // own source, each a proven value or unknown with a reason.
 import { accountFromPowerShell, type AccountReading } from './account-probe.js';
-import { combineAdmin, type AdminReading } from './admin-probe.js';
+import type { AdminReading } from './admin-probe.js';
 import { readEdition } from './edition-probe.js';
 import { perUserProblem, type Identity } from './identity-probe.js';
 import type { PowerShellAnswer } from './powershell-answer.js';
@@ -36,10 +36,9 @@ export async function readAccount(sources: SystemSources): Promise<AccountReadin
   return problem === null ? accountFromPowerShell(account) : { type: unknown(problem), basis: null };
 }
 
-/** PowerShell is asked only when whoami could not answer. */
+/** From whoami alone (PowerShell is not asked). */
 export async function readAdmin(sources: SystemSources): Promise<AdminReading> {
-  const whoami = await sources.whoami();
-  const admin = whoami.member.known && whoami.elevated.known ? whoami : combineAdmin(whoami, await sources.powershell());
+  const admin = await sources.whoami();
   // Elevated, the membership is the elevated account's: it says something about the user only when
   // that account is the user's own.
   if (!admin.elevated.known || !admin.elevated.value) return admin;
