@@ -2,6 +2,7 @@
 // check share one process per run (a verify step's repeated read asks only for its own section).
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parsePowerShellAnswer, sectionError, type PowerShellAnswer } from './powershell-answer.js';
+import { BLOCKED_BY_POLICY } from './probe-types.js';
 import { ALL_SECTIONS, systemScriptArgs, type ScriptSection } from './powershell-script.js';
 
 export interface PowerShellRun {
@@ -9,8 +10,6 @@ export interface PowerShellRun {
   readonly answer: PowerShellAnswer;
 }
 
-/** Said when Windows refused to start a program (AppLocker, Software Restriction Policies). */
-export const BLOCKED_BY_POLICY = 'blocked by a policy on this PC';
 
 function failure(outcome: CommandOutcome, timeoutMs: number): string | null {
   if (outcome.timedOut) return `PowerShell did not answer within ${Math.round(timeoutMs / 1000)} seconds.`;

@@ -3,6 +3,7 @@
 // language), so a failed key counts as absent only when its parent lists no such subkey.
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parseRegQuery, type RegKeyListing, type RegValue } from './registry-output.js';
+import { BLOCKED_BY_POLICY } from './probe-types.js';
 
 export type RegRead =
   | { readonly kind: 'value'; readonly value: RegValue }
@@ -68,7 +69,9 @@ export function createRegistryReader(deps: RegistryReaderDeps): RegistryReader {
   /** Whether the parent lists `key` as a subkey: absent / present / cannot tell. */
   async function listedByParent(key: string): Promise<KeyRead | 'present'> {
     const parent = parentOf(key);
-    if (parent === null) return { kind: 'unknown', reason: `reg.exe could not read ${key}.` };
+    // A root (HKCU, HKLM) always exists: reg.exe failing on it means it is not allowed to read at
+    // all, as under "Prevent access to registry editing tools" (DisableRegistryTools).
+    if (parent === null) return { kind: 'unknown', reason: `reg.exe could not read even ${key}: registry tools are ${BLOCKED_BY_POLICY}.` };
     const above = await keyRead(parent);
     if (above.kind !== 'key') return above;
     return above.listing.subkeys.has(key.slice(parent.length + 1).toLowerCase()) ? 'present' : { kind: 'absent' };
@@ -78,6 +81,7 @@ export function createRegistryReader(deps: RegistryReaderDeps): RegistryReader {
     const outcome = await query(key);
     if (outcome.timedOut) return { kind: 'unknown', reason: 'reg.exe did not answer in time.' };
     if (outcome.notFound) return { kind: 'unknown', reason: 'reg.exe was not found.' };
+    if (outcome.blocked === true) return { kind: 'unknown', reason: `reg.exe could not start: it is ${BLOCKED_BY_POLICY}.` };
     if (outcome.code === 0) {
       const listing = parseRegQuery(outcome.stdout, key);
       if (listing === null) return { kind: 'unknown', reason: "reg.exe's answer had an unexpected shape." };

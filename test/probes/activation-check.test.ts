@@ -161,3 +161,11 @@ describe('when slmgr.vbs is missing (as under Wine, whose cscript then hangs)', 
     expect(report.message).toMatch(/^PowerShell printed nothing .* slmgr is not available either/);
   });
 });
+
+describe('PowerShell blocked by a policy (review U3)', () => {
+  it('says so, and says slmgr was used instead', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': { stdout: '', stderr: '', code: null, timedOut: false, notFound: false, blocked: true }, 'cscript.exe': ok(readFixture('slmgr-dli-retail.txt')) });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report).toMatchObject({ source: 'slmgr', message: 'PowerShell is blocked by a policy on this PC, so slmgr was used instead.' });
+  });
+});
