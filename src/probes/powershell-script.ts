@@ -30,6 +30,9 @@ const PRINT_FUNCTION = [
   '$j }',
 ].join(' ');
 
+/** The error handler and the printer, shared with the registry fallback's script. */
+export const SAY_FUNCTIONS = `${SECTION_FUNCTION}; ${PRINT_FUNCTION}`;
+
 const line = (name: string, value: string): string => `Say @{ answer = '${SYSTEM_ANSWER}'; ${name} = ${value} }`;
 
 const MODE = line('mode', '[string]$ExecutionContext.SessionState.LanguageMode');
@@ -61,8 +64,7 @@ export function systemScript(sections: readonly ScriptSection[] = ALL_SECTIONS):
     "$ErrorActionPreference = 'Stop'",
     "$ProgressPreference = 'SilentlyContinue'",
     "$WarningPreference = 'SilentlyContinue'",
-    SECTION_FUNCTION,
-    PRINT_FUNCTION,
+    SAY_FUNCTIONS,
     MODE,
     ...ALL_SECTIONS.filter((name) => sections.includes(name)).map((name) => SECTIONS[name]),
   ].join('; ');

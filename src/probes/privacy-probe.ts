@@ -111,6 +111,10 @@ export async function readPrivacySetting(setting: PrivacySetting, reader: Regist
   return { ...base, state: user.state, effective: user.state, detail: sentence(user.detail ?? '', ...notes, setting.caution) };
 }
 
+function keysOf(setting: PrivacySetting): readonly { readonly key: string; readonly name: string }[] {
+  return [...setting.policies, ...setting.mdm.map((node) => ({ key: `${POLICY_MANAGER_DEVICE}\\${node.area}`, name: node.name })), ...setting.device, ...setting.user];
+}
+
 /** The context read from the same registry reader, each part once. */
 function standaloneContext(reader: RegistryReader): PrivacyContext {
   let edition: Promise<string | null> | null = null;
@@ -126,6 +130,9 @@ function standaloneContext(reader: RegistryReader): PrivacyContext {
 export function readPrivacy(reader: RegistryReader, ids?: readonly PrivacyId[], anotherAccount: string | null = null): Promise<PrivacyReading[]> {
   const wanted = PRIVACY_SETTINGS.filter((setting) => ids === undefined || ids.includes(setting.id));
   const context = { ...standaloneContext(reader), anotherAccount };
+  // Every key asked up front (each is read once per reader anyway): a reader that batches, such
+  // as the PowerShell fallback, then needs one run instead of one per step of the reading order.
+  if (anotherAccount === null) for (const setting of wanted) for (const { key, name } of keysOf(setting)) void reader.value(key, name);
   return Promise.all(wanted.map((setting) =>
     readPrivacySetting(setting, reader, context).catch((error: unknown) => ({
       id: setting.id, label: setting.label, page: setting.page, state: 'unknown' as const, effective: null, detail: `The check failed: ${String(error)}`,

@@ -16,7 +16,8 @@ import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
-import { createRegistryReader, type RegistryReader } from './registry-reader.js';
+import { createPowerShellRegistryReader } from './powershell-registry.js';
+import { createRegistryReader, withFallback, type RegistryReader } from './registry-reader.js';
 import { accountAnswer, activationAnswer, adminAnswer, versionAnswer } from './system-answers.js';
 import { readAccount, readAdmin, readSystem, systemOffWindows, type SystemReading, type SystemSources } from './system-probe.js';
 import { readVersion } from './version-probe.js';
@@ -76,7 +77,11 @@ export function createProber(deps: ProbeDeps): Prober {
   const tools = windowsTools(deps.systemRoot);
   const commandTimeout = deps.timeoutMs ?? PROBE_TIMEOUT_MS;
   const powershellTimeout = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const newReader = (): RegistryReader => createRegistryReader({ run: deps.run, regExe: tools.reg, timeoutMs: commandTimeout });
+  // reg.exe first; when a policy blocks it, the same keys through PowerShell's registry provider.
+  const newReader = (): RegistryReader => withFallback(
+    createRegistryReader({ run: deps.run, regExe: tools.reg, timeoutMs: commandTimeout }),
+    () => createPowerShellRegistryReader({ run: deps.run, powershellExe: tools.powershell, timeoutMs: powershellTimeout }),
+  );
   let reader = newReader();
   let systemReader = newReader();
   let privacyRun: Promise<readonly PrivacyReading[]> | null = null;
