@@ -23,7 +23,8 @@ function failure(outcome: CommandOutcome, timeoutMs: number): string | null {
 /**
  * Never throws: a runner that throws counts as a PowerShell that did not start. When the run timed
  * out or failed after some sections answered, those answers count and the rest say why they are
- * missing. PowerShell 7's PSModulePath is not passed on (5.1 would load 7.x modules from it).
+ * missing. PowerShell 7's PSModulePath is not passed on (5.1 would load 7.x modules from it;
+ * docs/windows-probes.md, "Blocked tools").
  */
 export async function runSystemPowerShell(run: CommandRunner, powershellExe: string, timeoutMs: number, sections: readonly ScriptSection[] = ALL_SECTIONS): Promise<PowerShellRun> {
   let outcome: CommandOutcome;

@@ -120,7 +120,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     page: 'ms-settings:privacy-general',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo', name: 'DisabledByGroupPolicy', means: offWhen(1) }],
     mdm: [{ area: 'Privacy', name: 'DisableAdvertisingId', means: offWhen(1) }],
-    // L-MC 18.1: "Create a REG_DWORD registry setting named Enabled in HKEY_LOCAL_MACHINE\…\AdvertisingInfo with a value of 0".
+    // L-MC 18.1: "Create a REG_DWORD registry setting named Enabled in HKEY_LOCAL_MACHINE\…\AdvertisingInfo
+    // with a value of 0" (docs/windows-probes.md, "The advertising ID turned off for the whole PC").
     device: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo', name: 'Enabled', means: offWhen(0) }],
     user: [{ key: `${HKCU_CV}\\AdvertisingInfo`, name: 'Enabled' }],
     userState: single(1, 0),
@@ -199,7 +200,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
       const n = dwordOf(value);
       if (n === 3) return { state: 'on' };
       if (n === 1) return { state: 'off', detail: 'Required diagnostic data only.' };
-      // L-DD: "Diagnostic data off" is "only available on Windows Server, Windows Enterprise, and Windows Education".
+      // L-DD: "Diagnostic data off" is "only available on Windows Server, Windows Enterprise, and Windows
+      // Education" (docs/windows-probes.md, "Diagnostic data 0 on Home and Pro").
       if (n === 0) {
         const honoured = enterpriseOrEducation(editionId);
         if (honoured === true) return { state: 'off', detail: 'Diagnostic data off (the Security level).' };
@@ -272,6 +274,7 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     // "Turn off automatic learning" (Globalization.admx ImplicitDataCollectionOff_1 for the user,
     // _2 for the PC) lives in this key (Microsoft: policy-csp-admx-globalization); its value names,
     // the same Restrict* pair, are community knowledge. Enabled: 1 (off); disabled: 0 (forced on).
+    // (docs/windows-probes.md, "Inking and typing policies")
     policies: ['HKLM', 'HKCU'].flatMap((root) => ['RestrictImplicitInkCollection', 'RestrictImplicitTextCollection'].map((name) => ({
       key: `${root}\\Software\\Policies\\Microsoft\\InputPersonalization`, name, means: dword(0, 1),
     }))),

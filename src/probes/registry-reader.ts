@@ -1,6 +1,8 @@
 // Reads registry values with reg.exe, read-only, and proves absence instead of assuming it:
 // reg.exe exits 1 both for "no such key" and for errors such as "access denied" (in the user's
-// language), so a failed key counts as absent only when its parent lists no such subkey.
+// language), so a failed key counts as absent only when its parent lists no such subkey. When a
+// policy blocks reg.exe, withFallback reads through PowerShell instead (docs/windows-probes.md,
+// "Blocked tools").
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parseRegQuery, type RegKeyListing, type RegValue } from './registry-output.js';
 import { BLOCKED_BY_POLICY } from './probe-types.js';

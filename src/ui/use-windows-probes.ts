@@ -22,7 +22,8 @@ const MAX_BACKOFF = 8;
 
 /**
  * The wait before the next read: longer for PowerShell probes, and doubled each time Windows gave
- * the same answer again (up to MAX_BACKOFF times), so an unchanged switch costs ever fewer reads.
+ * the same answer again (up to MAX_BACKOFF times), so an unchanged switch costs ever fewer reads
+ * (docs/windows-probes.md, "One line per section, and time limits").
  */
 export function verifyInterval(probe: string, intervalMs: number, repeats = 0): number {
   const base = POWERSHELL_PROBES.has(probe) ? intervalMs * POWERSHELL_SLOWDOWN : intervalMs;

@@ -11,7 +11,8 @@ export interface CommandOutcome {
   readonly notFound: boolean;
   /**
    * Windows refused to start it: AppLocker and Software Restriction Policies fail the start with
-   * ERROR_ACCESS_DISABLED_BY_POLICY (1260), which libuv has no name for and reports as UNKNOWN.
+   * ERROR_ACCESS_DISABLED_BY_POLICY (1260), which libuv has no name for and reports as UNKNOWN
+   * (docs/windows-probes.md, "Blocked tools").
    */
   readonly blocked?: boolean;
 }
