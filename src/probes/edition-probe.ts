@@ -17,10 +17,11 @@ const SKU_NAMES: Readonly<Record<number, string>> = {
 
 const PLAIN_NAME = /^[\p{L}\p{N} ()-]{2,40}$/u;
 
+/** The name Settings shows; an id outside the table is shown as Windows names it, marked so (review K10). */
 export function editionFromId(editionId: string): string | null {
   const id = editionId.trim();
   if (!/^[A-Za-z]{2,40}$/.test(id)) return null;
-  return editionNameOfId(id) ?? id;
+  return editionNameOfId(id) ?? `"${id}" (as Windows names it)`;
 }
 
 export function editionFromSku(sku: unknown): string | null {

@@ -21,9 +21,19 @@ const EDITION_NAMES: Readonly<Record<string, string>> = {
   ProfessionalN: 'Pro N',
   ProfessionalEducation: 'Pro Education',
   ProfessionalWorkstation: 'Pro for Workstations',
+  ProfessionalEducationN: 'Pro Education N',
+  ProfessionalWorkstationN: 'Pro N for Workstations',
   Education: 'Education',
+  EducationN: 'Education N',
   Enterprise: 'Enterprise',
+  EnterpriseN: 'Enterprise N',
   EnterpriseS: 'Enterprise LTSC',
+  EnterpriseSN: 'Enterprise N LTSC',
+  IoTEnterprise: 'IoT Enterprise',
+  IoTEnterpriseS: 'IoT Enterprise LTSC',
+  // Windows 11 SE (the education edition for low-cost devices) is CloudEdition to licensing.
+  CloudEdition: 'SE',
+  CloudEditionN: 'SE N',
 };
 
 /** The name Settings shows for an EditionID / licensing SKU id ("Core" → "Home"); null when not in the table. */

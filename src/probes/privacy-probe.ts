@@ -2,6 +2,8 @@
 import type { RegistryReader, RegRead } from './registry-reader.js';
 import { enterpriseOrEducation, readEditionId } from './edition-scope.js';
 import { readEnrollment } from './mdm-enrollment.js';
+import { regText } from './registry-output.js';
+import { CURRENT_VERSION_KEY } from './version-probe.js';
 import { POLICY_MANAGER_DEVICE, PRIVACY_SETTINGS, type OnOff, type PrivacyId, type PrivacySetting } from './privacy-settings.js';
 
 /** on/off: the user's switch; default: never changed; managed: a policy decides; unknown: could not read. */
@@ -24,6 +26,8 @@ function sentence(...parts: readonly string[]): string {
 /** What a reading depends on beyond the setting's own values; each part is read at most once. */
 export interface PrivacyContext {
   readonly editionId: () => Promise<string | null>;
+  /** The registry's CurrentBuildNumber; null when not read. */
+  readonly build: () => Promise<number | null>;
   /** Whether an MDM server enrolled this PC (Intune and the like); null when not known. */
   readonly enrolled: () => Promise<boolean | null>;
   /**
@@ -56,13 +60,21 @@ async function mdmReading(setting: PrivacySetting, reader: RegistryReader, conte
   return null;
 }
 
+async function pageOf(setting: PrivacySetting, context: PrivacyContext): Promise<{ readonly page: string; readonly note: string }> {
+  if (setting.movedTo === undefined) return { page: setting.page, note: '' };
+  const build = await context.build();
+  if (build === null) return { page: setting.page, note: `From Windows 11 24H2 on it is under ${setting.movedTo.where} (${setting.movedTo.page}).` };
+  return build >= setting.movedTo.build ? { page: setting.movedTo.page, note: `In Settings: ${setting.movedTo.where}.` } : { page: setting.page, note: '' };
+}
+
 export async function readPrivacySetting(setting: PrivacySetting, reader: RegistryReader, context: PrivacyContext = standaloneContext(reader)): Promise<PrivacyReading> {
-  const base = { id: setting.id, label: setting.label, page: setting.page };
+  const where = await pageOf(setting, context);
+  const base = { id: setting.id, label: setting.label, page: where.page };
   const unknownBecause = (reason: string): PrivacyReading => ({ ...base, state: 'unknown', effective: null, detail: reason });
   // HKCU here is another account's: its values say nothing about the person at the keyboard.
   if (context.anotherAccount !== null && isPerUser(setting)) return unknownBecause(context.anotherAccount);
 
-  const notes: string[] = [];
+  const notes: string[] = where.note === '' ? [] : [where.note];
   const policies = await Promise.all(setting.policies.map((policy) => reader.value(policy.key, policy.name)));
   for (const [index, read] of policies.entries()) {
     if (read.kind === 'unknown') return unknownBecause(`Could not read the policy: ${read.reason}`);
@@ -118,9 +130,14 @@ function keysOf(setting: PrivacySetting): readonly { readonly key: string; reado
 /** The context read from the same registry reader, each part once. */
 function standaloneContext(reader: RegistryReader): PrivacyContext {
   let edition: Promise<string | null> | null = null;
+  let build: Promise<number | null> | null = null;
   let enrolled: Promise<boolean | null> | null = null;
   return {
     editionId: () => (edition ??= readEditionId(reader)),
+    build: () => (build ??= reader.value(CURRENT_VERSION_KEY, 'CurrentBuildNumber').then((read) => {
+      const text = read.kind === 'value' ? regText(read.value)?.trim() ?? '' : '';
+      return /^\d{4,6}$/.test(text) ? Number(text) : null;
+    })),
     enrolled: () => (enrolled ??= readEnrollment(reader)),
     anotherAccount: null,
   };

@@ -57,6 +57,8 @@ export interface PrivacySetting {
   /** The switch's wording (Windows 11 where it differs). */
   readonly label: string;
   readonly page: string;
+  /** Where the switch moved to from a build on (its page in newer Windows 11). */
+  readonly movedTo?: { readonly build: number; readonly page: string; readonly where: string };
   readonly policies: readonly PolicyRead[];
   /** MDM policy nodes for the same setting (device scope only; user-scope nodes are not read). */
   readonly mdm: readonly MdmRead[];
@@ -164,6 +166,9 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     id: 'tailored-experiences',
     label: 'Tailored experiences (newer Windows 11: Personalized offers)',
     page: 'ms-settings:privacy-feedback',
+    // Community knowledge (WindowsMize), not Microsoft's: on 24H2 (build 26100) and later the switch
+    // is "Personalized offers" under Recommendations & offers (review K4).
+    movedTo: { build: 26100, page: 'ms-settings:privacy-general', where: 'Privacy & security > Recommendations & offers > Personalized offers' },
     policies: [
       { key: 'HKCU\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableTailoredExperiencesWithDiagnosticData', means: offWhen(1) },
       // L-MC 18.16 names it together with the policy above; the Policy CSP marks it "❌ Pro".

@@ -243,3 +243,11 @@ describe('inking and typing policies (review W6)', () => {
     }
   });
 });
+
+describe('tailored experiences moved in Windows 11 24H2 (review K4)', () => {
+  const build = (n: string): FakeRegistry => ({ [CURRENT_VERSION]: { CurrentBuildNumber: ['REG_SZ', n] } });
+  it('from build 26100 the page is Recommendations & offers (privacy-general), before it Diagnostics & feedback', async () => {
+    expect((await read(build('26100')))['tailored-experiences']).toMatchObject({ page: 'ms-settings:privacy-general', detail: expect.stringContaining('Recommendations & offers > Personalized offers') });
+    expect((await read(build('22631')))['tailored-experiences']).toMatchObject({ page: 'ms-settings:privacy-feedback' });
+  });
+});

@@ -59,7 +59,11 @@ describe('edition', () => {
     expect(editionFromId('Core')).toBe('Home');
     expect(editionFromId('Professional')).toBe('Pro');
     expect(editionFromId('ProfessionalWorkstation')).toBe('Pro for Workstations');
-    expect(editionFromId('ServerStandard')).toBe('ServerStandard');
+    // Review K10: the common ids outside Home/Pro get their Settings names; others are marked as Windows' own id.
+    expect(editionFromId('IoTEnterpriseS')).toBe('IoT Enterprise LTSC');
+    expect(editionFromId('CloudEdition')).toBe('SE');
+    expect(editionFromId('EnterpriseN')).toBe('Enterprise N');
+    expect(editionFromId('ServerStandard')).toBe('"ServerStandard" (as Windows names it)');
     expect(editionFromId('Pro; rm -rf')).toBeNull();
   });
 
