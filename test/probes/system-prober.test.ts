@@ -159,3 +159,18 @@ describe('verify-step reads stay light (review K7)', () => {
     expect(scripts[1]).not.toMatch(/Get-LocalUser|Win32_OperatingSystem/);
   });
 });
+
+describe("lesson 5's verify step on a debloated Pro PC (review W1)", () => {
+  it('privacy.tailored-experiences answers the user\'s switch (on), never "off" from the consumer-features policy', async () => {
+    const { run } = fakeWindows({
+      registry: {
+        [CURRENT_VERSION]: { EditionID: ['REG_SZ', 'Professional'], CurrentBuildNumber: ['REG_SZ', '22631'] },
+        'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent': { DisableWindowsConsumerFeatures: ['REG_DWORD', '0x1'] },
+        'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Privacy': { TailoredExperiencesWithDiagnosticDataEnabled: ['REG_DWORD', '0x1'] },
+        'HKCU\\Software\\Policies\\Microsoft\\Windows': {},
+      },
+    });
+    const prober = createProber({ platform: 'win32', run, release: '10.0.22631' });
+    expect((await prober.read('privacy.tailored-experiences', { fresh: true })).value).toBe('on');
+  });
+});
