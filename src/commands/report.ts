@@ -6,7 +6,7 @@ import type { Identity } from '../report/redact-identity.js';
 import { buildSupportReport, renderSupportReport } from '../report/support-report.js';
 import { windowsVersionFromRelease } from '../report/windows-version.js';
 import { createProber } from '../probes/prober.js';
-import type { ActivationCheckDeps } from '../windows/activation-check.js';
+import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { detectWine } from '../windows/wine-check.js';
 import type { CommandResult } from './command-result.js';
 

@@ -2,12 +2,13 @@
 // Activation and the system probes share one PowerShell process (the prober's).
 import { createProber } from '../probes/prober.js';
 import { systemJson, systemLines } from '../probes/system-summary.js';
-import type { ActivationCheckDeps } from '../windows/activation-check.js';
+import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
-import type { ActivationReport } from '../windows/activation-types.js';
+import type { ActivationReport } from '../probes/activation-types.js';
 import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { detectWine } from '../windows/wine-check.js';
+import { userDirs } from '../user-dirs.js';
 import type { CommandResult } from './command-result.js';
 
 export interface StatusOptions {
@@ -21,12 +22,15 @@ export interface StatusDeps extends ActivationCheckDeps {
   readonly thisPc?: (report: ActivationReport) => HardwareNow;
   /** os.release(); tests pass their own. */
   readonly release?: string;
+  /** Where progress is saved (named when this runs as another account); default: the user folders'. */
+  readonly progressFolder?: string;
 }
 
 /** 0 when Windows answered, 0 on other platforms (nothing to check is not an error), else 1. */
 export async function runStatus(options: StatusOptions, deps: StatusDeps): Promise<CommandResult> {
   // ActivationCheckDeps' contract: no fileExists means slmgr.vbs is assumed to exist.
-  const prober = createProber({ ...deps, fileExists: deps.fileExists ?? (() => true) });
+  const progressFolder = deps.progressFolder ?? userDirs().config;
+  const prober = createProber({ ...deps, fileExists: deps.fileExists ?? (() => true), progressFolder });
   const [report, system, wine] = await Promise.all([prober.activation(), prober.system(), detectWine(deps)]);
   const code = report.checked || report.platform !== 'win32' ? 0 : 1;
   const record = deps.hardware ?? null;
@@ -40,7 +44,7 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
     return { stdout: `${JSON.stringify({ ...report, wine, hardwareRecord, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
   }
   const lines = formatActivationReport(report);
-  if (report.platform === 'win32') lines.push('', ...systemLines(system));
+  if (report.platform === 'win32') lines.push('', ...systemLines(system, progressFolder));
   if (record !== null) {
     lines.push('', differences === null
       ? `You recorded this PC on ${record.recordedOn} (lesson 4); run status on that Windows PC to compare.`

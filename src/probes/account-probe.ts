@@ -1,5 +1,5 @@
 // Account type from the shared PowerShell answer: Get-LocalUser's PrincipalSource for the current
-// SID (Microsoft-documented: MicrosoftAccount or Local). "work" is inferred only: the user is not
+// SID (whoami /user's) (Microsoft-documented: MicrosoftAccount or Local). "work" is inferred only: the user is not
 // in the local account database and whoami /upn gave a sign-in name (user@domain).
 import { isRecord, section, sectionError, type PowerShellAnswer } from './powershell-answer.js';
 import { known, unknown, type Probed } from './probe-types.js';
@@ -24,7 +24,8 @@ const unknownBecause = (reason: string): AccountReading => ({ type: unknown(reas
 
 function notInLocalDatabase(value: unknown): boolean {
   const failed = sectionError(value);
-  return failed !== null && (failed.error.endsWith('.UserNotFoundException') || failed.id.startsWith('UserNotFound,'));
+  // The script reports the exception's short name (CategoryInfo.Reason); older answers the full one.
+  return failed !== null && (/(?:^|\.)UserNotFoundException$/.test(failed.error) || failed.id.startsWith('UserNotFound,'));
 }
 
 export function accountFromPowerShell(ps: PowerShellAnswer): AccountReading {

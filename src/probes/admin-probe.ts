@@ -1,8 +1,7 @@
-// Administrator: whoami's group list by SID first; PowerShell's IsInRole only when whoami cannot
-// tell, and then only for what it proves (true: an elevated administrator; false: not elevated).
+// Administrator: whoami's group list, by SID. (PowerShell's IsInRole was a fallback; Constrained
+// Language Mode forbids it, and whoami answers wherever Windows' own whoami runs.)
 import type { CommandRunner } from '../windows/command-runner.js';
-import { section, type PowerShellAnswer } from './powershell-answer.js';
-import { known, unknown } from './probe-types.js';
+import { unknown } from './probe-types.js';
 import { parseWhoamiGroups, type AdminReading } from './whoami-groups.js';
 
 export type { AdminReading } from './whoami-groups.js';
@@ -18,19 +17,4 @@ export async function runWhoamiGroups(run: CommandRunner, whoamiExe: string, tim
   } catch {
     return because('whoami could not be started.');
   }
-}
-
-function inRole(ps: PowerShellAnswer): boolean | null {
-  const admin = section(ps, 'admin');
-  if (!admin.ok || typeof admin.value !== 'object' || admin.value === null) return null;
-  const value = (admin.value as Readonly<Record<string, unknown>>)['inRole'];
-  return typeof value === 'boolean' ? value : null;
-}
-
-export function combineAdmin(whoami: AdminReading, ps: PowerShellAnswer): AdminReading {
-  if (whoami.member.known && whoami.elevated.known) return whoami;
-  const role = inRole(ps);
-  if (role === true) return { member: whoami.member.known ? whoami.member : known(true), elevated: whoami.elevated.known ? whoami.elevated : known(true) };
-  if (role === false) return { member: whoami.member, elevated: whoami.elevated.known ? whoami.elevated : known(false) };
-  return whoami;
 }

@@ -1,7 +1,7 @@
 // Edition as a name people see in Settings ("Home", "Pro"): EditionID from the registry (the
 // EditionID → name table is community knowledge), else Win32_OperatingSystem's OperatingSystemSKU
 // (GetProductInfo's numbers, Microsoft-documented), else its Caption minus "Microsoft Windows 11".
-import { editionNameOfId } from '../windows/license-fields.js';
+import { editionNameOfId } from './license-fields.js';
 import { isRecord, section, type PowerShellAnswer } from './powershell-answer.js';
 import { regText } from './registry-output.js';
 import type { RegistryReader } from './registry-reader.js';
@@ -17,10 +17,11 @@ const SKU_NAMES: Readonly<Record<number, string>> = {
 
 const PLAIN_NAME = /^[\p{L}\p{N} ()-]{2,40}$/u;
 
+/** The name Settings shows; an id outside the table is shown as Windows names it, marked so (review K10). */
 export function editionFromId(editionId: string): string | null {
   const id = editionId.trim();
   if (!/^[A-Za-z]{2,40}$/.test(id)) return null;
-  return editionNameOfId(id) ?? id;
+  return editionNameOfId(id) ?? `"${id}" (as Windows names it)`;
 }
 
 export function editionFromSku(sku: unknown): string | null {

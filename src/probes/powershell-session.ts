@@ -1,31 +1,42 @@
-// Runs the shared PowerShell script once and keeps the outcome, so the system probes and the
-// activation check share one process per run.
+// Runs the shared PowerShell script and keeps the outcome, so the system probes and the activation
+// check share one process per run (a verify step's repeated read asks only for its own section).
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parsePowerShellAnswer, sectionError, type PowerShellAnswer } from './powershell-answer.js';
-import { systemScriptArgs } from './powershell-script.js';
+import { BLOCKED_BY_POLICY } from './probe-types.js';
+import { ALL_SECTIONS, systemScriptArgs, type ScriptSection } from './powershell-script.js';
 
 export interface PowerShellRun {
   readonly outcome: CommandOutcome;
   readonly answer: PowerShellAnswer;
 }
 
+
 function failure(outcome: CommandOutcome, timeoutMs: number): string | null {
   if (outcome.timedOut) return `PowerShell did not answer within ${Math.round(timeoutMs / 1000)} seconds.`;
   if (outcome.notFound) return 'Windows PowerShell was not found.';
+  if (outcome.blocked === true) return `Windows PowerShell could not start: it is ${BLOCKED_BY_POLICY}.`;
   if (outcome.code !== 0) return `PowerShell failed (${outcome.code === null ? 'it did not start' : `exit code ${outcome.code}`}).`;
   return null;
 }
 
 /** Never throws: a runner that throws counts as a PowerShell that did not start. */
-export async function runSystemPowerShell(run: CommandRunner, powershellExe: string, timeoutMs: number): Promise<PowerShellRun> {
+/**
+ * Never throws: a runner that throws counts as a PowerShell that did not start. When the run timed
+ * out or failed after some sections answered, those answers count and the rest say why they are
+ * missing. PowerShell 7's PSModulePath is not passed on (5.1 would load 7.x modules from it;
+ * docs/windows-probes.md, "Blocked tools").
+ */
+export async function runSystemPowerShell(run: CommandRunner, powershellExe: string, timeoutMs: number, sections: readonly ScriptSection[] = ALL_SECTIONS): Promise<PowerShellRun> {
   let outcome: CommandOutcome;
   try {
-    outcome = await run(powershellExe, systemScriptArgs(), { timeoutMs });
+    outcome = await run(powershellExe, systemScriptArgs(sections), { timeoutMs, dropEnv: ['PSModulePath'] });
   } catch (error) {
     outcome = { stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false };
   }
   const failed = failure(outcome, timeoutMs);
-  return { outcome, answer: failed === null ? parsePowerShellAnswer(outcome.stdout) : { kind: 'unknown', reason: failed } };
+  if (failed === null) return { outcome, answer: parsePowerShellAnswer(outcome.stdout) };
+  const partial = parsePowerShellAnswer(outcome.stdout);
+  return { outcome, answer: partial.kind === 'answer' ? { ...partial, cutShort: failed } : { kind: 'unknown', reason: failed } };
 }
 
 /**
@@ -35,6 +46,8 @@ export async function runSystemPowerShell(run: CommandRunner, powershellExe: str
  */
 export function licenseOutcome(ps: PowerShellRun): CommandOutcome {
   if (ps.answer.kind !== 'answer') return ps.outcome;
+  // Cut short before the licensing part: the check sees what happened (a timeout ends it).
+  if (!Object.hasOwn(ps.answer.sections, 'license') && ps.answer.cutShort !== undefined) return { ...ps.outcome, stdout: '' };
   const license = ps.answer.sections['license'];
   const failed = sectionError(license);
   if (failed !== null || license === undefined) {

@@ -1,5 +1,6 @@
 // The privacy switches the checkup reads: where Windows keeps each one, how its values read,
 // and which policy overrides it (facts sheet, probe 5). Read-only: nothing here is ever written.
+import { enterpriseOrEducation } from './edition-scope.js';
 import { regNumber, regText, type RegValue } from './registry-output.js';
 
 export const PRIVACY_IDS = [
@@ -25,6 +26,30 @@ export interface RegRef {
  */
 export interface PolicyRead extends RegRef {
   readonly means: (value: RegValue) => OnOff | 'user' | null;
+  /**
+   * Honoured only on Enterprise and Education (Policy CSP: "❌ Pro"): debloat tools set such values on
+   * Home and Pro, where Windows ignores them (docs/windows-probes.md, "Edition-limited policies").
+   */
+  readonly enterpriseOnly?: true;
+}
+
+/**
+ * An MDM (Intune) policy: Windows keeps what an MDM server set under
+ * HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\<area>, not under ...\Policies\...
+ * (docs/windows-probes.md, "MDM policies").
+ */
+export interface MdmRead {
+  readonly area: string;
+  readonly name: string;
+  readonly means: (value: RegValue) => OnOff | 'user' | null;
+}
+
+export const POLICY_MANAGER_DEVICE = 'HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device';
+
+/** What else the reading of a value depends on. */
+export interface ReadContext {
+  /** The registry's EditionID ("Core", "Professional", "Enterprise"); null when not known. */
+  readonly editionId: string | null;
 }
 
 export interface PrivacySetting {
@@ -32,11 +57,20 @@ export interface PrivacySetting {
   /** The switch's wording (Windows 11 where it differs). */
   readonly label: string;
   readonly page: string;
+  /** Where the switch moved to from a build on (its page in newer Windows 11). */
+  readonly movedTo?: { readonly build: number; readonly page: string; readonly where: string };
   readonly policies: readonly PolicyRead[];
+  /** MDM policy nodes for the same setting (device scope only; user-scope nodes are not read). */
+  readonly mdm: readonly MdmRead[];
+  /**
+   * Values that turn the setting off for every account on the PC without being a policy (the
+   * switch is not greyed out): Microsoft documents HKLM AdvertisingInfo\Enabled = 0 this way.
+   */
+  readonly device: readonly PolicyRead[];
   /** The values the Settings switch writes; all missing = never changed (Windows' default). */
   readonly user: readonly RegRef[];
   /** Reads the present user values (missing ones are undefined); null when they make no sense. */
-  readonly userState: (values: readonly (RegValue | undefined)[]) => { readonly state: OnOff; readonly detail?: string } | null;
+  readonly userState: (values: readonly (RegValue | undefined)[], context: ReadContext) => { readonly state: OnOff; readonly detail?: string } | null;
   /** Why the reading may be weak (community-only source, moved in newer builds); empty if none. */
   readonly caution: string;
 }
@@ -87,6 +121,10 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Let apps show me personalized ads by using my advertising ID',
     page: 'ms-settings:privacy-general',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo', name: 'DisabledByGroupPolicy', means: offWhen(1) }],
+    mdm: [{ area: 'Privacy', name: 'DisableAdvertisingId', means: offWhen(1) }],
+    // L-MC 18.1: "Create a REG_DWORD registry setting named Enabled in HKEY_LOCAL_MACHINE\…\AdvertisingInfo
+    // with a value of 0" (docs/windows-probes.md, "The advertising ID turned off for the whole PC").
+    device: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo', name: 'Enabled', means: offWhen(0) }],
     user: [{ key: `${HKCU_CV}\\AdvertisingInfo`, name: 'Enabled' }],
     userState: single(1, 0),
     caution: COMMUNITY,
@@ -96,6 +134,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Let Windows provide locally relevant content based on my language list',
     page: 'ms-settings:privacy-general',
     policies: [],
+    mdm: [],
+    device: [],
     user: [{ key: 'HKCU\\Control Panel\\International\\User Profile', name: 'HttpAcceptLanguageOptOut' }],
     userState: single(0, 1),
     caution: '',
@@ -105,6 +145,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Let Windows improve Start and search results by tracking app launches',
     page: 'ms-settings:privacy-general',
     policies: [{ key: 'HKCU\\Software\\Policies\\Microsoft\\Windows\\EdgeUI', name: 'DisableMFUTracking', means: offWhen(1) }],
+    mdm: [],
+    device: [],
     user: [{ key: `${HKCU_CV}\\Explorer\\Advanced`, name: 'Start_TrackProgs' }],
     userState: single(1, 0),
     caution: '',
@@ -113,7 +155,9 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     id: 'suggested-content',
     label: 'Show me suggested content in the Settings app',
     page: 'ms-settings:privacy-general',
-    policies: [{ key: 'HKCU\\Software\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableWindowsSpotlightOnSettings', means: offWhen(1) }],
+    policies: [{ key: 'HKCU\\Software\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableWindowsSpotlightOnSettings', means: offWhen(1), enterpriseOnly: true }],
+    mdm: [],
+    device: [],
     user: ['338393', '353694', '353696'].map((n) => ({ key: `${HKCU_CV}\\ContentDeliveryManager`, name: `SubscribedContent-${n}Enabled` })),
     userState: together(1, 0, 'on'),
     caution: COMMUNITY,
@@ -122,10 +166,16 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     id: 'tailored-experiences',
     label: 'Tailored experiences (newer Windows 11: Personalized offers)',
     page: 'ms-settings:privacy-feedback',
+    // Community knowledge (WindowsMize), not Microsoft's: on 24H2 (build 26100) and later the switch
+    // is "Personalized offers" under Recommendations & offers (review K4).
+    movedTo: { build: 26100, page: 'ms-settings:privacy-general', where: 'Privacy & security > Recommendations & offers > Personalized offers' },
     policies: [
       { key: 'HKCU\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableTailoredExperiencesWithDiagnosticData', means: offWhen(1) },
-      { key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableWindowsConsumerFeatures', means: offWhen(1) },
+      // L-MC 18.16 names it together with the policy above; the Policy CSP marks it "❌ Pro".
+      { key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableWindowsConsumerFeatures', means: offWhen(1), enterpriseOnly: true },
     ],
+    mdm: [],
+    device: [],
     user: [{ key: `${HKCU_CV}\\Privacy`, name: 'TailoredExperiencesWithDiagnosticDataEnabled' }],
     userState: single(1, 0),
     caution: COMMUNITY,
@@ -145,12 +195,24 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
         return n === 0 || n === 1 ? 'off' : n === 2 || n === 3 ? 'user' : null;
       },
     }],
+    mdm: [{ area: 'System', name: 'AllowTelemetry', means: (value) => {
+      const n = dwordOf(value);
+      return n === 0 || n === 1 ? 'off' : n === 2 || n === 3 ? 'user' : null;
+    } }],
+    device: [],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection', name: 'AllowTelemetry' }],
-    userState: ([value]) => {
+    userState: ([value], { editionId }) => {
       const n = dwordOf(value);
       if (n === 3) return { state: 'on' };
       if (n === 1) return { state: 'off', detail: 'Required diagnostic data only.' };
-      if (n === 0) return { state: 'off', detail: 'Diagnostic data off (the Security level).' };
+      // L-DD: "Diagnostic data off" is "only available on Windows Server, Windows Enterprise, and Windows
+      // Education" (docs/windows-probes.md, "Diagnostic data 0 on Home and Pro").
+      if (n === 0) {
+        const honoured = enterpriseOrEducation(editionId);
+        if (honoured === true) return { state: 'off', detail: 'Diagnostic data off (the Security level).' };
+        if (honoured === false) return { state: 'off', detail: 'Set to 0 (diagnostic data off), which Home and Pro do not offer: Windows treats it as Required diagnostic data only.' };
+        return { state: 'off', detail: 'Set to 0: diagnostic data off on Enterprise and Education; Home and Pro treat it as Required diagnostic data only.' };
+      }
       return null;
     },
     caution: COMMUNITY,
@@ -160,6 +222,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Store my activity history on this device',
     page: 'ms-settings:privacy-activityhistory',
     policies: ['EnableActivityFeed', 'PublishUserActivities'].map((name) => ({ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System', name, means: offWhen(0) })),
+    mdm: ['EnableActivityFeed', 'PublishUserActivities'].map((name) => ({ area: 'Privacy', name, means: offWhen(0) })),
+    device: [],
     // The switch itself lives in a file in the user's profile (community-only, single source): not read.
     user: [],
     userState: () => null,
@@ -173,6 +237,12 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
       // Only the device-wide policy: LetAppsAccessLocation governs the apps' switch, not this one.
       { key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\LocationAndSensors', name: 'DisableLocation', means: offWhen(1) },
     ],
+    // System/AllowLocation: 0 forces location off, 1 leaves it to the user, 2 forces it on.
+    mdm: [{ area: 'System', name: 'AllowLocation', means: (value) => {
+      const n = dwordOf(value);
+      return n === 0 ? 'off' : n === 1 ? 'user' : n === 2 ? 'on' : null;
+    } }],
+    device: [],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location', name: 'Value' }],
     userState: ([value]) => {
       const text = regText(value);
@@ -185,6 +255,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Find my device',
     page: 'ms-settings:findmydevice',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\FindMyDevice', name: 'AllowFindMyDevice', means: offWhen(0) }],
+    mdm: [{ area: 'Experience', name: 'AllowFindMyDevice', means: offWhen(0) }],
+    device: [],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues', name: 'LocationSyncEnabled' }],
     userState: single(1, 0),
     caution: 'Where Windows keeps this switch comes from a single community tool.',
@@ -194,6 +266,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Online speech recognition',
     page: 'ms-settings:privacy-speech',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\InputPersonalization', name: 'AllowInputPersonalization', means: offWhen(0) }],
+    mdm: [{ area: 'Privacy', name: 'AllowInputPersonalization', means: offWhen(0) }],
+    device: [],
     user: [{ key: 'HKCU\\Software\\Microsoft\\Speech_OneCore\\Settings\\OnlineSpeechPrivacy', name: 'HasAccepted' }],
     userState: single(1, 0),
     caution: '',
@@ -202,7 +276,15 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     id: 'inking-typing',
     label: 'Custom inking and typing dictionary',
     page: 'ms-settings:privacy-speechtyping',
-    policies: [],
+    // "Turn off automatic learning" (Globalization.admx ImplicitDataCollectionOff_1 for the user,
+    // _2 for the PC) lives in this key (Microsoft: policy-csp-admx-globalization); its value names,
+    // the same Restrict* pair, are community knowledge. Enabled: 1 (off); disabled: 0 (forced on).
+    // (docs/windows-probes.md, "Inking and typing policies")
+    policies: ['HKLM', 'HKCU'].flatMap((root) => ['RestrictImplicitInkCollection', 'RestrictImplicitTextCollection'].map((name) => ({
+      key: `${root}\\Software\\Policies\\Microsoft\\InputPersonalization`, name, means: dword(0, 1),
+    }))),
+    mdm: [],
+    device: [],
     // "Restrict" values: 1 means collection is restricted, i.e. the switch is off.
     user: ['RestrictImplicitInkCollection', 'RestrictImplicitTextCollection'].map((name) => ({ key: 'HKCU\\Software\\Microsoft\\InputPersonalization', name })),
     userState: together(0, 1, 'on'),
@@ -213,6 +295,8 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     label: 'Feedback frequency (Windows should ask for my feedback)',
     page: 'ms-settings:privacy-feedback',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection', name: 'DoNotShowFeedbackNotifications', means: offWhen(1) }],
+    mdm: [{ area: 'Experience', name: 'DoNotShowFeedbackNotifications', means: offWhen(1) }],
+    device: [],
     user: ['NumberOfSIUFInPeriod', 'PeriodInNanoSeconds'].map((name) => ({ key: 'HKCU\\Software\\Microsoft\\Siuf\\Rules', name })),
     // Only the pairs Microsoft documents (L-MC 18.16); anything else is not guessed at. The period
     // may be a QWORD (a week in nanoseconds does not fit a DWORD).

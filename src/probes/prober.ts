@@ -3,19 +3,26 @@
 // Nothing runs until a probe is asked (never at import time).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { checkActivation, DEFAULT_TIMEOUT_MS } from '../windows/activation-check.js';
-import type { ActivationReport } from '../windows/activation-types.js';
-import type { CommandRunner } from '../windows/command-runner.js';
+import { checkActivation, DEFAULT_TIMEOUT_MS } from './activation-check.js';
+import type { ActivationReport } from './activation-types.js';
+import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
+import { userDirs } from '../user-dirs.js';
 import { runWhoamiGroups, type AdminReading } from './admin-probe.js';
 import { PROBE_VALUES, type ProbeId } from './catalog.js';
+import { identityOf, perUserProblem, readSignedInSids, runWhoamiUser, type Identity } from './identity-probe.js';
+import { unknown, type ProbeAnswer } from './probe-types.js';
+import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
-import { createRegistryReader, type RegistryReader } from './registry-reader.js';
+import { createPowerShellRegistryReader } from './powershell-registry.js';
+import { createRegistryReader, withFallback, type RegistryReader } from './registry-reader.js';
 import { accountAnswer, activationAnswer, adminAnswer, versionAnswer } from './system-answers.js';
 import { readAccount, readAdmin, readSystem, systemOffWindows, type SystemReading, type SystemSources } from './system-probe.js';
 import { readVersion } from './version-probe.js';
+
+export type { ProbeAnswer } from './probe-types.js';
 
 export interface ProbeDeps {
   readonly platform: NodeJS.Platform;
@@ -28,12 +35,8 @@ export interface ProbeDeps {
   readonly release?: string;
   /** Whether slmgr.vbs exists (Wine's cscript hangs on a missing script); default: look on disk. */
   readonly fileExists?: (file: string) => boolean;
-}
-
-/** A probe's answer: `value` is one of the catalog's values, or null (unknown); `text` says it in words. */
-export interface ProbeAnswer {
-  readonly value: string | null;
-  readonly text: string;
+  /** Where progress is saved (named when this runs as another account); default: the user folders' config. */
+  readonly progressFolder?: string;
 }
 
 export const PROBE_TIMEOUT_MS = 10_000;
@@ -74,14 +77,30 @@ export function createProber(deps: ProbeDeps): Prober {
   const tools = windowsTools(deps.systemRoot);
   const commandTimeout = deps.timeoutMs ?? PROBE_TIMEOUT_MS;
   const powershellTimeout = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const newReader = (): RegistryReader => createRegistryReader({ run: deps.run, regExe: tools.reg, timeoutMs: commandTimeout });
+  // reg.exe first; when a policy blocks it, the same keys through PowerShell's registry provider.
+  const newReader = (): RegistryReader => withFallback(
+    createRegistryReader({ run: deps.run, regExe: tools.reg, timeoutMs: commandTimeout }),
+    () => createPowerShellRegistryReader({ run: deps.run, powershellExe: tools.powershell, timeoutMs: powershellTimeout }),
+  );
   let reader = newReader();
   let systemReader = newReader();
   let privacyRun: Promise<readonly PrivacyReading[]> | null = null;
   const powershell = once<PowerShellRun>(() => runSystemPowerShell(deps.run, tools.powershell, powershellTimeout));
   const whoami = once<AdminReading>(() => runWhoamiGroups(deps.run, tools.whoami, commandTimeout));
-  const activationRun = once<ActivationReport>(() =>
-    checkActivation({ ...deps, fileExists: deps.fileExists ?? existsSync, timeoutMs: powershellTimeout, licenseQuery: async () => licenseOutcome(await powershell.get()) }));
+  // Another account is possible only when elevated: then whoami /user and LogonUI's record are read.
+  // A process's account and elevation never change while it runs, so this is read once.
+  const identity = once<Identity>(async () => {
+    const { elevated } = await whoami.get();
+    if (!elevated.known || !elevated.value) return identityOf(elevated, unknown('not read'), unknown('not read'));
+    const [processSid, signedIn] = await Promise.all([runWhoamiUser(deps.run, tools.whoami, commandTimeout), readSignedInSids(systemReader)]);
+    return identityOf(elevated, processSid, signedIn);
+  });
+  const progressFolder = deps.progressFolder ?? userDirs().config;
+  const checkWith = (licenseQuery: () => Promise<CommandOutcome>): Promise<ActivationReport> =>
+    checkActivation({ ...deps, fileExists: deps.fileExists ?? existsSync, timeoutMs: powershellTimeout, licenseQuery });
+  // A verify step asks again and again: each time a PowerShell with only the part it needs.
+  const lightRun = (section: ScriptSection) => runSystemPowerShell(deps.run, tools.powershell, powershellTimeout, [section]);
+  let activationRun: Promise<ActivationReport> | null = null;
   const sources: SystemSources = {
     get release() {
       return deps.release ?? os.release();
@@ -91,7 +110,12 @@ export function createProber(deps: ProbeDeps): Prober {
     },
     powershell: async () => (await powershell.get()).answer,
     whoami: whoami.get,
+    identity: identity.get,
+    progressFolder,
   };
+
+  /** Why HKCU is not the user's, for the privacy readings; null when it is (or cannot be told, as under Wine). */
+  const privacyProblem = async (): Promise<string | null> => perUserProblem(await identity.get(), progressFolder);
 
   function privacy(options?: { readonly fresh?: boolean }): Promise<readonly PrivacyReading[]> {
     if (deps.platform !== 'win32') return Promise.resolve(privacyOffWindows(deps.platform));
@@ -99,14 +123,14 @@ export function createProber(deps: ProbeDeps): Prober {
       reader = newReader();
       privacyRun = null;
     }
-    privacyRun ??= readPrivacy(reader);
+    privacyRun ??= privacyProblem().then((problem) => readPrivacy(reader, undefined, problem));
     return privacyRun;
   }
 
   async function readOne(id: PrivacyId, fresh: boolean): Promise<ProbeAnswer> {
     if (deps.platform !== 'win32') return { value: null, text: `Not Windows (${deps.platform}).` };
     // A fresh read of one setting re-queries only its own keys.
-    if (fresh) return privacyAnswer((await readPrivacy(newReader(), [id]))[0]);
+    if (fresh) return privacyAnswer((await readPrivacy(newReader(), [id], await privacyProblem()))[0]);
     return privacyAnswer((await privacy()).find((reading) => reading.id === id));
   }
 
@@ -124,11 +148,9 @@ export function createProber(deps: ProbeDeps): Prober {
   }
 
   function activation(options?: { readonly fresh?: boolean }): Promise<ActivationReport> {
-    if (options?.fresh === true) {
-      powershell.reset();
-      activationRun.reset();
-    }
-    return activationRun.get();
+    if (options?.fresh === true) activationRun = checkWith(async () => licenseOutcome(await lightRun('license')));
+    activationRun ??= checkWith(async () => licenseOutcome(await powershell.get()));
+    return activationRun;
   }
 
   // Each probe asks only its own sources (cached for the run); a fresh read re-runs just those.
@@ -139,14 +161,10 @@ export function createProber(deps: ProbeDeps): Prober {
         if (fresh) systemReader = newReader();
         return versionAnswer(await readVersion(systemReader, sources.release));
       case 'account.type':
-        if (fresh) powershell.reset();
-        return accountAnswer(await readAccount(sources));
+        return accountAnswer(await readAccount(fresh ? { ...sources, powershell: async () => (await lightRun('account')).answer } : sources));
       case 'admin.member':
       case 'admin.elevated': {
-        if (fresh) {
-          whoami.reset();
-          powershell.reset();
-        }
+        if (fresh) whoami.reset();
         const admin = await readAdmin(sources);
         return id === 'admin.member' ? adminAnswer(admin.member, 'member') : adminAnswer(admin.elevated, 'elevated');
       }

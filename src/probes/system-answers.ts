@@ -1,8 +1,7 @@
 // The system probes' readings as the catalog's values (what `verify:` lines compare) plus a sentence.
-import type { ActivationReport } from '../windows/activation-types.js';
+import type { ActivationReport } from './activation-types.js';
 import type { AccountReading } from './account-probe.js';
-import type { Probed } from './probe-types.js';
-import type { ProbeAnswer } from './prober.js';
+import type { ProbeAnswer, Probed } from './probe-types.js';
 import type { VersionReading } from './version-probe.js';
 
 export const ACCOUNT_WORDS = { microsoft: 'Microsoft account', local: 'local account', work: 'work or school account' } as const;

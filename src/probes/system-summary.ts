@@ -1,7 +1,8 @@
 // The system probes as `status` shows them: JSON fields that are null when unknown (with the
 // reason under `reasons`, keyed by field), and plain lines.
 import { ACCOUNT_WORDS } from './system-answers.js';
-import { valueOrNull, type Probed } from './probe-types.js';
+import { anotherAccountReason } from './identity-probe.js';
+import { unknown, valueOrNull, type Probed } from './probe-types.js';
 import type { AccountType } from './account-probe.js';
 import type { SystemReading } from './system-probe.js';
 
@@ -10,6 +11,8 @@ export interface SystemJson {
   readonly windows: { readonly version: '10' | '11' | null; readonly build: number | null; readonly displayVersion: string | null; readonly edition: string | null };
   readonly account: { readonly type: AccountType | null; readonly basis: 'documented' | 'inferred' | null };
   readonly admin: { readonly member: boolean | null; readonly elevated: boolean | null };
+  /** true: elevated as an account other than the signed-in user's; false: the user's own; null: not known. */
+  readonly anotherAccount: boolean | null;
   /** Why each null field is null, e.g. { "admin.member": "whoami did not list …" }. */
   readonly reasons: Readonly<Record<string, string>>;
 }
@@ -30,6 +33,7 @@ export function systemJson(reading: SystemReading): SystemJson {
     windows: { version: valueOrNull(windows.version), build: valueOrNull(windows.build), displayVersion: valueOrNull(windows.displayVersion), edition: valueOrNull(windows.edition) },
     account: { type: valueOrNull(account.type), basis: account.basis },
     admin: { member: valueOrNull(admin.member), elevated: valueOrNull(admin.elevated) },
+    anotherAccount: reading.identity.kind === 'another' ? true : reading.identity.kind === 'same' ? false : null,
     reasons,
   };
 }
@@ -55,11 +59,21 @@ export function adminLine(reading: SystemReading): string {
   return `Administrator: ${memberText}; running as administrator: ${elevatedText}`;
 }
 
-export function systemLines(reading: SystemReading): string[] {
+/** Another account: said once, in full (where progress goes), and briefly on the lines it empties. */
+function shortened(reading: SystemReading, progressFolder: string | null): SystemReading {
+  if (reading.identity.kind !== 'another') return reading;
+  const full = anotherAccountReason(progressFolder);
+  const brief = <T>(probed: Probed<T>): Probed<T> => (!probed.known && probed.reason === full ? unknown('running as another account') : probed);
+  return { ...reading, account: { ...reading.account, type: brief(reading.account.type) }, admin: { member: brief(reading.admin.member), elevated: reading.admin.elevated } };
+}
+
+export function systemLines(reading: SystemReading, progressFolder: string | null = null): string[] {
+  const lines = shortened(reading, progressFolder);
   return [
-    windowsLine(reading),
-    `Windows edition: ${orUnknown(reading.windows.edition, (value) => value)}`,
-    accountLine(reading),
-    adminLine(reading),
+    windowsLine(lines),
+    `Windows edition: ${orUnknown(lines.windows.edition, (value) => value)}`,
+    accountLine(lines),
+    adminLine(lines),
+    ...(reading.identity.kind === 'another' ? [anotherAccountReason(progressFolder)] : []),
   ];
 }

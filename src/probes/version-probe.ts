@@ -2,7 +2,7 @@
 // the build (22000 and later is Windows 11) tells them apart. DisplayVersion ("23H2", ReleaseId
 // before 20H2) comes from the registry, and only when the registry describes this same build:
 // Wine's says 7601 whatever version Wine reports. ProductName is never read: it says
-// "Windows 10" on Windows 11.
+// "Windows 10" on Windows 11. InstallationType tells Windows Server (same builds) apart.
 import type { RegistryReader, RegRead } from './registry-reader.js';
 import { regText } from './registry-output.js';
 import { known, unknown, type Probed } from './probe-types.js';
@@ -64,7 +64,23 @@ export async function readDisplayVersion(reader: RegistryReader, build: Probed<n
   return unknown('Neither DisplayVersion nor ReleaseId is set in the registry.');
 }
 
+/**
+ * Why this is not a client Windows (10 or 11), or null: Windows Server shares their build numbers
+ * (Server 2022 is 20348, Server 2025 is 26100), and its InstallationType ("Server", "Server Core")
+ * says so. An absent or unreadable value keeps the reading by build: Wine has none, and a client
+ * PC's registry always has "Client" (docs/windows-probes.md, "Windows Server").
+ */
+export async function notClient(reader: RegistryReader): Promise<string | null> {
+  const read = await reader.value(CURRENT_VERSION_KEY, 'InstallationType');
+  const text = read.kind === 'value' ? regText(read.value)?.trim() ?? null : null;
+  if (read.kind !== 'value' || text?.toLowerCase() === 'client') return null;
+  return text !== null && /^[A-Za-z ]{1,30}$/.test(text)
+    ? `This is not Windows 10 or 11 but an installation of type "${text}" (Windows Server shares their build numbers).`
+    : 'InstallationType has an unexpected value, so this may not be Windows 10 or 11.';
+}
+
 export async function readVersion(reader: RegistryReader, release: string): Promise<VersionReading> {
   const { version, build } = versionFromRelease(release);
-  return { version, build, displayVersion: await readDisplayVersion(reader, build) };
+  const [server, displayVersion] = await Promise.all([version.known ? notClient(reader) : Promise.resolve(null), readDisplayVersion(reader, build)]);
+  return { version: server === null ? version : unknown(server), build, displayVersion };
 }

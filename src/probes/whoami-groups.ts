@@ -13,10 +13,10 @@ export interface AdminReading {
 
 const ADMINISTRATORS = 'S-1-5-32-544';
 const HIGH_INTEGRITY = 12288; // S-1-16-12288; System (16384) is higher still
-const SID = /^S-1-\d+(?:-\d+)+$/;
+export const SID = /^S-1-\d+(?:-\d+)+$/;
 
 /** The fields of one CSV row whose every field is quoted; null for any other shape. */
-function csvRow(line: string): string[] | null {
+export function csvRow(line: string): string[] | null {
   const fields: string[] = [];
   let rest = line;
   for (;;) {

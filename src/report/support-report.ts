@@ -7,7 +7,7 @@ import type { AccountType } from '../probes/account-probe.js';
 import { valueOrNull } from '../probes/probe-types.js';
 import type { SystemReading } from '../probes/system-probe.js';
 import { ACCOUNT_WORDS } from '../probes/system-answers.js';
-import type { ActivationReport } from '../windows/activation-types.js';
+import type { ActivationReport } from '../probes/activation-types.js';
 import { redactIdentity, type Identity } from './redact-identity.js';
 import type { WindowsVersionInfo } from './windows-version.js';
 

@@ -3,7 +3,8 @@ import type { Course } from '../course/types.js';
 import type { Prober } from '../probes/prober.js';
 import { own } from '../progress/model.js';
 import type { Action, TutorState } from '../tutor/state.js';
-import { checksPrivacy, verifiable } from '../tutor/windows-answers.js';
+import type { ProbeResult } from '../tutor/state.js';
+import { checksPrivacy, sameResult, verifiable, windowsAgrees } from '../tutor/windows-answers.js';
 
 /** How often a step with a `verify:` line asks Windows again while it is on screen. */
 export const VERIFY_INTERVAL_MS = 3000;
@@ -16,8 +17,17 @@ export const VERIFY_INTERVAL_MS = 3000;
 const POWERSHELL_SLOWDOWN = 5;
 const POWERSHELL_PROBES: ReadonlySet<string> = new Set(['account.type', 'activation.state']);
 
-export function verifyInterval(probe: string, intervalMs: number): number {
-  return POWERSHELL_PROBES.has(probe) ? intervalMs * POWERSHELL_SLOWDOWN : intervalMs;
+/** The longest wait between reads, in intervals, once answers keep repeating. */
+const MAX_BACKOFF = 8;
+
+/**
+ * The wait before the next read: longer for PowerShell probes, and doubled each time Windows gave
+ * the same answer again (up to MAX_BACKOFF times), so an unchanged switch costs ever fewer reads
+ * (docs/windows-probes.md, "One line per section, and time limits").
+ */
+export function verifyInterval(probe: string, intervalMs: number, repeats = 0): number {
+  const base = POWERSHELL_PROBES.has(probe) ? intervalMs * POWERSHELL_SLOWDOWN : intervalMs;
+  return base * Math.min(MAX_BACKOFF, 2 ** Math.max(0, repeats));
 }
 
 /** A timer that never keeps the process alive (quitting must not wait for the next check). */
@@ -29,7 +39,8 @@ function later(run: () => void, ms: number): NodeJS.Timeout {
 
 /**
  * The one place the interactive tutor asks Windows things (read-only, through the Prober): the
- * probe of the verify step on screen, every `intervalMs`, one read at a time; the Windows
+ * probe of the verify step on screen, every `intervalMs` (less often while the answer repeats,
+ * and not at all once Windows confirmed the step), one read at a time; the Windows
  * version for the choice step; privacy snapshots when a privacy lesson opens and ends. Answers
  * become actions, so the reducer decides what they mean. Every read starts after a frame (effects
  * run after rendering) and stops mattering once its step is left or the app quits.
@@ -38,15 +49,18 @@ export function useWindowsProbes(course: Course, state: TutorState, send: (actio
   const lesson = course.lessons[state.lessonIndex];
   const step = state.screen === 'lesson' ? lesson?.steps[state.stepIndex] : undefined;
 
-  const probe = prober ? (verifiable(step)?.verify.probe ?? null) : null;
+  const verify = prober ? (verifiable(step)?.verify ?? null) : null;
+  const probe = verify?.probe ?? null;
   // One polling loop per visit of a verify step; re-rendering does not restart it.
   const visit = probe === null ? null : `${state.lessonIndex}:${state.stepIndex}:${probe}`;
   // The read still answering from an earlier visit (p then n): a new visit waits for it first.
   const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
-    if (!prober || probe === null) return;
+    if (!prober || probe === null || verify === null) return;
     let live = true;
     let timer: NodeJS.Timeout | null = null;
+    let last: ProbeResult | undefined;
+    let repeats = 0;
     const run = async () => {
       timer = null;
       await inFlight.current;
@@ -54,11 +68,18 @@ export function useWindowsProbes(course: Course, state: TutorState, send: (actio
       // The next read is scheduled only after this one answered: runs never overlap.
       const reading = prober.read(probe, { fresh: true });
       inFlight.current = reading.catch(() => undefined);
+      let confirmed = false;
       void reading
-        .then((result) => live && send({ type: 'probed', probe, result }))
+        .then((result) => {
+          repeats = sameResult(last, result) ? repeats + 1 : 0;
+          last = result;
+          confirmed = windowsAgrees(verify, result);
+          if (live) send({ type: 'probed', probe, result });
+        })
         .catch(() => undefined)
         .finally(() => {
-          if (live) timer = later(() => void run(), verifyInterval(probe, intervalMs));
+          // Once Windows confirmed the step there is nothing left to wait for on this visit.
+          if (live && !confirmed) timer = later(() => void run(), verifyInterval(probe, intervalMs, repeats));
         });
     };
     timer = later(() => void run(), 0);

@@ -1,4 +1,4 @@
-import type { ActivationReport } from './activation-types.js';
+import type { ActivationReport } from '../probes/activation-types.js';
 
 // Verified wording of the Activation page when the license is linked (see facts, section 3/4).
 export const LINK_HINT =

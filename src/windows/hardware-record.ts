@@ -1,7 +1,7 @@
 // "Before you change hardware": what to record on this PC, and what differs afterwards. Pure:
 // the caller reads Windows (activation check, os.hostname) and passes the result in.
 import type { HardwareRecord } from '../progress/model.js';
-import type { ActivationReport } from './activation-types.js';
+import type { ActivationReport } from '../probes/activation-types.js';
 
 /** This PC as read now; fields are null (or "unknown") where Windows did not answer. */
 export interface HardwareNow {

@@ -1,4 +1,4 @@
-import type { ActivationCheckDeps } from './activation-check.js';
+import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { windowsTools } from './windows-tools.js';
 
 const WINE_KEY = 'HKCU\\Software\\Wine';

@@ -84,6 +84,7 @@ describe('choosing the language', () => {
 describe('the Windows display language from the registry', () => {
   const reader = (answers: Record<string, RegRead>): RegistryReader => ({
     value: async (key, name) => answers[`${key}|${name}`] ?? { kind: 'absent' },
+    subkeys: async () => ({ kind: 'unknown', reason: 'not asked by the language probe' }),
   });
   const multi = (data: string): RegRead => ({ kind: 'value', value: { type: 'REG_MULTI_SZ', data } });
   const USER = 'HKCU\\Control Panel\\Desktop|PreferredUILanguages';

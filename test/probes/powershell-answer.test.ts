@@ -4,7 +4,8 @@ import { parsePowerShellAnswer, section } from '../../src/probes/powershell-answ
 import { SYSTEM_SCRIPT, systemScriptArgs } from '../../src/probes/powershell-script.js';
 import { licenseOutcome, runSystemPowerShell } from '../../src/probes/powershell-session.js';
 import { known } from '../../src/probes/probe-types.js';
-import { parseCimJson } from '../../src/windows/activation-parsers.js';
+import { parseCimJson } from '../../src/probes/activation-parsers.js';
+import type { CommandOutcome, CommandRunner } from '../../src/windows/command-runner.js';
 import { fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
 import { readFixture } from '../windows/read-fixture.js';
 
@@ -18,10 +19,10 @@ describe('the shared PowerShell script', () => {
   });
 
   it('reports errors by type and id only (messages can name the user) and has a section per probe', () => {
-    expect(SYSTEM_SCRIPT).toContain('$_.Exception.GetType().FullName');
+    expect(SYSTEM_SCRIPT).toContain('[string]$_.CategoryInfo.Reason');
     expect(SYSTEM_SCRIPT).not.toContain('.Message');
-    for (const name of ['os', 'account', 'admin', 'license']) expect(SYSTEM_SCRIPT).toContain(`$o.${name} = Section {`);
-    expect(SYSTEM_SCRIPT).toContain('Get-LocalUser -SID $sid');
+    for (const name of ['mode', 'os', 'account', 'license']) expect(SYSTEM_SCRIPT).toContain(`Say @{ answer = 'winlink-tutor/system/1'; ${name} = `);
+    expect(SYSTEM_SCRIPT).toContain('Get-LocalUser');
   });
 });
 
@@ -41,7 +42,7 @@ describe('its answer', () => {
   it('one failed section does not sink the others', () => {
     const answer = parsePowerShellAnswer(readFixture('ps-system-work-partial.json'));
     expect(section(answer, 'os')).toEqual({ ok: false, reason: 'PowerShell could not read it (Microsoft.Management.Infrastructure.CimException).' });
-    expect(section(answer, 'admin')).toEqual({ ok: true, value: { inRole: false } });
+    expect(section(answer, 'account')).toMatchObject({ ok: true });
     expect(section(answer, 'missing')).toMatchObject({ ok: false });
   });
 });
@@ -91,3 +92,71 @@ describe('one run, shared with the activation check', () => {
     expect((await runSystemPowerShell(() => Promise.reject(new Error('x')), 'powershell.exe', 1000)).answer).toMatchObject({ kind: 'unknown' });
   });
 });
+
+describe('Constrained Language Mode (review U1)', () => {
+  it('the script calls methods only on strings, and no static .NET method, IsInRole, scriptblock evaluator or [ordered]', () => {
+    const methods = [...SYSTEM_SCRIPT.matchAll(/\.([A-Za-z]+)\(/g)].map((match) => match[1]);
+    expect(new Set(methods)).toEqual(new Set(['Trim', 'ToCharArray']));
+    for (const banned of ['::', 'IsInRole', 'GetType', '[regex]', '[ordered]', 'WindowsIdentity']) expect(SYSTEM_SCRIPT, banned).not.toContain(banned);
+    // The SID comes from whoami, as text.
+    expect(SYSTEM_SCRIPT).toContain("'System32\\whoami.exe') /user /fo csv /nh");
+  });
+
+  it('reports the language mode first, and a locked-down PowerShell is named as the reason', async () => {
+    expect(SYSTEM_SCRIPT.indexOf('mode = ')).toBeLessThan(SYSTEM_SCRIPT.indexOf('os = '));
+    const ps = await runSystemPowerShell(fakeRunner({ 'powershell.exe': { ...ok(readFixture('ps-system-clm.txt')), code: 1 } }).run, 'powershell.exe', 20_000);
+    expect(ps.answer).toMatchObject({ kind: 'answer', mode: 'ConstrainedLanguage' });
+    const reading = accountFromPowerShell(ps.answer);
+    expect(reading.type).toEqual({ known: false, reason: expect.stringMatching(/^PowerShell is locked down on this PC \(ConstrainedLanguage\)/) });
+    // What did answer still counts.
+    expect(section(ps.answer, 'os')).toMatchObject({ ok: true, value: { sku: 101 } });
+  });
+});
+
+describe('one line per section (review U2)', () => {
+  it('fast sections come before licensing, and each CIM query has its own time limit', () => {
+    expect(SYSTEM_SCRIPT.indexOf('os = ')).toBeLessThan(SYSTEM_SCRIPT.indexOf('license = '));
+    expect(SYSTEM_SCRIPT.indexOf('account = ')).toBeLessThan(SYSTEM_SCRIPT.indexOf('license = '));
+    expect(SYSTEM_SCRIPT.match(/Get-CimInstance -ClassName \w+ -OperationTimeoutSec 8/g)).toHaveLength(2);
+  });
+
+  it('reads the line-per-section answer like the one-object answer', () => {
+    expect(account('ps-system-lines-msa.txt')).toEqual({ type: known('microsoft'), basis: 'documented' });
+    expect(parseCimJson(licenseOutcome({ outcome: ok(readFixture('ps-system-lines-msa.txt')), answer: parsePowerShellAnswer(readFixture('ps-system-lines-msa.txt')) }).stdout))
+      .toMatchObject({ kind: 'license', license: { state: 'activated', partialKey: '7QX4M' } });
+  });
+
+  it('a timeout keeps the sections that finished; the missing ones say why', async () => {
+    const ps = await runSystemPowerShell(fakeRunner({ 'powershell.exe': { ...timedOut, stdout: `${readFixture('ps-system-cut-short.txt')}{"answer":"winlink-tu` } }).run, 'powershell.exe', 20_000);
+    expect(accountFromPowerShell(ps.answer)).toEqual({ type: known('local'), basis: 'documented' });
+    expect(section(ps.answer, 'license')).toEqual({ ok: false, reason: 'PowerShell did not answer within 20 seconds.' });
+    // The activation check still sees a timeout (and so does not try slmgr, as before).
+    expect(licenseOutcome(ps)).toMatchObject({ timedOut: true });
+  });
+});
+
+describe('how PowerShell is started', () => {
+  it("without PowerShell 7's PSModulePath (review U4)", async () => {
+    const { run, calls } = fakeRunnerWithOptions(ok(readFixture('ps-system-lines-msa.txt')));
+    await runSystemPowerShell(run, 'powershell.exe', 1000);
+    expect(calls[0]?.dropEnv).toEqual(['PSModulePath']);
+  });
+
+  it('blocked by a policy (review U3): said so, not "it did not start"', async () => {
+    const ps = await runSystemPowerShell(fakeRunner({ 'powershell.exe': { stdout: '', stderr: '', code: null, timedOut: false, notFound: false, blocked: true } }).run, 'powershell.exe', 1000);
+    expect(ps.answer).toEqual({ kind: 'unknown', reason: 'Windows PowerShell could not start: it is blocked by a policy on this PC.' });
+  });
+
+  it('a verify step asks only for its own section (review K7)', () => {
+    const accountOnly = systemScriptArgs(['account']).at(-1) ?? '';
+    expect(accountOnly).toContain('account = ');
+    expect(accountOnly).not.toContain('SoftwareLicensingProduct');
+    expect(accountOnly).not.toContain('Win32_OperatingSystem');
+    expect(systemScriptArgs(['license']).at(-1)).not.toContain('Get-LocalUser');
+  });
+});
+
+function fakeRunnerWithOptions(answer: CommandOutcome): { run: CommandRunner; calls: { file: string; dropEnv: readonly string[] | undefined }[] } {
+  const calls: { file: string; dropEnv: readonly string[] | undefined }[] = [];
+  return { calls, run: (file, _args, opts) => { calls.push({ file, dropEnv: opts.dropEnv }); return Promise.resolve(answer); } };
+}

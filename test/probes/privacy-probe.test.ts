@@ -138,3 +138,116 @@ describe('readPrivacy', () => {
     expect(r.location).toMatchObject({ state: 'on' });
   });
 });
+
+const CURRENT_VERSION = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+const edition = (id: string): FakeRegistry => ({ [CURRENT_VERSION]: { EditionID: ['REG_SZ', id], CurrentBuild: ['REG_SZ', '22631'] } });
+const CLOUD_HKLM = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent';
+const CLOUD_HKCU = 'HKCU\\Software\\Policies\\Microsoft\\Windows\\CloudContent';
+// What winutil and Win11Debloat leave behind on a Home or Pro PC, next to the user's own switches (on).
+const DEBLOATED: FakeRegistry = {
+  [CLOUD_HKLM]: { DisableWindowsConsumerFeatures: ['REG_DWORD', '0x1'] },
+  [CLOUD_HKCU]: { DisableWindowsSpotlightOnSettings: ['REG_DWORD', '0x1'] },
+  [`${CV}\\Privacy`]: { TailoredExperiencesWithDiagnosticDataEnabled: ['REG_DWORD', '0x1'] },
+  [`${CV}\\ContentDeliveryManager`]: { 'SubscribedContent-338393Enabled': ['REG_DWORD', '0x1'], 'SubscribedContent-353694Enabled': ['REG_DWORD', '0x1'], 'SubscribedContent-353696Enabled': ['REG_DWORD', '0x1'] },
+};
+
+describe('edition-limited policies (review W1): honoured only on Enterprise and Education', () => {
+  it('on Home and Pro the consumer-features and Spotlight policies are ignored: the user\'s switch is read, and the detail says why', async () => {
+    for (const id of ['Core', 'Professional']) {
+      const r = await read({ ...DEBLOATED, ...edition(id) });
+      expect(r['tailored-experiences'], id).toMatchObject({ state: 'on', effective: 'on', detail: expect.stringContaining('DisableWindowsConsumerFeatures) is set, but Windows honours it only on Enterprise and Education') });
+      expect(r['suggested-content'], id).toMatchObject({ state: 'on', effective: 'on' });
+    }
+  });
+
+  it('on Enterprise and Education they are policies as before', async () => {
+    for (const id of ['Enterprise', 'Education']) {
+      const r = await read({ ...DEBLOATED, ...edition(id) });
+      expect(r['tailored-experiences'], id).toMatchObject({ state: 'managed', effective: 'off' });
+      expect(r['suggested-content'], id).toMatchObject({ state: 'managed', effective: 'off' });
+    }
+  });
+
+  it('with the edition unknown (no EditionID, as under Wine) the setting is unknown, never "off"', async () => {
+    const r = await read(DEBLOATED);
+    expect(r['tailored-experiences']).toMatchObject({ state: 'unknown', effective: null, detail: expect.stringMatching(/edition could not be told/) });
+  });
+
+  it('the user policy that applies on Pro still manages the switch', async () => {
+    const r = await read({ ...edition('Professional'), [CLOUD_HKCU]: { DisableTailoredExperiencesWithDiagnosticData: ['REG_DWORD', '0x1'] } });
+    expect(r['tailored-experiences']).toMatchObject({ state: 'managed', effective: 'off' });
+  });
+});
+
+describe('diagnostic data 0 (accuracy N-I4): "off" exists only on Enterprise, Education and Server', () => {
+  const zero: FakeRegistry = { 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x0'] } };
+  it('on Home and Pro it reads as treated as Required', async () => {
+    const r = await read({ ...zero, ...edition('Core') });
+    expect(r['diagnostic-data']).toMatchObject({ state: 'off', detail: expect.stringContaining('Windows treats it as Required diagnostic data only') });
+    expect(r['diagnostic-data']?.detail).not.toContain('the Security level');
+  });
+  it('on Enterprise it is the Security level', async () => {
+    expect((await read({ ...zero, ...edition('Enterprise') }))['diagnostic-data']?.detail).toContain('Diagnostic data off (the Security level)');
+  });
+});
+
+const POLICY_MANAGER = 'HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device';
+const ENROLLED: FakeRegistry = { 'HKLM\\SOFTWARE\\Microsoft\\Enrollments\\7A1B3C4D-0000-4E5F-8A9B-0C1D2E3F4A5B': { ProviderID: ['REG_SZ', 'MS DM Server'], EnrollmentType: ['REG_DWORD', '0x6'] } };
+
+describe('MDM policies (review W2): read under PolicyManager, never the user\'s old value instead', () => {
+  it('an MDM node that turns a setting off makes it managed, whatever the user\'s value says', async () => {
+    const r = await read({
+      ...ENROLLED,
+      [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] },
+      [`${POLICY_MANAGER}\\Privacy`]: { DisableAdvertisingId: ['REG_DWORD', '0x1'], DisableAdvertisingId_ProviderSet: ['REG_DWORD', '0x1'] },
+      [`${POLICY_MANAGER}\\System`]: { AllowTelemetry: ['REG_DWORD', '0x1'], AllowLocation: ['REG_DWORD', '0x0'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x3'] },
+      'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location': { Value: ['REG_SZ', 'Allow'] },
+    });
+    expect(r['advertising-id']).toMatchObject({ state: 'managed', effective: 'off', detail: expect.stringContaining('Privacy/DisableAdvertisingId') });
+    expect(r['diagnostic-data']).toMatchObject({ state: 'managed', effective: 'off' });
+    expect(r.location).toMatchObject({ state: 'managed', effective: 'off' });
+  });
+
+  it('on an enrolled PC whose node cannot be read: "managed by your organization, not known", never on or off', async () => {
+    const r = await read({ ...ENROLLED, [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] }, [`${POLICY_MANAGER}\\Privacy`]: { X: ['REG_DWORD', '0x1'] } },
+      { denied: [`${POLICY_MANAGER}\\Privacy`] });
+    expect(r['advertising-id']).toMatchObject({ state: 'unknown', effective: null, detail: expect.stringMatching(/^Managed by your organization, not known/) });
+  });
+
+  it('a PolicyManager value of "leave it to the user" lets the user\'s switch decide', async () => {
+    const r = await read({ [`${POLICY_MANAGER}\\System`]: { AllowLocation: ['REG_DWORD', '0x1'] }, 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\location': { Value: ['REG_SZ', 'Deny'] } });
+    expect(r.location).toMatchObject({ state: 'off' });
+  });
+});
+
+describe('the advertising ID turned off for the whole PC (review W3)', () => {
+  it('HKLM AdvertisingInfo\\Enabled = 0 with HKCU at 1 is off, never on', async () => {
+    const r = await read({ 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo': { Enabled: ['REG_DWORD', '0x0'] }, [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] } });
+    expect(r['advertising-id']).toMatchObject({ state: 'off', effective: 'off', detail: expect.stringContaining('for every account on this PC') });
+  });
+  it('HKLM at 1 leaves the user\'s switch in charge', async () => {
+    const r = await read({ 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo': { Enabled: ['REG_DWORD', '0x1'] }, [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x1'] } });
+    expect(r['advertising-id']).toMatchObject({ state: 'on' });
+  });
+});
+
+describe('inking and typing policies (review W6)', () => {
+  it('"Turn off automatic learning" for the PC or the user manages the switch', async () => {
+    for (const root of ['HKLM', 'HKCU']) {
+      const r = await read({
+        [`${root}\\Software\\Policies\\Microsoft\\InputPersonalization`]: { RestrictImplicitInkCollection: ['REG_DWORD', '0x1'], RestrictImplicitTextCollection: ['REG_DWORD', '0x1'] },
+        'HKCU\\Software\\Microsoft\\InputPersonalization': { RestrictImplicitInkCollection: ['REG_DWORD', '0x0'], RestrictImplicitTextCollection: ['REG_DWORD', '0x0'] },
+      });
+      expect(r['inking-typing'], root).toMatchObject({ state: 'managed', effective: 'off' });
+    }
+  });
+});
+
+describe('tailored experiences moved in Windows 11 24H2 (review K4)', () => {
+  const build = (n: string): FakeRegistry => ({ [CURRENT_VERSION]: { CurrentBuildNumber: ['REG_SZ', n] } });
+  it('from build 26100 the page is Recommendations & offers (privacy-general), before it Diagnostics & feedback', async () => {
+    expect((await read(build('26100')))['tailored-experiences']).toMatchObject({ page: 'ms-settings:privacy-general', detail: expect.stringContaining('Recommendations & offers > Personalized offers') });
+    expect((await read(build('22631')))['tailored-experiences']).toMatchObject({ page: 'ms-settings:privacy-feedback' });
+  });
+});

@@ -81,3 +81,19 @@ describe('createRegistryReader', () => {
     expect(peak).toBe(2);
   });
 });
+
+describe('registry tools blocked by a policy (review U3)', () => {
+  // "Prevent access to registry editing tools": every reg query exits 1 with a localized message.
+  const disabled = { stdout: '', stderr: 'ERROR: Registry editing has been disabled by your administrator.\r\n', code: 1, timedOut: false, notFound: false };
+
+  it('reg.exe failing on every key, HKCU itself included, says blocked by a policy', async () => {
+    const reader = createRegistryReader({ run: () => Promise.resolve(disabled), regExe: 'C:\\Windows\\System32\\reg.exe', timeoutMs: 100 });
+    expect(await reader.value('HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo', 'Enabled'))
+      .toEqual({ kind: 'unknown', reason: 'reg.exe could not read even HKCU: registry tools are blocked by a policy on this PC.', blocked: true });
+  });
+
+  it('reg.exe refused at start (AppLocker) says so too', async () => {
+    const reader = createRegistryReader({ run: () => Promise.resolve({ ...disabled, code: null, stderr: '', blocked: true }), regExe: 'C:\\Windows\\System32\\reg.exe', timeoutMs: 100 });
+    expect(await reader.value('HKLM\\SOFTWARE', 'x')).toEqual({ kind: 'unknown', reason: 'reg.exe could not start: it is blocked by a policy on this PC.', blocked: true });
+  });
+});

@@ -144,3 +144,33 @@ describe('each probe runs only what it needs', () => {
     expect(calls.map((call) => call.file.split('\\').pop())).toEqual(['whoami.exe', 'whoami.exe']);
   });
 });
+
+describe('verify-step reads stay light (review K7)', () => {
+  it('a fresh account.type starts PowerShell for the account part only; a fresh activation.state for licensing only', async () => {
+    const { run, calls } = fakeWindows({ ...pc, powershell: ok(readFixture('ps-system-lines-msa.txt')) });
+    const prober = createProber({ platform: 'win32', run, release: '10.0.22631', fileExists: () => true });
+    expect((await prober.read('account.type', { fresh: true })).value).toBe('microsoft');
+    expect((await prober.read('activation.state', { fresh: true })).value).toBe('activated');
+    const scripts = calls.filter((call) => call.file.endsWith('powershell.exe')).map((call) => call.args.at(-1) ?? '');
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toContain('Get-LocalUser');
+    expect(scripts[0]).not.toMatch(/SoftwareLicensingProduct|Win32_OperatingSystem/);
+    expect(scripts[1]).toContain('SoftwareLicensingProduct');
+    expect(scripts[1]).not.toMatch(/Get-LocalUser|Win32_OperatingSystem/);
+  });
+});
+
+describe("lesson 5's verify step on a debloated Pro PC (review W1)", () => {
+  it('privacy.tailored-experiences answers the user\'s switch (on), never "off" from the consumer-features policy', async () => {
+    const { run } = fakeWindows({
+      registry: {
+        [CURRENT_VERSION]: { EditionID: ['REG_SZ', 'Professional'], CurrentBuildNumber: ['REG_SZ', '22631'] },
+        'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent': { DisableWindowsConsumerFeatures: ['REG_DWORD', '0x1'] },
+        'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Privacy': { TailoredExperiencesWithDiagnosticDataEnabled: ['REG_DWORD', '0x1'] },
+        'HKCU\\Software\\Policies\\Microsoft\\Windows': {},
+      },
+    });
+    const prober = createProber({ platform: 'win32', run, release: '10.0.22631' });
+    expect((await prober.read('privacy.tailored-experiences', { fresh: true })).value).toBe('on');
+  });
+});

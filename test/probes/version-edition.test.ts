@@ -59,7 +59,11 @@ describe('edition', () => {
     expect(editionFromId('Core')).toBe('Home');
     expect(editionFromId('Professional')).toBe('Pro');
     expect(editionFromId('ProfessionalWorkstation')).toBe('Pro for Workstations');
-    expect(editionFromId('ServerStandard')).toBe('ServerStandard');
+    // Review K10: the common ids outside Home/Pro get their Settings names; others are marked as Windows' own id.
+    expect(editionFromId('IoTEnterpriseS')).toBe('IoT Enterprise LTSC');
+    expect(editionFromId('CloudEdition')).toBe('SE');
+    expect(editionFromId('EnterpriseN')).toBe('Enterprise N');
+    expect(editionFromId('ServerStandard')).toBe('"ServerStandard" (as Windows names it)');
     expect(editionFromId('Pro; rm -rf')).toBeNull();
   });
 
@@ -93,5 +97,20 @@ describe('edition', () => {
   it('falls back to the SKU from PowerShell', async () => {
     const ps = () => Promise.resolve(parsePowerShellAnswer(readFixture('ps-system-local-ru.json')));
     expect(await readEdition(reader(ok(readFixture('reg-currentversion-wine.txt'))), known(18362), ps)).toEqual(known('Home'));
+  });
+});
+
+describe('Windows Server shares the client build numbers (review W5)', () => {
+  it('InstallationType Server or Server Core: the version is unknown, never 10 or 11; the build stays', async () => {
+    const server = await readVersion(reader(ok(readFixture('reg-currentversion-server2022.txt'))), '10.0.20348');
+    expect(server.version).toEqual({ known: false, reason: expect.stringContaining('type "Server"') });
+    expect(server.build).toEqual(known(20348));
+    const core = ok(readFixture('reg-currentversion-win11-23h2.txt').replace('InstallationType    REG_SZ    Client', 'InstallationType    REG_SZ    Server Core'));
+    expect((await readVersion(reader(core), '10.0.22631')).version).toEqual({ known: false, reason: expect.stringContaining('type "Server Core"') });
+  });
+
+  it('Client keeps the reading by build; no InstallationType at all (as under Wine) too', async () => {
+    expect((await readVersion(reader(ok(readFixture('reg-currentversion-win11-23h2.txt'))), '10.0.22631')).version).toEqual(known('11'));
+    expect((await readVersion(reader(ok(readFixture('reg-currentversion-wine.txt'))), '10.0.18362')).version).toEqual(known('10'));
   });
 });

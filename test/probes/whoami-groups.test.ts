@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineAdmin, runWhoamiGroups } from '../../src/probes/admin-probe.js';
-import { parsePowerShellAnswer } from '../../src/probes/powershell-answer.js';
-import { known } from '../../src/probes/probe-types.js';
+import { runWhoamiGroups } from '../../src/probes/admin-probe.js';
 import { groupSids, parseWhoamiGroups } from '../../src/probes/whoami-groups.js';
 import { fakeRunner, failed, notFound, ok, timedOut } from '../windows/fake-runner.js';
 import { readFixture } from '../windows/read-fixture.js';
@@ -71,24 +69,5 @@ describe('running whoami', () => {
     }
     const thrown = await runWhoamiGroups(() => Promise.reject(new Error('boom')), 'whoami.exe', 1000);
     expect(thrown.elevated.known).toBe(false);
-  });
-});
-
-describe("PowerShell's IsInRole, only when whoami cannot tell", () => {
-  const unknownWhoami = parseWhoamiGroups('VM\\root\r\n');
-  const ps = (inRole: boolean) => parsePowerShellAnswer(JSON.stringify({ answer: 'winlink-tutor/system/1', admin: { inRole } }));
-
-  it('true proves an elevated administrator', () => {
-    expect(values(combineAdmin(unknownWhoami, ps(true)))).toEqual({ member: true, elevated: true });
-  });
-
-  it('false proves only "not elevated": a non-elevated administrator answers false too', () => {
-    expect(values(combineAdmin(unknownWhoami, ps(false)))).toEqual({ member: 'unknown', elevated: false });
-  });
-
-  it("a stub PowerShell adds nothing; whoami's own answer is never overridden", () => {
-    expect(values(combineAdmin(unknownWhoami, parsePowerShellAnswer('')))).toEqual({ member: 'unknown', elevated: 'unknown' });
-    const whoami = { member: known(true), elevated: known(false) };
-    expect(combineAdmin(whoami, ps(true))).toBe(whoami);
   });
 });

@@ -11,7 +11,7 @@ import { plainStyles } from '../../src/text/styles.js';
 import { initialState, reduceTutor } from '../../src/tutor/reducer.js';
 import type { Action, TutorState } from '../../src/tutor/state.js';
 import { stepContent } from '../../src/ui/step-content.js';
-import { editionFromName } from '../../src/windows/license-fields.js';
+import { editionFromName } from '../../src/probes/license-fields.js';
 import { assertBuilt, runCli, STACK_LINE } from './helpers/cli.js';
 
 /**

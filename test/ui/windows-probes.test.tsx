@@ -88,6 +88,18 @@ describe('the tutor asks Windows (fake prober)', () => {
     expect(windows.reads.filter((read) => read.id === 'privacy.advertising-id').every((read) => read.fresh)).toBe(true);
   });
 
+  it('stops asking once Windows confirmed the step (review K7)', async () => {
+    const windows = fakeWindows();
+    windows.answers.set('privacy.advertising-id', { value: 'off', text: 'Off' });
+    const app = await onWindows(windows);
+    await app.press('n');
+    await app.waitFor('[x] Confirmed by Windows: I turned off the advertising ID');
+    await tick(50);
+    const afterConfirmed = windows.readsOf('privacy.advertising-id');
+    await tick(300);
+    expect(windows.readsOf('privacy.advertising-id')).toBe(afterConfirmed);
+  });
+
   it('never ticks from an unknown answer; a tick by the user says "Ticked by you"', async () => {
     const windows = fakeWindows();
     windows.answers.set('privacy.advertising-id', { value: null, text: "Never changed: Windows' default applies." });
@@ -173,6 +185,12 @@ describe('verifyInterval', () => {
     expect(verifyInterval('privacy.advertising-id', 3000)).toBe(3000);
     expect(verifyInterval('admin.member', 3000)).toBe(3000);
     expect(verifyInterval('account.type', 3000)).toBe(15000);
+  });
+
+  it('waits twice as long each time Windows repeats its answer, up to eight intervals (review K7)', async () => {
+    const { verifyInterval } = await import('../../src/ui/use-windows-probes.js');
+    expect([0, 1, 2, 3, 4, 10].map((repeats) => verifyInterval('privacy.advertising-id', 3000, repeats))).toEqual([3000, 6000, 12000, 24000, 24000, 24000]);
+    expect(verifyInterval('account.type', 3000, 3)).toBe(120000);
     expect(verifyInterval('activation.state', 3000)).toBe(15000);
   });
 });

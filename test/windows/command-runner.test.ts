@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realCommandRunner } from '../../src/windows/command-runner.js';
+import { blockedStart, envWithout, realCommandRunner } from '../../src/windows/command-runner.js';
 
 // Runs the current node binary: a real process, no shell, no network, nothing written.
 const node = process.execPath;
@@ -24,5 +24,28 @@ describe('realCommandRunner', () => {
   it('reports a timeout', async () => {
     const outcome = await realCommandRunner(node, ['-e', 'setTimeout(() => {}, 10_000)'], { timeoutMs: 300 });
     expect([outcome.timedOut, outcome.notFound, outcome.code]).toEqual([true, false, null]);
+  });
+
+  it('passes on the environment without the variables it is told to drop (PowerShell 7\'s PSModulePath, review U4)', async () => {
+    const script = "process.stdout.write(JSON.stringify([process.env.PSModulePath ?? null, process.env.WINLINK_RUNNER_KEEP ?? null]))";
+    process.env.PSModulePath = 'C:\\Program Files\\PowerShell\\7\\Modules';
+    process.env.WINLINK_RUNNER_KEEP = 'kept';
+    try {
+      const dropped = await realCommandRunner(node, ['-e', script], { timeoutMs: 10_000, dropEnv: ['psmodulepath'] });
+      expect(JSON.parse(dropped.stdout)).toEqual([null, 'kept']);
+      const kept = await realCommandRunner(node, ['-e', script], { timeoutMs: 10_000 });
+      expect(JSON.parse(kept.stdout)).toEqual(['C:\\Program Files\\PowerShell\\7\\Modules', 'kept']);
+    } finally {
+      delete process.env.PSModulePath;
+      delete process.env.WINLINK_RUNNER_KEEP;
+    }
+    expect(envWithout(['PATH'], { Path: 'x', PSModulePath: 'y' })).toEqual({ PSModulePath: 'y' });
+  });
+
+  it('tells a start Windows refused by policy (libuv UNKNOWN, error 1260) from a missing program (review U3)', () => {
+    expect(blockedStart({ code: 'UNKNOWN', errno: -4094 })).toBe(true);
+    expect(blockedStart({ errno: 1260 })).toBe(true);
+    expect(blockedStart({ code: 'ENOENT', errno: -2 })).toBe(false);
+    expect(blockedStart({ code: 1 })).toBe(false);
   });
 });

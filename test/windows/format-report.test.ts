@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivationReport } from '../../src/windows/activation-types.js';
+import type { ActivationReport } from '../../src/probes/activation-types.js';
 import { formatActivationReport, LINK_HINT } from '../../src/windows/format-report.js';
 
 const activated: ActivationReport = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HardwareRecord } from '../../src/progress/model.js';
 import { compareWithRecord, hardwareNowFrom, recordFrom, recordLines, type HardwareNow } from '../../src/windows/hardware-record.js';
-import type { ActivationReport } from '../../src/windows/activation-types.js';
+import type { ActivationReport } from '../../src/probes/activation-types.js';
 
 const BEFORE: HardwareRecord = {
   edition: 'Pro', channel: 'Retail', activation: 'activated', windows: 'Windows 11', deviceName: 'DESKTOP-OLD', linked: true, recordedOn: '2026-11-20',

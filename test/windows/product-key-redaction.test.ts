@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCimJson, parseSlmgrDli, parseSlmgrXpr } from '../../src/windows/activation-parsers.js';
+import { parseCimJson, parseSlmgrDli, parseSlmgrXpr } from '../../src/probes/activation-parsers.js';
 import { redactProductKeys, toPartialKey } from '../../src/windows/product-key-redaction.js';
 
 // Made-up keys in the real shape (five groups of five).

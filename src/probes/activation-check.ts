@@ -3,10 +3,11 @@ import type { ActivationReport, LicenseParseResult } from './activation-types.js
 import { parseCimJson, parseSlmgrDli } from './activation-parsers.js';
 import { powershellQuery, slmgrDliQuery, type Query } from './activation-queries.js';
 import { licenseReport, noKeyReport, SEE_SETTINGS, uncheckedReport } from './activation-report.js';
-import type { CommandOutcome, CommandRunner } from './command-runner.js';
-import { windowsTools } from './windows-tools.js';
+import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
+import { windowsTools } from '../windows/windows-tools.js';
+import { BLOCKED_BY_POLICY } from './probe-types.js';
 
-export type { CommandOutcome, CommandRunner } from './command-runner.js';
+export type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 
 export interface ActivationCheckDeps {
   readonly platform: NodeJS.Platform;
@@ -72,7 +73,7 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
     : await runSafely(deps, powershellQuery(tools), timeoutMs);
   // A hung licensing service would hang slmgr too, so a timeout ends the check.
   if (ps.timedOut) return timeoutReport(platform, 'powershell', timeoutMs);
-  let psProblem = ps.notFound ? 'PowerShell was not found.' : 'The PowerShell query failed.';
+  let psProblem = ps.notFound ? 'PowerShell was not found.' : ps.blocked === true ? `PowerShell is ${BLOCKED_BY_POLICY}.` : 'The PowerShell query failed.';
   if (!ps.notFound && succeeded(ps)) {
     const parsed = parseCimJson(ps.stdout);
     if (parsed.kind !== 'unrecognized') return fromParse(platform, 'powershell', parsed, '');
@@ -81,7 +82,7 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
 
   const note = ps.notFound
     ? 'PowerShell was not found, so slmgr was used instead.'
-    : 'The PowerShell query failed, so slmgr was used instead.';
+    : ps.blocked === true ? `PowerShell is ${BLOCKED_BY_POLICY}, so slmgr was used instead.` : 'The PowerShell query failed, so slmgr was used instead.';
   // Wine has cscript but no slmgr.vbs, and its cscript then hangs until killed: look first.
   const slmgr = deps.fileExists?.(tools.slmgr) === false ? NO_SLMGR : await runSafely(deps, slmgrDliQuery(tools), timeoutMs);
   if (slmgr.timedOut) return timeoutReport(platform, 'slmgr', timeoutMs);
@@ -90,7 +91,7 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
       `${psProblem} slmgr is not available either, so activation could not be checked. ${SEE_SETTINGS}`);
   }
   if (!succeeded(slmgr)) {
-    const code = slmgr.code === null ? 'it did not start' : `exit code ${slmgr.code}`;
+    const code = slmgr.blocked === true ? `cscript is ${BLOCKED_BY_POLICY}` : slmgr.code === null ? 'it did not start' : `exit code ${slmgr.code}`;
     return uncheckedReport(platform, 'slmgr', COULD_NOT_CHECK,
       `The activation query failed (${code}). ${SEE_SETTINGS}`);
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkActivation, DEFAULT_TIMEOUT_MS } from '../../src/windows/activation-check.js';
-import { CIM_SCRIPT } from '../../src/windows/activation-queries.js';
-import { failed, fakeRunner, notFound, ok, timedOut } from './fake-runner.js';
-import { readFixture } from './read-fixture.js';
+import { checkActivation, DEFAULT_TIMEOUT_MS } from '../../src/probes/activation-check.js';
+import { CIM_SCRIPT } from '../../src/probes/activation-queries.js';
+import { failed, fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
+import { readFixture } from '../windows/read-fixture.js';
 
 const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
 const CSCRIPT = 'C:\\Windows\\System32\\cscript.exe';
@@ -159,5 +159,13 @@ describe('when slmgr.vbs is missing (as under Wine, whose cscript then hangs)', 
     expect(calls).toHaveLength(1);
     expect(report).toMatchObject({ checked: false, state: 'unknown' });
     expect(report.message).toMatch(/^PowerShell printed nothing .* slmgr is not available either/);
+  });
+});
+
+describe('PowerShell blocked by a policy (review U3)', () => {
+  it('says so, and says slmgr was used instead', async () => {
+    const { run } = fakeRunner({ 'powershell.exe': { stdout: '', stderr: '', code: null, timedOut: false, notFound: false, blocked: true }, 'cscript.exe': ok(readFixture('slmgr-dli-retail.txt')) });
+    const report = await checkActivation({ platform: 'win32', run });
+    expect(report).toMatchObject({ source: 'slmgr', message: 'PowerShell is blocked by a policy on this PC, so slmgr was used instead.' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCimJson, parseSlmgrDli, parseSlmgrXpr } from '../../src/windows/activation-parsers.js';
-import type { LicenseInfo, LicenseParseResult } from '../../src/windows/activation-types.js';
-import { readFixture } from './read-fixture.js';
+import { parseCimJson, parseSlmgrDli, parseSlmgrXpr } from '../../src/probes/activation-parsers.js';
+import type { LicenseInfo, LicenseParseResult } from '../../src/probes/activation-types.js';
+import { readFixture } from '../windows/read-fixture.js';
 
 function licenseOf(result: LicenseParseResult): LicenseInfo {
   if (result.kind !== 'license') throw new Error(`expected a license, got ${JSON.stringify(result)}`);

@@ -1,6 +1,6 @@
 import { ownEntry } from '../course/own-entry.js';
 import type { ActivationState, LicenseChannel } from './activation-types.js';
-import { redactProductKeys } from './product-key-redaction.js';
+import { redactProductKeys } from '../windows/product-key-redaction.js';
 
 /** Channel from a Description such as "Windows(R) Operating System, OEM_DM channel". */
 export function channelFromDescription(description: string | null | undefined): LicenseChannel {
@@ -21,9 +21,19 @@ const EDITION_NAMES: Readonly<Record<string, string>> = {
   ProfessionalN: 'Pro N',
   ProfessionalEducation: 'Pro Education',
   ProfessionalWorkstation: 'Pro for Workstations',
+  ProfessionalEducationN: 'Pro Education N',
+  ProfessionalWorkstationN: 'Pro N for Workstations',
   Education: 'Education',
+  EducationN: 'Education N',
   Enterprise: 'Enterprise',
+  EnterpriseN: 'Enterprise N',
   EnterpriseS: 'Enterprise LTSC',
+  EnterpriseSN: 'Enterprise N LTSC',
+  IoTEnterprise: 'IoT Enterprise',
+  IoTEnterpriseS: 'IoT Enterprise LTSC',
+  // Windows 11 SE (the education edition for low-cost devices) is CloudEdition to licensing.
+  CloudEdition: 'SE',
+  CloudEditionN: 'SE N',
 };
 
 /** The name Settings shows for an EditionID / licensing SKU id ("Core" → "Home"); null when not in the table. */

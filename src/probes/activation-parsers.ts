@@ -2,9 +2,9 @@
 import type { ExpiryParseResult, LicenseInfo, LicenseParseResult } from './activation-types.js';
 import { CIM_ANSWER } from './activation-queries.js';
 import { chooseLicense, type NamedLicense } from './choose-license.js';
-import { hresultToCode, normalizeCode } from './error-code-lookup.js';
+import { hresultToCode, normalizeCode } from '../windows/error-code-lookup.js';
 import { channelFromDescription, editionFromName, meaningOfLicenseStatus, meaningOfStatusText } from './license-fields.js';
-import { redactProductKeys, toPartialKey } from './product-key-redaction.js';
+import { redactProductKeys, toPartialKey } from '../windows/product-key-redaction.js';
 
 const NOT_ENGLISH =
   'The output was not in a format this tutor understands (Windows may use a display language other than English).';

@@ -1,0 +1,80 @@
+/**
+ * Windows data read with its real meaning, against Wine's real reg.exe (review W1, W3, W5): values
+ * seeded with `wine reg add`, read back by the built CLI under Windows' own Node, then removed
+ * (keys the seeds created are deleted; keys Wine already had lose only the seeded values).
+ */
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrivacyJson } from '../../src/commands/privacy.js';
+import { findWine, makeProfile, runWindowsCli, wineEnv } from './wine-env.js';
+
+const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
+const NT_CV = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+const SEEDS: readonly (readonly [key: string, name: string, type: string, data: string])[] = [
+  // W3: off for the whole PC, on in the user's own key.
+  ['HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo', 'Enabled', 'REG_DWORD', '0'],
+  [`${CV}\\AdvertisingInfo`, 'Enabled', 'REG_DWORD', '1'],
+  // W1: a debloat tool's consumer-features policy next to the user's switch (on).
+  ['HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', 'DisableWindowsConsumerFeatures', 'REG_DWORD', '1'],
+  [`${CV}\\Privacy`, 'TailoredExperiencesWithDiagnosticDataEnabled', 'REG_DWORD', '1'],
+];
+
+function reg(args: readonly string[]): boolean {
+  try {
+    execFileSync(findWine(), ['reg', ...args], { env: wineEnv(), stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keys that did not exist before seeding (deleted afterwards), and values added to keys that did. */
+const created: string[] = [];
+const added: [key: string, name: string][] = [];
+
+function seed(key: string, name: string, type: string, data: string): void {
+  if (!reg(['query', key]) && !created.some((done) => key.toLowerCase().startsWith(done.toLowerCase()))) created.push(key);
+  else added.push([key, name]);
+  expect(reg(['add', key, '/v', name, '/t', type, '/d', data, '/f']), `${key}\\${name}`).toBe(true);
+}
+
+function cleanUp(): void {
+  for (const [key, name] of added.splice(0)) reg(['delete', key, '/v', name, '/f']);
+  for (const key of created.splice(0).reverse()) reg(['delete', key, '/f']);
+}
+
+const privacyStates = (): Record<string, PrivacyJson['settings'][number]> => {
+  const result = runWindowsCli(['privacy', '--json']);
+  return Object.fromEntries((JSON.parse(result.stdout) as PrivacyJson).settings.map((setting) => [setting.id, setting]));
+};
+
+describe('readings with their real meaning under Wine (a real reg.exe)', () => {
+  beforeAll(() => {
+    for (const [key, name, type, data] of SEEDS) seed(key, name, type, data);
+  });
+  afterAll(cleanUp);
+
+  it('HKLM AdvertisingInfo Enabled = 0 is off for the whole PC, although the user\'s key says 1', () => {
+    makeProfile();
+    const advertising = privacyStates()['advertising-id'];
+    expect(advertising).toMatchObject({ state: 'off' });
+    expect(advertising?.detail).toMatch(/every account on this PC/);
+  });
+
+  it('the consumer-features policy: unknown without an edition (Wine has no EditionID), ignored on Pro, a policy on Enterprise', () => {
+    makeProfile();
+    expect(privacyStates()['tailored-experiences']).toMatchObject({ state: 'unknown', detail: expect.stringMatching(/only on Enterprise and Education/) });
+    seed(NT_CV, 'EditionID', 'REG_SZ', 'Professional');
+    expect(privacyStates()['tailored-experiences']).toMatchObject({ state: 'on', detail: expect.stringMatching(/does not apply to this edition/) });
+    seed(NT_CV, 'EditionID', 'REG_SZ', 'Enterprise');
+    expect(privacyStates()['tailored-experiences']).toMatchObject({ state: 'managed' });
+  });
+
+  it('InstallationType Server: windows.version is unknown, the build still shown', () => {
+    makeProfile();
+    seed(NT_CV, 'InstallationType', 'REG_SZ', 'Server');
+    const json = JSON.parse(runWindowsCli(['status', '--json']).stdout) as { windows: Record<string, unknown>; reasons: Record<string, string> };
+    expect(json.windows).toMatchObject({ version: null, build: 18362 });
+    expect(json.reasons['windows.version']).toMatch(/type "Server"/);
+  });
+});
