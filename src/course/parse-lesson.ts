@@ -6,7 +6,7 @@ import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdo
 import { misspelledKind } from './kind-typos.js';
 import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
-import { ID_PATTERN, slugify } from './slug.js';
+import { deriveId, ID_PATTERN } from './slug.js';
 import { MAX_STEP_CHARS, STEP_CUT_WARNING } from './step-limits.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
 import type { Lesson, LessonError, Step, StepKind } from './types.js';
@@ -84,11 +84,9 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const rawTitle = headingText(item, problems);
   const explicit = EXPLICIT_ID.exec(rawTitle);
   const title = rawTitle.replace(EXPLICIT_ID, '').trim();
-  const id = explicit ? (explicit[1] ?? '') : slugify(title);
+  const id = explicit ? (explicit[1] ?? '') : title && deriveId(title);
   if (!title) problems.push({ line: item.line, message: 'step heading has no title' });
-  if (!ID_PATTERN.test(id)) {
-    problems.push({ line: item.line, message: explicit ? `step id "${id}" must be kebab-case (a-z, 0-9, -)` : 'step heading needs letters or digits for its id' });
-  }
+  else if (explicit && !ID_PATTERN.test(id)) problems.push({ line: item.line, message: `step id "${id}" must be kebab-case (a-z, 0-9, -)` });
 
   let block: KindBlock | null = null;
   const bodyParts: string[] = [];
