@@ -77,9 +77,10 @@ export class FilteredStdin extends Readable {
 /**
  * Reads and discards what the terminal still holds (the rest of a paste, keys typed while
  * quitting) so the shell does not run it. Keeps reading until the input has been quiet for
- * `quietMs` (at most `maxMs`), then leaves raw mode.
+ * `quietMs` (at most `maxMs`), then leaves raw mode. Quiet means longer than the gaps of a
+ * paste sent in pieces over a slow link (tens of ms), so its tail is read here, not by the shell.
  */
-export function drainTerminalInput(stdin: TerminalStdin, quietMs = 50, maxMs = 300): Promise<void> {
+export function drainTerminalInput(stdin: TerminalStdin, quietMs = 150, maxMs = 1_500): Promise<void> {
   if (!stdin.isTTY) return Promise.resolve();
   return new Promise((done) => {
     let quiet: NodeJS.Timeout | undefined;
