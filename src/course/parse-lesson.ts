@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
 import { reportUnclosedFences } from './code-fences.js';
+import { blocksTooCostly, INLINE_COST_MESSAGE, inlineTooCostly } from './inline-cost.js';
 import { invisibleCharacters } from './invisible-characters.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
@@ -92,7 +93,9 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const bodyParts: string[] = [];
   for (const { token, line } of item.tokens) {
     checkToken(token, line, problems);
-    if (nestsTooDeep(token.raw)) problems.push({ line, message: NESTING_MESSAGE });
+    // The cost is checked first: the nesting check lexes the block, which is what is slow.
+    if (blocksTooCostly([token])) problems.push({ line, message: INLINE_COST_MESSAGE });
+    else if (nestsTooDeep(token.raw)) problems.push({ line, message: NESTING_MESSAGE });
     const kind = kindOf(token);
     if (kind && block) {
       problems.push({ line, message: `a step can hold only one ${BLOCK_KINDS.join('/')} block (first on line ${block.line})` });
@@ -105,14 +108,18 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const before = problems.length;
   const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
   // Quiz texts are shown as markdown too.
-  if (step?.kind === 'quiz' && block && [step.question, step.explanation, ...step.options.map((option) => option.why ?? '')].some(nestsTooDeep)) {
-    problems.push({ line: block.line, message: `quiz block: ${NESTING_MESSAGE}` });
-  }
+  const quizTexts = step?.kind === 'quiz' ? [step.question, step.explanation, ...step.options.flatMap((option) => [option.text, option.why ?? ''])] : [];
+  if (block && quizTexts.some(inlineTooCostly)) problems.push({ line: block.line, message: `quiz block: ${INLINE_COST_MESSAGE}` });
+  else if (block && quizTexts.some(nestsTooDeep)) problems.push({ line: block.line, message: `quiz block: ${NESTING_MESSAGE}` });
   return problems.length > before ? null : step;
 }
 
 /** A heading's plain text; its markup too can nest deeper than marked's stack allows. */
 function headingText(item: PendingStep, problems: Problem[]): string {
+  if (inlineTooCostly(item.heading.text)) {
+    problems.push({ line: item.line, message: INLINE_COST_MESSAGE });
+    return item.heading.text;
+  }
   // Whether marked runs out of stack first depends on how the JIT sized its frames: count too.
   if (nestsTooDeep(item.heading.text)) {
     problems.push({ line: item.line, message: NESTING_MESSAGE });
