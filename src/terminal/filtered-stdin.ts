@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { createInputFilter, type InputFilter } from './input-filter.js';
 
@@ -25,10 +26,17 @@ export class FilteredStdin extends Readable {
   private reading = false;
   private timer: NodeJS.Timeout | undefined;
 
+  private lastBusy = 0;
+
+  /**
+   * `busy`: how many ms the event loop has been busy so far (not waiting for input), so keys
+   * that piled up while the app was drawing are told from a paste. Tests pass their own clocks.
+   */
   constructor(
     private readonly source: TerminalStdin,
     private readonly keys: InputFilter = createInputFilter(),
     private readonly now: () => number = Date.now,
+    private readonly busy: () => number = () => performance.eventLoopUtilization().active,
   ) {
     super();
   }
@@ -41,6 +49,7 @@ export class FilteredStdin extends Readable {
     this.source.setRawMode(mode);
     if (mode && !this.reading) {
       this.reading = true;
+      this.lastBusy = this.busy();
       this.source.setEncoding('utf8');
       this.source.on('data', this.onData);
       this.source.resume();
@@ -65,7 +74,9 @@ export class FilteredStdin extends Readable {
 
   private readonly onData = (chunk: string | Buffer): void => {
     clearTimeout(this.timer);
-    this.pass(this.keys.push(String(chunk), this.now()));
+    const busy = this.busy();
+    this.pass(this.keys.push(String(chunk), this.now(), busy - this.lastBusy));
+    this.lastBusy = busy;
     if (this.keys.holding) this.timer = setTimeout(() => this.pass(this.keys.flush()), SEQUENCE_WAIT_MS);
   };
 

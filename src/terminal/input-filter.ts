@@ -18,14 +18,16 @@ export const PASTE_GAP_MS = 1_000;
 
 /**
  * Terminals that do not mark pastes (Windows consoles, tmux without -p, many over ssh) send the
- * text as if typed, but faster than anyone types: a read holding several different characters,
- * or reads a few ms apart. A person's keys arrive one per read, tens of ms apart; a held key
- * repeats the same character (several in one read when the app was busy for a moment).
+ * text as if typed, but faster than anyone types: one read holding several different
+ * characters. A person's keys arrive one per read, unless the app was busy (drawing a long step,
+ * searching a large course) while they typed: then a few pile up, at most one per
+ * MIN_KEY_INTERVAL_MS of that busy time. A held key repeats one character (several in one read
+ * when the app was busy for a moment).
  */
-export const BURST_MS = 5;
+export const MIN_KEY_INTERVAL_MS = 25;
 /** The same character this many times in one read is a held key whose repeats piled up, not a paste. */
 export const MAX_REPEATS = 10;
-/** After a paste, reads this soon after the previous one are its rest (a paste sent in pieces over a slow link). */
+/** After a paste, reads this soon after it are its rest (a paste sent in pieces over a slow link). */
 export const PASTE_TAIL_MS = 200;
 
 /** Arrow keys, Home and End (CSI or SS3), optionally with Shift or Ctrl. */
@@ -92,8 +94,11 @@ function scanSequence(text: string, start: number): Scan {
 }
 
 export interface InputFilter {
-  /** Filters one chunk read from the terminal; returns what Ink should read. */
-  push(chunk: string, now: number): string;
+  /**
+   * Filters one chunk read from the terminal; returns what Ink should read. `busyMs`: how long
+   * the app was busy (not waiting for input) since the previous chunk.
+   */
+  push(chunk: string, now: number, busyMs?: number): string;
   /** True while the end of a chunk is held back because it may be the start of a sequence. */
   readonly holding: boolean;
   /** Gives up waiting for the rest: a lone ESC is the Escape key, anything longer is dropped. */
@@ -106,7 +111,7 @@ export function createInputFilter(): InputFilter {
   let lastPasteAt = 0;
   const bursts = createBurstDetector();
   return {
-    push(chunk, now) {
+    push(chunk, now, busyMs = 0) {
       if (inPaste && now - lastPasteAt > PASTE_GAP_MS) inPaste = false;
       const text = pending + chunk;
       pending = '';
@@ -134,7 +139,7 @@ export function createInputFilter(): InputFilter {
       }
       if (inPaste) lastPasteAt = now;
       const typed = parts.filter((part) => part.typed).map((part) => part.text).join('');
-      if (!bursts.isPaste(typed, now)) return parts.map((part) => part.text).join('');
+      if (!bursts.isPaste(typed, now, busyMs)) return parts.map((part) => part.text).join('');
       // Ctrl+C still interrupts, even right after a paste.
       return parts.map((part) => (part.typed ? (part.text.includes(CTRL_C) ? CTRL_C : '') : part.text)).join('');
     },
@@ -156,27 +161,25 @@ const CTRL_C = '\u0003';
  * escape sequences and bracketed pastes). Text with no ASCII at all is let through: it cannot
  * be a command, and an input method commits a whole word in one read.
  */
-function createBurstDetector(): { isPaste(typed: string, now: number): boolean } {
-  let lastTypedAt = Number.NEGATIVE_INFINITY;
-  let lastTyped = '';
+function createBurstDetector(): { isPaste(typed: string, now: number, busyMs: number): boolean } {
+  let lastReadAt = Number.NEGATIVE_INFINITY;
   let pasteUntil = Number.NEGATIVE_INFINITY;
   return {
-    isPaste(typed, now) {
+    isPaste(typed, now, busyMs) {
+      const elapsed = now - lastReadAt;
+      lastReadAt = now;
       if (typed === '') return false;
-      const previous = { at: lastTypedAt, typed: lastTyped };
-      lastTypedAt = now;
-      lastTyped = typed;
       const chars = [...typed];
-      const paste =
-        now <= pasteUntil ||
-        // A key read again that soon is a held or double-pressed key read late, not a paste.
-        (now - previous.at < BURST_MS && typed !== previous.typed) ||
-        (chars.length > 1 && !(chars.length <= MAX_REPEATS && chars.every((char) => char === chars[0])));
-      if (paste && /[\u0000-\u007f]/.test(typed)) {
-        pasteUntil = now + PASTE_TAIL_MS;
-        return true;
-      }
-      return false;
+      const ascii = /[\u0000-\u007f]/.test(typed);
+      // A single key just after a paste is its tail; it does not make the paste last longer.
+      if (chars.length === 1) return ascii && now <= pasteUntil;
+      const heldKey = chars.length <= MAX_REPEATS && chars.every((char) => char === chars[0]);
+      // Keys typed while the app was busy most of the time since the last read pile up.
+      const piledUp = busyMs >= elapsed / 2 && chars.length <= 1 + Math.floor(busyMs / MIN_KEY_INTERVAL_MS);
+      const paste = now <= pasteUntil || !(heldKey || piledUp);
+      if (!paste || !ascii) return false;
+      pasteUntil = now + PASTE_TAIL_MS;
+      return true;
     },
   };
 }

@@ -112,10 +112,11 @@ describe('drainTerminalInput', () => {
 });
 
 describe('FilteredStdin with an injected clock (N5)', () => {
-  it('drops an unmarked paste read in one piece and the tail right after it; typing later acts', () => {
+  it('drops an unmarked paste read in one piece and the tail right after it; typing later acts, also piled up by a busy app', () => {
     let now = 0;
     const terminal = new FakeTerminal();
-    const stdin = new FilteredStdin(terminal, undefined, () => now);
+    let busy = 0;
+    const stdin = new FilteredStdin(terminal, undefined, () => now, () => busy);
     stdin.setRawMode(true);
     terminal.type('nq echo hi\r');
     now += 1;
@@ -124,5 +125,10 @@ describe('FilteredStdin with an injected clock (N5)', () => {
     now += 1_000;
     terminal.type('n');
     expect(readAll(stdin)).toBe('n');
+    // Keys that piled up while the app was busy for 200 ms are typing.
+    now += 200;
+    busy += 200;
+    terminal.type('jk');
+    expect(readAll(stdin)).toBe('jk');
   });
 });
