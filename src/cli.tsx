@@ -19,6 +19,7 @@ import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
 import { openProgressStore, progressFilePath, type ProgressStore } from './progress/store.js';
 import { detectTerminal } from './terminal-env.js';
+import { guardOutput } from './terminal/output-errors.js';
 import { createStyles } from './text/styles.js';
 
 /** Thin entry: parse argv, build real dependencies, run one command. */
@@ -177,6 +178,12 @@ function emit(result: CommandResult): number {
   if (result.stderr) process.stderr.write(result.stderr);
   return result.code;
 }
+
+// A full disk or a closed pipe on stdout/stderr: one line (or none) instead of a stack trace.
+const output = guardOutput(process.stdout, process.stderr);
+process.on('exit', () => {
+  process.exitCode = output.exitCode(Number(process.exitCode ?? 0));
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -56,6 +56,9 @@ export function readFrontMatter(yaml: string | null, problems: Problem[], warnin
   if (!nonEmptyString(summary)) problems.push({ line: 1, message: 'front matter: missing summary' });
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) {
     problems.push({ line: 1, message: 'front matter: minutes must be a positive number' });
+  } else if (minutes < 1 || minutes > 999) {
+    // "about 1e-300 min" is no estimate: a lesson takes at least a minute.
+    problems.push({ line: 1, message: 'front matter: minutes must be between 1 and 999' });
   }
   for (const key of Object.keys(data)) {
     if (!['id', 'title', 'summary', 'minutes'].includes(key)) {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userDirs } from '../user-dirs.js';
 import type { ParsedLessonCache } from './load-course.js';
 import { isCleanParsedLesson } from './parsed-lesson-shape.js';
+import { readRegularFile } from './read-regular-file.js';
 import { isRecord } from './yaml-block.js';
 
 /** As read from disk, `parsed` is unchecked until a lookup needs it. */
@@ -63,11 +64,20 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
   };
 }
 
-/** The cached entries, or none when the file is missing, not JSON, of another build or another shape. */
+/** Far more than a cache of the largest course tried (5,000 lessons); more is not ours to read. */
+export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The cached entries, or none when the file is missing, not JSON, of another build or another
+ * shape, or not a regular file (a FIFO there must not hang every command; a link to /dev/zero
+ * must not be read without end).
+ */
 function read(file: string, key: string): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
   try {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const read = readRegularFile(file, MAX_CACHE_BYTES);
+    if (read.kind !== 'ok') return entries;
+    const data: unknown = JSON.parse(read.bytes.toString('utf8'));
     if (!isRecord(data) || data.key !== key || !isRecord(data.entries)) return entries;
     for (const [lesson, entry] of Object.entries(data.entries)) {
       if (isRecord(entry) && typeof entry.hash === 'string') entries.set(lesson, { hash: entry.hash, parsed: entry.parsed });

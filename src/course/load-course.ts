@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseLesson, type ParsedLesson } from './parse-lesson.js';
+import { readRegularFile } from './read-regular-file.js';
 import type { Course, Lesson, LessonError } from './types.js';
 
 export const COURSE_TITLE = 'Link your Windows license to your Microsoft account';
@@ -89,9 +90,11 @@ function parseSafely(text: string, file: string): ParsedLesson {
 }
 
 function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[] } {
+  if (dir === '') throw new LessonsDirError('no lessons folder was given (the name is empty)');
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md'));
+    // Dot-files are the system's or an editor's (macOS "._01-x.md", emacs ".#01-x.md"), never lessons.
+    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? 'error'})`;
@@ -106,11 +109,13 @@ function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[]
 
 function readLessonBytes(file: string, errors: LessonError[]): Buffer | null {
   try {
-    if (statSync(file).size > MAX_LESSON_BYTES) {
-      errors.push({ file, line: 1, message: `file is larger than ${MAX_LESSON_BYTES / 1024} KiB; split it into smaller lessons` });
-      return null;
-    }
-    return readFileSync(file);
+    const read = readRegularFile(file, MAX_LESSON_BYTES);
+    if (read.kind === 'ok') return read.bytes;
+    const message = read.kind === 'too-large'
+      ? `file is larger than ${MAX_LESSON_BYTES / 1024} KiB; split it into smaller lessons`
+      : 'not a regular file (a folder, pipe or device); a lesson must be an ordinary .md file';
+    errors.push({ file, line: 1, message });
+    return null;
   } catch (error) {
     errors.push({ file, line: 1, message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
     return null;

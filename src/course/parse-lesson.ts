@@ -1,13 +1,14 @@
 import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
 import { reportUnclosedFences } from './code-fences.js';
+import { blocksTooCostly, INLINE_COST_MESSAGE, inlineTooCostly } from './inline-cost.js';
 import { invisibleCharacters } from './invisible-characters.js';
 import { checkLabelRefs } from './label-refs.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
 import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
 import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js';
-import { ID_PATTERN, slugify } from './slug.js';
+import { deriveId, ID_PATTERN } from './slug.js';
 import { MAX_STEP_CHARS, STEP_CUT_WARNING } from './step-limits.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
 import type { Lesson, LessonError, Step, StepKind } from './types.js';
@@ -85,17 +86,17 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const rawTitle = headingText(item, problems);
   const explicit = EXPLICIT_ID.exec(rawTitle);
   const title = rawTitle.replace(EXPLICIT_ID, '').trim();
-  const id = explicit ? (explicit[1] ?? '') : slugify(title);
+  const id = explicit ? (explicit[1] ?? '') : title && deriveId(title);
   if (!title) problems.push({ line: item.line, message: 'step heading has no title' });
-  if (!ID_PATTERN.test(id)) {
-    problems.push({ line: item.line, message: explicit ? `step id "${id}" must be kebab-case (a-z, 0-9, -)` : 'step heading needs letters or digits for its id' });
-  }
+  else if (explicit && !ID_PATTERN.test(id)) problems.push({ line: item.line, message: `step id "${id}" must be kebab-case (a-z, 0-9, -)` });
 
   let block: KindBlock | null = null;
   const bodyParts: string[] = [];
   for (const { token, line } of item.tokens) {
     checkToken(token, line, problems);
-    if (nestsTooDeep(token.raw)) problems.push({ line, message: NESTING_MESSAGE });
+    // The cost is checked first: the nesting check lexes the block, which is what is slow.
+    if (blocksTooCostly([token])) problems.push({ line, message: INLINE_COST_MESSAGE });
+    else if (nestsTooDeep(token.raw)) problems.push({ line, message: NESTING_MESSAGE });
     const kind = kindOf(token);
     if (kind && block) {
       problems.push({ line, message: `a step can hold only one ${BLOCK_KINDS.join('/')} block (first on line ${block.line})` });
@@ -108,14 +109,18 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   const before = problems.length;
   const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
   // Quiz texts are shown as markdown too.
-  if (step?.kind === 'quiz' && block && [step.question, step.explanation, ...step.options.map((option) => option.why ?? '')].some(nestsTooDeep)) {
-    problems.push({ line: block.line, message: `quiz block: ${NESTING_MESSAGE}` });
-  }
+  const quizTexts = step?.kind === 'quiz' ? [step.question, step.explanation, ...step.options.flatMap((option) => [option.text, option.why ?? ''])] : [];
+  if (block && quizTexts.some(inlineTooCostly)) problems.push({ line: block.line, message: `quiz block: ${INLINE_COST_MESSAGE}` });
+  else if (block && quizTexts.some(nestsTooDeep)) problems.push({ line: block.line, message: `quiz block: ${NESTING_MESSAGE}` });
   return problems.length > before ? null : step;
 }
 
 /** A heading's plain text; its markup too can nest deeper than marked's stack allows. */
 function headingText(item: PendingStep, problems: Problem[]): string {
+  if (inlineTooCostly(item.heading.text)) {
+    problems.push({ line: item.line, message: INLINE_COST_MESSAGE });
+    return item.heading.text;
+  }
   // Whether marked runs out of stack first depends on how the JIT sized its frames: count too.
   if (nestsTooDeep(item.heading.text)) {
     problems.push({ line: item.line, message: NESTING_MESSAGE });

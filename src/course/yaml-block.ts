@@ -30,7 +30,15 @@ export function parseYaml(text: string, firstLine: number): YamlResult {
       controlLines.push(firstLine + lineCounter.linePos(node.range?.[0] ?? 0).line - 1);
     },
   });
-  return { ok: true, value: document.toJS() as unknown, controlLines };
+  try {
+    return { ok: true, value: document.toJS() as unknown, controlLines };
+  } catch (error) {
+    // An "alias bomb" (anchors expanding into each other) is refused by the yaml library while
+    // building values: a problem of this block, at its line, not a parser crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = /alias/i.test(reason) ? 'too many aliases (*name) to expand; write the values out instead' : reason;
+    return { ok: false, line: firstLine, message: `invalid YAML: ${message}` };
+  }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { createInputFilter, type InputFilter } from './input-filter.js';
 
@@ -25,10 +26,17 @@ export class FilteredStdin extends Readable {
   private reading = false;
   private timer: NodeJS.Timeout | undefined;
 
+  private lastBusy = 0;
+
+  /**
+   * `busy`: how many ms the event loop has been busy so far (not waiting for input), so keys
+   * that piled up while the app was drawing are told from a paste. Tests pass their own clocks.
+   */
   constructor(
     private readonly source: TerminalStdin,
     private readonly keys: InputFilter = createInputFilter(),
     private readonly now: () => number = Date.now,
+    private readonly busy: () => number = () => performance.eventLoopUtilization().active,
   ) {
     super();
   }
@@ -41,6 +49,7 @@ export class FilteredStdin extends Readable {
     this.source.setRawMode(mode);
     if (mode && !this.reading) {
       this.reading = true;
+      this.lastBusy = this.busy();
       this.source.setEncoding('utf8');
       this.source.on('data', this.onData);
       this.source.resume();
@@ -65,7 +74,9 @@ export class FilteredStdin extends Readable {
 
   private readonly onData = (chunk: string | Buffer): void => {
     clearTimeout(this.timer);
-    this.pass(this.keys.push(String(chunk), this.now()));
+    const busy = this.busy();
+    this.pass(this.keys.push(String(chunk), this.now(), busy - this.lastBusy));
+    this.lastBusy = busy;
     if (this.keys.holding) this.timer = setTimeout(() => this.pass(this.keys.flush()), SEQUENCE_WAIT_MS);
   };
 
@@ -77,9 +88,10 @@ export class FilteredStdin extends Readable {
 /**
  * Reads and discards what the terminal still holds (the rest of a paste, keys typed while
  * quitting) so the shell does not run it. Keeps reading until the input has been quiet for
- * `quietMs` (at most `maxMs`), then leaves raw mode.
+ * `quietMs` (at most `maxMs`), then leaves raw mode. Quiet means longer than the gaps of a
+ * paste sent in pieces over a slow link (tens of ms), so its tail is read here, not by the shell.
  */
-export function drainTerminalInput(stdin: TerminalStdin, quietMs = 50, maxMs = 300): Promise<void> {
+export function drainTerminalInput(stdin: TerminalStdin, quietMs = 150, maxMs = 1_500): Promise<void> {
   if (!stdin.isTTY) return Promise.resolve();
   return new Promise((done) => {
     let quiet: NodeJS.Timeout | undefined;

@@ -13,6 +13,29 @@ describe('redactIdentity', () => {
   it('ignores names shorter than 2 characters', () => {
     expect(redactIdentity('a b c', { userNames: ['a'], hostNames: [''], homeDir: '' })).toBe('a b c');
   });
+
+  // Reliability review 2026-12, N16.
+  it('removes a user name written in NFD when the environment spells it in NFC, and the other way round', () => {
+    const nfc = { userNames: ['Jürgen Müller'], hostNames: [], homeDir: '' };
+    expect(redactIdentity('Notes of Ju\u0308rgen Mu\u0308ller', nfc)).toBe('Notes of [user name]');
+    const nfd = { userNames: ['Ju\u0308rgen'], hostNames: [], homeDir: '' };
+    expect(redactIdentity('Jürgen and JÜRGEN', nfd)).toBe('[user name] and [user name]');
+  });
+
+  it('cuts a 25-character product key written without dashes to its last 5, and leaves hashes and words alone', () => {
+    const none = { userNames: [], hostNames: [], homeDir: '' };
+    expect(redactIdentity('key VK7JGNPHTMC97JM9MPGT3V66T here', none)).toBe('key 3V66T here');
+    expect(redactIdentity('key vk7jgnphtmc97jm9mpgt3v66t', none)).toBe('key 3V66T');
+    const hex = '0123456789abcdef0123456789abcdef';
+    expect(redactIdentity(`sha ${hex} ${hex.slice(0, 25)} Internationalization`, none)).toBe(`sha ${hex} ${hex.slice(0, 25)} Internationalization`);
+  });
+
+  it('a login name that is an ordinary word of our own lesson titles stays a word there, but not in a user folder', () => {
+    const recap = { userNames: ['recap', 'Link'], hostNames: [], homeDir: '/home/recap', ownText: ['Recap quiz', 'Why link your license'] };
+    expect(redactIdentity('Recap quiz: done\nWhy link your license: new\nC:\\Users\\recap\\x', recap)).toBe('Recap quiz: done\nWhy link your license: new\nC:\\Users\\[user name]\\x');
+    // Without own text saying so, the name is redacted wherever it stands (a course from elsewhere).
+    expect(redactIdentity('Recap quiz', { ...recap, ownText: [] })).toBe('[user name] quiz');
+  });
 });
 
 describe('windowsVersionFromRelease', () => {

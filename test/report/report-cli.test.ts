@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,25 @@ describe('report, as the built CLI', () => {
     for (const secret of [os.hostname(), os.homedir(), ...(user.length >= 2 ? [user] : [])]) {
       expect(result.stdout.toLowerCase(), secret).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}_])${secret.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u'));
     }
+  });
+
+  // Reliability review 2026-12, N16: over-redaction of ordinary words, a name in NFD.
+  it('a login name that is an ordinary word ("recap", "Link") leaves the built-in lesson titles alone', () => {
+    for (const [user, title] of [['recap', /^ {2}Recap\b/m], ['Link', /^ {2}Why link your license:/m]] as const) {
+      const result = runCli(['report'], { env: { USER: user, USERNAME: user, LOGNAME: user } });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(title);
+      expect(result.stdout).not.toContain('[user name]');
+    }
+  });
+
+  it('a --lessons-dir title holding the user name in NFD is redacted', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'winlink-nfd-'));
+    writeFileSync(path.join(dir, '01-notes.md'), '---\nid: notes\ntitle: Notes of Ju\u0308rgen Mu\u0308ller\nsummary: S\nminutes: 1\n---\n\n## One\n\ntext\n');
+    const result = runCli(['report', '--lessons-dir', dir], { env: { USER: 'Jürgen Müller' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  Notes of [user name]: not started');
+    expect(result.stdout.normalize('NFC')).not.toContain('Jürgen');
   });
 
   it('--copy with no clipboard program says so and exits 1, still printing the summary', () => {

@@ -95,4 +95,40 @@ describe('drainTerminalInput', () => {
     await drained;
     expect(terminal.calls.at(-1)).toBe('raw false');
   });
+
+  it('by default keeps reading the pieces of a paste sent 60 ms apart over a slow link (N5)', async () => {
+    vi.useFakeTimers();
+    const terminal = new FakeTerminal();
+    const drained = drainTerminalInput(terminal);
+    for (let piece = 0; piece < 8; piece++) {
+      vi.advanceTimersByTime(60);
+      expect(terminal.calls, `still reading before piece ${piece + 1}`).not.toContain('raw false');
+      terminal.type('a'.repeat(4096));
+    }
+    vi.advanceTimersByTime(1_000);
+    await drained;
+    expect(terminal.calls.at(-1)).toBe('raw false');
+  });
+});
+
+describe('FilteredStdin with an injected clock (N5)', () => {
+  it('drops an unmarked paste read in one piece and the tail right after it; typing later acts, also piled up by a busy app', () => {
+    let now = 0;
+    const terminal = new FakeTerminal();
+    let busy = 0;
+    const stdin = new FilteredStdin(terminal, undefined, () => now, () => busy);
+    stdin.setRawMode(true);
+    terminal.type('nq echo hi\r');
+    now += 1;
+    terminal.type('q');
+    expect(readAll(stdin)).toBe('');
+    now += 1_000;
+    terminal.type('n');
+    expect(readAll(stdin)).toBe('n');
+    // Keys that piled up while the app was busy for 200 ms are typing.
+    now += 200;
+    busy += 200;
+    terminal.type('jk');
+    expect(readAll(stdin)).toBe('jk');
+  });
 });

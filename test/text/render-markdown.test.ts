@@ -20,7 +20,7 @@ describe('renderMarkdown', () => {
   });
 
   it('decodes HTML character references in text, but never into control characters', () => {
-    expect(render('Tom &amp; Jerry &lt;3 &#8211; caf&eacute; &#x41;', 80)).toEqual(['Tom & Jerry <3 – caf&eacute; A']);
+    expect(render('Tom &amp; Jerry &lt;3 &#8211; caf&eacute; &#x41;', 80)).toEqual(['Tom & Jerry <3 – café A']);
     expect(render('`&amp;` stays in code', 80)).toEqual(['`&amp;` stays in code']);
     // Lesson text is sanitised at load (references to controls become U+FFFD); this is that path.
     expect(render(sanitizeText('&#27;[31m &#x9b;2J'), 80).join('')).not.toMatch(/[\u001B\u009B]/);
