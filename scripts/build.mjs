@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fastInkOutput } from './fast-ink-output.mjs';
+import { lazyStringWidth } from './lazy-string-width.mjs';
 import { yogaNoFetch } from './yoga-no-fetch.mjs';
 
 const stub = fileURLToPath(new URL('./devtools-stub.mjs', import.meta.url));
@@ -27,8 +28,9 @@ const options = {
   define: { 'process.env.NODE_ENV': '"production"', __WINLINK_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies inside ESM output need a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  // yogaNoFetch: Ink's layout engine loads without Node's HTTP client (see yoga-no-fetch.mjs).
-  plugins: [fastInkOutput, yogaNoFetch],
+  // Start-up: Ink's layout engine loads without Node's HTTP client (yoga-no-fetch.mjs), and
+  // string-width's Unicode tables are built when text first needs them (lazy-string-width.mjs).
+  plugins: [fastInkOutput, yogaNoFetch, lazyStringWidth],
   logLevel: 'warning',
 };
 
