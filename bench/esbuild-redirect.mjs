@@ -27,6 +27,8 @@ export async function build(options) {
   const entry = process.env.BENCH_ENTRY;
   const outfile = process.env.BENCH_OUTFILE;
   if (!entry || !outfile) throw new Error('esbuild-redirect: set BENCH_ENTRY and BENCH_OUTFILE');
+  // Only the bundle is redirected; scripts/build.mjs's other outputs (dist/start.js) are skipped.
+  if (!options.entryPoints?.includes('src/cli.tsx')) return { errors: [], warnings: [] };
   // The baseline stays stock Ink: the product's plugins (its own Ink Output, the yoga loader
   // without fetch, ...) are left out, so the tutor is compared with Ink as published.
   // (BENCH_PRODUCT_BUILD=1 keeps them: bench/profile-keys.mjs --readable bundles the tutor so.)
