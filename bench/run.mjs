@@ -19,7 +19,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 // What `npx winlink-tutor` runs: turns on the compile cache, then imports dist/cli.js.
-const START = join(ROOT, 'dist', 'start.js');
+// (Builds from before dist/start.js existed are measured through dist/cli.js.)
+const START = existsSync(join(ROOT, 'dist', 'start.js')) ? join(ROOT, 'dist', 'start.js') : join(ROOT, 'dist', 'cli.js');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 const PRESS_PAIRS = 2; // per run: 4 timed presses x 15 runs = 60 samples per app
 const FORWARD_LESSONS = 2;
