@@ -8,6 +8,7 @@
 // The file is pinned: if string-width changes, the build fails until someone looks again
 // (test/build/lazy-string-width.test.ts compares the bundled function with the published one).
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 /** sha256 of string-width 8.3.0's index.js, the file checked. */
 export const STRING_WIDTH_SHA256 = 'abc20775da6b552188b098688ebec671e29f5416d6339d3534bb7b016174003e';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const STRING_WIDTH = path.join(ROOT, 'node_modules', 'string-width', 'index.js');
+// Real path: esbuild resolves symlinks (a linked node_modules) to where the file really is.
+const STRING_WIDTH = realpathSync(path.join(ROOT, 'node_modules', 'string-width', 'index.js'));
 const SIMPLE_WIDTH = path.join(ROOT, 'src', 'text', 'simple-width.ts');
 const IMPORTS = "import stripAnsi from 'strip-ansi';\nimport {eastAsianWidth} from 'get-east-asian-width';\n";
 const EXPORT = 'export default function stringWidth(';
