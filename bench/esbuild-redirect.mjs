@@ -1,5 +1,5 @@
 // Builds another entry point with the esbuild options of scripts/build.mjs (all but the
-// fast-ink-output plugin: the baseline is stock Ink), without copying them: run.mjs starts
+// product's plugins: the baseline is stock Ink), without copying them: run.mjs starts
 //   node --import bench/esbuild-redirect.mjs scripts/build.mjs
 // with BENCH_ENTRY / BENCH_OUTFILE set. This file then plays two parts:
 //  1. a module-resolution hook (registered below) that answers scripts/build.mjs's
@@ -27,10 +27,12 @@ export async function build(options) {
   const entry = process.env.BENCH_ENTRY;
   const outfile = process.env.BENCH_OUTFILE;
   if (!entry || !outfile) throw new Error('esbuild-redirect: set BENCH_ENTRY and BENCH_OUTFILE');
-  // The baseline stays stock Ink: the product's swap of Ink's Output class (fast-ink-output in
-  // scripts/build.mjs) is left out, so the tutor is compared with what plain Ink does.
-  // (BENCH_PRODUCT_BUILD=1 keeps it: bench/profile-keys.mjs --readable bundles the tutor so.)
-  const plugins = process.env.BENCH_PRODUCT_BUILD ? options.plugins : (options.plugins ?? []).filter((plugin) => plugin.name !== 'fast-ink-output');
+  // Only the bundle is redirected; scripts/build.mjs's other outputs (dist/start.js) are skipped.
+  if (!options.entryPoints?.includes('src/cli.tsx')) return { errors: [], warnings: [] };
+  // The baseline stays stock Ink: the product's plugins (its own Ink Output, the yoga loader
+  // without fetch, ...) are left out, so the tutor is compared with Ink as published.
+  // (BENCH_PRODUCT_BUILD=1 keeps them: bench/profile-keys.mjs --readable bundles the tutor so.)
+  const plugins = process.env.BENCH_PRODUCT_BUILD ? options.plugins : [];
   // BENCH_READABLE (bench/profile-keys.mjs --readable): unminified, for function names in profiles.
   const readable = process.env.BENCH_READABLE ? { minify: false } : {};
   const result = await esbuild.build({ ...options, plugins, ...readable, entryPoints: [entry], outfile, metafile: true });

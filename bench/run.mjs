@@ -4,19 +4,23 @@
 // (a, b, c, ... rotated every round) so machine noise hits all of them alike; round 0 is a
 // discarded warm-up. Prints a table and PASS/FAIL per target, writes bench/results.json.
 // Exit code 0 whenever everything could be measured (even if targets are missed), 1 otherwise.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateCourse } from './generate-course.mjs';
+import { buildLinuxExe, ensureNode24 } from './node24.mjs';
 import { installFootprint, packSummary } from './package-size.mjs';
 import { cleanEnv, timeSession } from './pty-timer.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
+// What `npx winlink-tutor` runs: turns on the compile cache, then imports dist/cli.js.
+// (Builds from before dist/start.js existed are measured through dist/cli.js.)
+const START = existsSync(join(ROOT, 'dist', 'start.js')) ? join(ROOT, 'dist', 'start.js') : join(ROOT, 'dist', 'cli.js');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 const PRESS_PAIRS = 2; // per run: 4 timed presses x 15 runs = 60 samples per app
 const FORWARD_LESSONS = 2;
@@ -68,6 +72,13 @@ async function main() {
 async function measure(work, started, loadBefore) {
   log('building the bare Ink hello-world with the options of scripts/build.mjs ...');
   const hello = buildHello(join(work, 'hello'));
+  const node24 = ensureNode24(ROOT, log);
+  const node24Version = execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim();
+  log(`building the linux-x64 executable with scripts/build-exe.mjs on Node ${node24Version} ...`);
+  const exe = buildLinuxExe(ROOT, node24);
+  // --lang comes with the translations; measured only when this build's CLI accepts it.
+  const langDe = spawnSync(process.execPath, [CLI, '--lang', 'de', '--version'], { stdio: 'ignore', env: cleanEnv() }).status === 0;
+  log(langDe ? 'the CLI accepts --lang de: measuring it' : 'the CLI does not accept --lang yet: --lang de not measurable');
   const courseDir = join(work, 'course');
   const course = generateCourse(courseDir, { lessons: 500, steps: 40 });
   log(`generated ${course.lessons} lessons x ${course.steps} steps (${(course.bytes / 1e6).toFixed(1)} MB); validating ...`);
@@ -75,7 +86,8 @@ async function measure(work, started, loadBefore) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   // Forward through the first FORWARD_LESSONS lessons of the shipped course: every timed key
   // (n) shows a step this process has not drawn before, so no cache has seen its lines.
-  const lessonSteps = JSON.parse(execFileSync(process.execPath, [CLI, 'list', '--json'], { env: cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, 'list-')) }), encoding: 'utf8' }))
+  const listed = JSON.parse(execFileSync(process.execPath, [CLI, 'list', '--json'], { env: cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, 'list-')) }), encoding: 'utf8' }));
+  const lessonSteps = listed
     .slice(0, FORWARD_LESSONS)
     .map((lesson) => lesson.steps);
   const forward = lessonSteps.flatMap((steps, lesson) => [
@@ -84,8 +96,13 @@ async function measure(work, started, loadBefore) {
   ]);
 
   let configs = 0;
-  const freshConfig = () => cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, `config-${configs++}-`)) });
+  // Progress starts empty every run; the cache folder (parsed lessons, Node's compile cache, the
+  // executable's unpacked files) is the bench's own and warm after round 0, as on a user's second start.
+  const cacheHome = join(work, 'cache');
+  const freshConfig = () => cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(work, `config-${configs++}-`)), XDG_CACHE_HOME: cacheHome });
   const menu = [/\d+ of \d+ lessons done/, 'q quit'];
+  // In any language: the last lesson's line and the progress bar (the frame is written at once).
+  const anyLanguageMenu = [`${listed.length}. `, '░'];
   const variants = {
     a: { label: 'a) node -e', file: process.execPath, args: ['-e', "console.log('ready')"], ready: ['ready'], env: cleanEnv },
     b: {
@@ -100,7 +117,7 @@ async function measure(work, started, loadBefore) {
     c: {
       label: 'c) winlink-tutor',
       file: process.execPath,
-      args: [CLI],
+      args: [START],
       ready: menu,
       setup: [[KEY.enter, 'Step 1 of']],
       presses: alternating(['n', 'Step 2 of'], ['p', 'Step 1 of']),
@@ -110,7 +127,12 @@ async function measure(work, started, loadBefore) {
     fwd: { label: 'c) forward through new steps', file: process.execPath, args: [CLI], ready: menu, setup: [[KEY.enter, 'Step 1 of']], presses: forward, quit: 'q', env: freshConfig },
     big: { label: 'tutor, 500x40 course', file: process.execPath, args: [CLI, '--lessons-dir', courseDir], ready: menu, quit: 'q', env: freshConfig, timeoutMs: 60_000 },
     version: { label: 'tutor --version', file: process.execPath, args: [CLI, '--version'], ready: [version], env: cleanEnv },
+    a24: { label: 'a) node -e', file: node24, args: ['-e', "console.log('ready')"], ready: ['ready'], env: cleanEnv },
+    b24: { label: 'b) bare Ink', file: node24, args: [hello], ready: ['Hello from Ink', 'Third'], presses: alternating([KEY.down, /[❯>]\s*Second/], [KEY.up, /[❯>]\s*First/]), quit: 'q', env: cleanEnv },
+    c24: { label: 'c) winlink-tutor', file: node24, args: [START], ready: menu, setup: [[KEY.enter, 'Step 1 of']], presses: alternating(['n', 'Step 2 of'], ['p', 'Step 1 of']), quit: 'q', env: freshConfig },
+    exe: { label: 'linux-x64 executable', file: exe, args: [], ready: menu, quit: 'q', env: freshConfig },
   };
+  if (langDe) variants.de24 = { label: 'tutor --lang de', file: node24, args: [START, '--lang', 'de'], ready: anyLanguageMenu, quit: 'q', env: freshConfig };
   if (existsSync('/usr/bin/time')) {
     // `node -e` exits before /proc/<pid>/status can be read: let GNU time report its max RSS.
     variants.aRss = { ...variants.a, label: 'a) under /usr/bin/time', file: '/usr/bin/time', args: ['-f', '%M', '-o', join(work, 'a-rss.txt'), process.execPath, ...variants.a.args] };
@@ -162,7 +184,19 @@ async function measure(work, started, loadBefore) {
   const rssCB = ratio(s.c.peakRssKb?.median, s.b.peakRssKb?.median);
   const rssCA = ratio(s.c.peakRssKb?.median, rssA?.median);
   const bigC = ratio(s.big.firstFrameMs.median, s.c.firstFrameMs.median);
+  // Node 24 (issue 24): the same programs, and the executable built from that Node.
+  const n24 = {
+    ttffCA: ratio(s.c24.firstFrameMs.median, s.a24.firstFrameMs.median),
+    ttffCB: ratio(s.c24.firstFrameMs.median, s.b24.firstFrameMs.median),
+    pressCB: ratio(s.c24.pressMs.median, s.b24.pressMs.median),
+    rssCB: ratio(s.c24.peakRssKb?.median, s.b24.peakRssKb?.median),
+    exeA: ratio(s.exe.firstFrameMs.median, s.a24.firstFrameMs.median),
+    deC: s.de24 ? ratio(s.de24.firstFrameMs.median, s.c24.firstFrameMs.median) : null,
+  };
   const targets = [
+    { name: 'Node 24: first frame c/a <= 4', value: n24.ttffCA, pass: n24.ttffCA <= 4, shown: `${n24.ttffCA.toFixed(2)}x` },
+    { name: 'Node 24: first frame c/b <= 0.8', value: n24.ttffCB, pass: n24.ttffCB <= 0.8, shown: `${n24.ttffCB.toFixed(2)}x` },
+    { name: 'linux-x64 executable (Node 24): first frame / node -e <= 3', value: n24.exeA, pass: n24.exeA <= 3, shown: `${n24.exeA.toFixed(2)}x` },
     { name: 'first frame c/b <= 1.2', value: ttffCB, pass: ttffCB <= 1.2, shown: `${ttffCB.toFixed(2)}x` },
     { name: `keypress->redraw median c <= b + 1 frame (${pressBudget.toFixed(1)} ms)`, value: s.c.pressMs.median, pass: s.c.pressMs.median <= pressBudget, shown: `${s.c.pressMs.median.toFixed(1)} ms` },
     { name: 'keypress->redraw median c/b <= 1.5', value: pressCB, pass: pressCB <= 1.5, shown: `${pressCB.toFixed(2)}x` },
@@ -180,10 +214,24 @@ async function measure(work, started, loadBefore) {
     ['peak RSS, MB', fmt(rssA, 1, 1024), fmt(s.b.peakRssKb, 1, 1024), fmt(s.c.peakRssKb, 1, 1024), x(rssCB), x(rssCA)],
     ['bundle, kB', 'n/a', (bundles.b / 1024).toFixed(0), (bundles.c / 1024).toFixed(0), x(ratio(bundles.c, bundles.b)), 'n/a'],
   ];
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+  const rows24 = [
+    [`Node ${node24Version}`, 'a) node -e', 'b) bare Ink', 'c) winlink-tutor', 'c/b', 'c/a'],
+    ['first frame, ms', fmt(s.a24.firstFrameMs), fmt(s.b24.firstFrameMs), fmt(s.c24.firstFrameMs), x(n24.ttffCB), x(n24.ttffCA)],
+    ['keypress->redraw, ms', 'n/a', fmt(s.b24.pressMs, 1), fmt(s.c24.pressMs, 1), x(n24.pressCB), 'n/a'],
+    ['peak RSS, MB', 'n/a', fmt(s.b24.peakRssKb, 1, 1024), fmt(s.c24.peakRssKb, 1, 1024), x(n24.rssCB), 'n/a'],
+  ];
+  const table = (lines) => {
+    const widths = lines[0].map((_, col) => Math.max(...lines.map((row) => row[col].length)));
+    for (const row of lines) log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
+  };
   log('');
-  log(`median (p10-p90); ${RUNS} runs each, ${s.b.pressMs.n} keypresses each; node ${process.version}, ${cpus().length} CPUs, load ${loadBefore.map((v) => v.toFixed(2)).join(' ')}`);
-  for (const row of rows) log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
+  log(`median (p10-p90); ${RUNS} runs each, ${s.b.pressMs.n} keypresses each; node ${process.version} and ${node24Version}, ${cpus().length} CPUs, load ${loadBefore.map((v) => v.toFixed(2)).join(' ')}`);
+  rows[0][0] = `Node ${process.version}`;
+  table(rows);
+  log('');
+  table(rows24);
+  log(`linux-x64 executable (Node ${node24Version}): first frame ${fmt(s.exe.firstFrameMs)} ms, ${x(n24.exeA)} node -e; peak RSS ${fmt(s.exe.peakRssKb, 1, 1024)} MB`);
+  log(s.de24 ? `tutor --lang de (Node ${node24Version}): first frame ${fmt(s.de24.firstFrameMs)} ms, ${x(n24.deC)} the English start` : 'tutor --lang de: not measurable yet (this CLI does not accept --lang)');
   log('');
   log(`tutor, forward through new steps (lessons 1-${FORWARD_LESSONS}, n on each step, ${s.fwd.pressMs.n} keypresses): keypress->redraw ${fmt(s.fwd.pressMs, 1)} ms, ${x(forwardCB)} bare Ink`);
   log(`tutor with ${course.lessons}x${course.steps} lessons (${(course.bytes / 1e6).toFixed(1)} MB): first frame ${fmt(s.big.firstFrameMs)} ms, peak RSS ${fmt(s.big.peakRssKb, 1, 1024)} MB`);
@@ -207,7 +255,8 @@ async function measure(work, started, loadBefore) {
         seconds,
         course: { ...course },
         stats: s,
-        ratios: { pressCB, forwardCB, firstFrameCB: ttffCB, firstFrameCA: ttffCA, rssCB, rssCA, bigCourseVsShipped: bigC, pressBudgetMs: pressBudget },
+        ratios: { pressCB, forwardCB, firstFrameCB: ttffCB, firstFrameCA: ttffCA, rssCB, rssCA, bigCourseVsShipped: bigC, pressBudgetMs: pressBudget, node24: n24 },
+        node24: node24Version,
         bundles,
         pack,
         install,

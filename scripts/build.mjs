@@ -3,34 +3,12 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fastInkOutput } from './fast-ink-output.mjs';
+import { lazyStringWidth } from './lazy-string-width.mjs';
+import { yogaNoFetch } from './yoga-no-fetch.mjs';
 
 const stub = fileURLToPath(new URL('./devtools-stub.mjs', import.meta.url));
 const unused = fileURLToPath(new URL('./unused-stub.mjs', import.meta.url));
-const fastOutput = fileURLToPath(new URL('../src/ui/ink-output.ts', import.meta.url));
-const cachedWidestLine = fileURLToPath(new URL('../src/ui/ink-widest-line.ts', import.meta.url));
-
-/**
- * Ink's renderer builds every frame through its internal Output class, which styles every cell
- * of the window anew on each keypress. src/ui/ink-output.ts is a drop-in with the same output
- * and caches that last across frames; this swaps it in for Ink's own file (only that import),
- * and gives Ink a `widest-line` that remembers widths (Ink measures every Text on every frame).
- */
-const fastInkOutput = {
-  name: 'fast-ink-output',
-  setup(build) {
-    let swapped = false;
-    build.onResolve({ filter: /^\.\/output\.js$/ }, (args) => {
-      if (!/[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)) return undefined;
-      swapped = true;
-      return { path: fastOutput };
-    });
-    build.onResolve({ filter: /^widest-line$/ }, (args) => (/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: cachedWidestLine } : undefined));
-    // A new Ink that moved its Output must not silently ship the slow path: look at it again.
-    build.onEnd((result) => {
-      if (!swapped && result.errors.length === 0) result.errors.push({ text: "fast-ink-output: Ink's renderer no longer imports ./output.js; check src/ui/ink-output.ts against this Ink" });
-    });
-  },
-};
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const options = {
@@ -50,8 +28,27 @@ const options = {
   define: { 'process.env.NODE_ENV': '"production"', __WINLINK_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies inside ESM output need a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [fastInkOutput],
+  // Start-up: Ink's layout engine loads without Node's HTTP client (yoga-no-fetch.mjs), and
+  // string-width's Unicode tables are built when text first needs them (lazy-string-width.mjs).
+  plugins: [fastInkOutput, yogaNoFetch, lazyStringWidth],
   logLevel: 'warning',
 };
 
 await build(options);
+
+// The package's command: a small entry that turns on Node's compile cache before it imports the
+// bundle above (a module's code can only be cached if the cache is on before it is compiled).
+const bundleStaysOutside = {
+  name: 'bundle-stays-outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/cli\.js$/ }, (args) => (args.importer.endsWith('start.ts') ? { path: './cli.js', external: true } : undefined));
+  },
+};
+await build({
+  ...options,
+  entryPoints: ['src/start.ts'],
+  outfile: 'dist/start.js',
+  legalComments: 'none',
+  banner: { js: '#!/usr/bin/env node' },
+  plugins: [bundleStaysOutside],
+});

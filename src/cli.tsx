@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline/promises';
 import chalk from 'chalk';
 import { HELP, parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
@@ -136,6 +135,8 @@ function loadValidCourse(dir: string): Course | number {
 class Interrupted extends Error {}
 
 async function confirm(question: string): Promise<boolean> {
+  // Loaded here, not at start-up: only `reset` asks.
+  const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   // With a listener, readline reports Ctrl+C here instead of closing with an AbortError.
   const interrupted = new Promise<never>((_, reject) => rl.once('SIGINT', () => reject(new Interrupted())));

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { SIMPLE_NARROW_CHARS } from './simple-width.js';
 
 /**
  * Styled text as the units a terminal draws: escape sequences (no width) and graphemes (with
@@ -15,8 +16,9 @@ export interface TextUnit {
 // Lesson text is sanitised (no raw ESC), so the only escapes are the ones createStyles writes.
 const ESCAPE = /\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*\u0007/g;
 /** Characters that never join their neighbours into one grapheme: Latin, punctuation, CJK, kana. */
-const STANDALONE = /^[\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u3000-\u3029\u3030-\u3096\u309B-\u30FF\u4E00-\u9FFF\uFF01-\uFF9D]*$/;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const STANDALONE = new RegExp(`^[\\u0020-\\u007E\\u00A0-\\u02FF\\u2010-\\u2027\\u2030-\\u205E\\u3000-\\u3029\\u3030-\\u3096\\u309B-\\u30FF\\u4E00-\\u9FFF\\uFF01-\\uFF9D${SIMPLE_NARROW_CHARS}]*$`);
+/** Made on first need: the first segmenter of a process loads ICU data (~15-35 ms here). */
+let segmenter: Intl.Segmenter | undefined;
 /**
  * Text is read in slices: Intl.Segmenter slows down with the length of the string it walks
  * (quadratic in Node 20), and truncation can stop early. A slice's last grapheme may continue
@@ -57,7 +59,7 @@ function visitRun(run: string, visit: (unit: TextUnit) => boolean | void): boole
       start = end;
       continue;
     }
-    const segments = [...segmenter.segment(slice)];
+    const segments = [...(segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(slice)];
     if (end < run.length && segments.length > 1) segments.pop();
     for (const { segment } of segments) {
       if (visit(unitOf(segment)) === false) return false;
