@@ -52,6 +52,7 @@ Keys in the tutorial
 
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
+  WINLINK_CONFIG_DIR, WINLINK_CACHE_DIR (the progress and cache folders themselves, on every OS)
   COLORFGBG (the terminal's background, to pick colours), WINLINK_THEME=dark|light|both
 
 Exit codes

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupE2e, makeConfigHome, startCli } from '../e2e/pty-harness.js';
+import { cleanupE2e, makeConfigHome, ownFolders, startCli } from '../e2e/pty-harness.js';
 import { findWine, makeProfile, ROOT, wineEnv } from './wine-env.js';
 
 const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -77,7 +77,7 @@ describe('winlink-tutor-linux-x64, copied to another folder', () => {
   it('--version and list --json run natively', () => {
     const exe = copyAway('winlink-tutor-linux-x64');
     const home = makeConfigHome();
-    const env = { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: path.join(home, 'cache') } as Record<string, string>;
+    const env = { ...process.env, ...ownFolders(home) } as Record<string, string>;
     expect(run([exe, '--version'], env, path.dirname(exe))).toEqual({ code: 0, stdout: `${version}\n` });
     const list = run([exe, 'list', '--json'], env, path.dirname(exe));
     expect(list.code).toBe(0);
