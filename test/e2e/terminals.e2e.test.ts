@@ -132,7 +132,7 @@ describe('Ctrl+Break (SIGBREAK on Windows) is handled like Ctrl+C', () => {
     expect(after).toContain(SHOW_CURSOR);
     expect(after).toContain(LEAVE_ALT_SCREEN);
     expect(after, 'bracketed paste is switched off').toContain('\u001B[?2004l');
-    expect(after, 'no error output').not.toMatch(/error|    at /i);
+    expect(after, 'no error output').not.toMatch(/error| {4}at /i);
     expect(cli.onAlternateScreen()).toBe(false);
     expect(readProgress(configHome).lessons[lesson1.id]).toMatchObject({ currentIndex: 1 });
   });
