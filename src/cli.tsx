@@ -17,11 +17,14 @@ import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
 import { openProgressStore, type ProgressStore } from './progress/store.js';
 import { detectTerminal } from './terminal-env.js';
+import { asciiJson, toAsciiGlyphs, wantsAsciiGlyphs } from './text/ascii-glyphs.js';
 import { createStyles } from './text/styles.js';
 
 /** Thin entry: parse argv, build real dependencies, run one command. */
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
+  // Decided before any output: the ASCII glyph set, and JSON with \u escapes, where Windows would garble the rest.
+  output = { asciiGlyphs: wantsAsciiGlyphs(process.env, Boolean(process.stdout.isTTY)), json: args.json };
   if (args.help) return emit({ stdout: HELP, stderr: '', code: 0 });
   if (args.version) return emit({ stdout: `${packageVersion()}\n`, stderr: '', code: 0 });
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
@@ -167,9 +170,12 @@ function noticeLine(store: { readonly notice: string | null }): string {
   return store.notice ? `winlink-tutor: ${store.notice}\n` : '';
 }
 
+let output = { asciiGlyphs: false, json: false };
+
 function emit(result: CommandResult): number {
-  if (result.stdout) process.stdout.write(result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
+  const ascii = (text: string) => (output.asciiGlyphs ? toAsciiGlyphs(text) : text);
+  if (result.stdout) process.stdout.write(output.asciiGlyphs && output.json ? asciiJson(result.stdout) : ascii(result.stdout));
+  if (result.stderr) process.stderr.write(ascii(result.stderr));
   return result.code;
 }
 

@@ -5,6 +5,7 @@ import { PATIENT_WAIT_MS, QUICK_WAIT_MS, type ProgressStore } from './progress/s
 import { drainTerminalInput, FilteredStdin } from './terminal/filtered-stdin.js';
 import { enterScreenModes, leaveScreenModes, screenModesFor } from './terminal/screen-modes.js';
 import { installSuspend } from './terminal/suspend.js';
+import { asciiGlyphStream } from './text/ascii-glyphs.js';
 import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
@@ -77,7 +78,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     <FullRedraw clearScreen={modes.altScreen} requests={suspension?.onResume}>
       {app}
     </FullRedraw>,
-    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin },
+    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin, ...(launch.terminal.asciiGlyphs ? { stdout: asciiGlyphStream(process.stdout) } : {}) },
   );
   let signalCode: number | null = null;
   // Why the last changes could not be saved, when they could not.
