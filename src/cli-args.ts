@@ -53,6 +53,7 @@ Keys in the tutorial
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
   WINLINK_CONFIG_DIR, WINLINK_CACHE_DIR (the progress and cache folders themselves, on every OS)
+  WINLINK_ASCII=1|0 (plain ASCII symbols, as in the classic Windows console, or not)
   COLORFGBG (the terminal's background, to pick colours), WINLINK_THEME=dark|light|both
 
 Exit codes

@@ -45,7 +45,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'tutor' && !(process.stdin.isTTY && isTTY)) {
     // Git Bash's mintty gives Windows programs pipes, not a console.
     const gitBash = process.platform === 'win32' && process.env.MSYSTEM !== undefined;
-    const hint = gitBash ? ' In Git Bash, start it as `winpty winlink-tutor`, or use Windows Terminal or PowerShell.' : '';
+    // winpty finds npm's .cmd shim only by its full name.
+    const hint = gitBash ? ' In Git Bash, start it as `winpty winlink-tutor.cmd` (or `winpty npx.cmd winlink-tutor`), or use Windows Terminal or PowerShell.' : '';
     return emit({ stdout: '', stderr: `winlink-tutor: the interactive tutorial needs a terminal.${hint} To read the course as text, run: winlink-tutor print\n`, code: 2 });
   }
   if (args.command === 'status') {

@@ -88,7 +88,8 @@ describe('the CLI on Windows (Node for Windows under Wine)', () => {
     makeProfile();
     const result = runWindowsCli([], { MSYSTEM: 'MINGW64' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/needs a terminal\. In Git Bash, start it as `winpty winlink-tutor`/);
+    // winpty finds only the .cmd shim npm installs ("cannot start 'winlink-tutor': Not found in PATH").
+    expect(result.stderr).toMatch(/needs a terminal\. In Git Bash, start it as `winpty winlink-tutor\.cmd` \(or `winpty npx\.cmd winlink-tutor`\), or use Windows Terminal/);
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });
