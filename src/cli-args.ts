@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { languageList, resolveLanguage } from './i18n/language.js';
 
 export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'privacy', 'why', 'report'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tutor';
@@ -16,6 +17,8 @@ export interface CliArgs {
   readonly screenReader: boolean;
   readonly windows: '10' | '11' | undefined;
   readonly width: number | undefined;
+  /** --lang as given (checked: it names a language); undefined: choose from the environment. */
+  readonly lang: string | undefined;
 }
 
 export class UsageError extends Error {}
@@ -41,6 +44,8 @@ Usage
 Options
   --lessons-dir <dir>   use lessons from another folder
   --screen-reader       plain, screen-reader friendly output (also INK_SCREEN_READER=true)
+  --lang <tag>          language, e.g. de, pt-BR, it (also WINLINK_LANG); the Windows labels
+                        in the lessons follow it; default: your Windows or system language
   -h, --help            show this help
   -v, --version         show the version
 
@@ -52,6 +57,7 @@ Keys in the tutorial
 
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
+  WINLINK_LANG (the language), LC_ALL, LC_MESSAGES, LANG (the system language, not on Windows)
   WINLINK_CONFIG_DIR, WINLINK_CACHE_DIR (the progress and cache folders themselves, on every OS)
   WINLINK_ASCII=1|0 (plain ASCII symbols, as in the classic Windows console, or not)
   COLORFGBG (the terminal's background, to pick colours), WINLINK_THEME=dark|light|both
@@ -62,7 +68,7 @@ Exit codes
 `;
 
 /** Options that take a value. */
-const VALUE_OPTIONS = ['--lesson', '--lessons-dir', '--windows', '--width'];
+const VALUE_OPTIONS = ['--lesson', '--lessons-dir', '--windows', '--width', '--lang'];
 
 /**
  * parseArgs refuses a value that starts with a dash ("--width -5") as ambiguous. A dash and a
@@ -101,6 +107,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
         'screen-reader': { type: 'boolean', default: false },
         windows: { type: 'string' },
         width: { type: 'string' },
+        lang: { type: 'string' },
       },
     });
   } catch (error) {
@@ -124,6 +131,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     width = /^\d+$/.test(values.width) ? Number(values.width) : NaN;
     if (!(width >= 20 && width <= 400)) throw new UsageError('--width takes a whole number from 20 to 400');
   }
+  if (values.lang !== undefined && resolveLanguage(values.lang) === null) throw new UsageError(`--lang: unknown language "${values.lang}"; there are ${languageList()}`);
   return {
     command,
     positional: second,
@@ -137,5 +145,6 @@ export function parseCli(argv: readonly string[]): CliArgs {
     screenReader: values['screen-reader'] ?? false,
     windows: values.windows as '10' | '11' | undefined,
     width,
+    lang: values.lang,
   };
 }

@@ -3,6 +3,7 @@ import chalk from 'chalk';
 import { HELP, parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
 import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
+import { cliLanguage, courseIn } from './i18n/cli-language.js';
 import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
@@ -64,8 +65,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const deps = activationDeps();
     return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
   }
-  const course = loadValidCourse(lessonsDir);
-  if (typeof course === 'number') return course;
+  const loaded = loadValidCourse(lessonsDir);
+  if (typeof loaded === 'number') return loaded;
+  const course = courseIn(loaded, await cliLanguage(args.lang));
   switch (args.command) {
     case 'report': {
       const store = openStore(course, lessonsDir);

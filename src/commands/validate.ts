@@ -2,7 +2,7 @@ import path from 'node:path';
 import { LessonsDirError, loadCourse } from '../course/load-course.js';
 import { formatLessonError } from '../course/types.js';
 import { DEFAULT_LESSONS_DIR } from '../paths.js';
-import { checkErrorCodeLinks, checkErrorCodeTable } from '../windows/error-code-checks.js';
+import { checkErrorCodeLinks, checkErrorCodeTable, checkLessonCodes } from '../windows/error-code-checks.js';
 import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
 import { fail, type CommandResult } from './command-result.js';
 
@@ -23,7 +23,12 @@ export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_C
   }
   // The error-code table ships with the program; its links are checked against the course too.
   const shipped = path.resolve(dir) === path.resolve(codes.shippedDir);
-  const codeErrors = [...checkErrorCodeTable(codes.table), ...checkErrorCodeLinks(codes.table, loaded.course, shipped)];
+  const codeErrors = [
+    ...checkErrorCodeTable(codes.table),
+    ...checkErrorCodeLinks(codes.table, loaded.course, shipped),
+    // Only the shipped course must tell the same story as the table; another course may name other codes.
+    ...(shipped ? checkLessonCodes(codes.table, loaded.course) : []),
+  ];
   const lines = [
     ...loaded.errors.map(formatLessonError),
     ...codeErrors,

@@ -1,6 +1,6 @@
 // `why [code]`: what an activation error code means and what to do, from the offline table.
 import { findErrorCode, normalizeCode } from '../windows/error-code-lookup.js';
-import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
+import { ERROR_CODES, MEANING_SOURCE_NAMES, type ErrorCodeEntry } from '../windows/error-codes.js';
 import { sanitizeText } from '../course/sanitize.js';
 import { fail, ok, type CommandResult } from './command-result.js';
 
@@ -8,18 +8,20 @@ import { fail, ok, type CommandResult } from './command-result.js';
 export type WhyJson = Omit<ErrorCodeEntry, 'summary'>;
 
 export function whyJson(entry: ErrorCodeEntry): WhyJson {
-  const { code, name, meaning, advice, lesson, step, source, verified } = entry;
-  return { code, name, meaning, advice, lesson, step, source, verified };
+  const { code, name, meaning, advice, lesson, step, source, meaningFrom, verified } = entry;
+  return { code, name, meaning, advice, lesson, step, source, meaningFrom, verified };
 }
 
 /** The text answer for one code; also used by `status`. */
 export function whyLines(entry: ErrorCodeEntry): string[] {
   return [
     `${entry.code}  ${entry.name}`,
-    entry.verified ? `Meaning: ${entry.meaning}` : `Meaning (not confirmed by Microsoft): ${entry.meaning}`,
+    entry.verified ? `Meaning: ${entry.meaning}` : `Meaning (not confirmed by Microsoft for Windows activation): ${entry.meaning}`,
+    `Meaning from: ${MEANING_SOURCE_NAMES[entry.meaningFrom]}`,
     `What you can do: ${entry.advice}`,
     `Lesson: winlink-tutor --lesson ${entry.lesson} (step "${entry.step}")`,
-    `Microsoft: ${entry.source}`,
+    // The help page, not necessarily the source of the meaning (that is the line above).
+    `More help from Microsoft: ${entry.source}`,
   ];
 }
 

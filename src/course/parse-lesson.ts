@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { readFrontMatter, splitFrontMatter, type Problem } from './front-matter.js';
 import { reportUnclosedFences } from './code-fences.js';
 import { invisibleCharacters } from './invisible-characters.js';
+import { checkLabelRefs } from './label-refs.js';
 import { countNewlines, inlineTextOf, isVariantToken, lexBlocks } from './markdown.js';
 import { misspelledKind } from './kind-typos.js';
 import { NESTING_MESSAGE, nestsTooDeep } from './markdown-depth.js';
@@ -31,7 +32,7 @@ export function parseLesson(rawSource: string, file: string): ParsedLesson {
   // Raw control characters, plus those YAML escapes create (found while parsing the blocks).
   const controlLines = linesWithControls(rawSource);
   const invisible = invisibleCharacters(rawSource);
-  const problems: Problem[] = [...invisible.errors];
+  const problems: Problem[] = [...invisible.errors, ...checkLabelRefs(rawSource)];
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
   const front = readFrontMatter(split.yaml, problems, controlLines);

@@ -3,6 +3,7 @@ import { isOpenableLink, OPENABLE_RULE } from './openable-links.js';
 import type { ChoiceOption, QuizOption, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
 import { parseVerify, verifyLineOffset } from './verify-line.js';
+import { plainLabels } from './label-refs.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { isRecord, nonEmptyString, parseYaml } from './yaml-block.js';
 
@@ -102,7 +103,7 @@ function buildQuiz(head: StepHead, data: Record<string, unknown>, report: (m: st
     if (option.correct !== undefined && typeof option.correct !== 'boolean') return report(`option ${index + 1}: correct must be true or false`);
     if (option.why !== undefined && !nonEmptyString(option.why)) return report(`option ${index + 1}: why must be text`);
     if (option.id !== undefined && !(typeof option.id === 'string' && ID_PATTERN.test(option.id))) return report(`option ${index + 1}: id must be kebab-case (a-z, 0-9, -)`);
-    const id = (option.id as string | undefined) ?? (slugify(option.text) || `option-${index + 1}`);
+    const id = (option.id as string | undefined) ?? (slugify(plainLabels(option.text)) || `option-${index + 1}`);
     if (parsed.some((other) => other.id === id)) return report(`option ${index + 1}: id "${id}" is used by another option (give one an explicit id)`);
     parsed.push({ id, text: option.text, correct: option.correct === true, ...(option.why ? { why: option.why as string } : {}) });
   }

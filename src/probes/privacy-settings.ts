@@ -93,7 +93,7 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
   },
   {
     id: 'language-list',
-    label: 'Let websites show me locally relevant content by accessing my language list',
+    label: 'Let Windows provide locally relevant content based on my language list',
     page: 'ms-settings:privacy-general',
     policies: [],
     user: [{ key: 'HKCU\\Control Panel\\International\\User Profile', name: 'HttpAcceptLanguageOptOut' }],

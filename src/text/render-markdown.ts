@@ -141,6 +141,8 @@ function inlineToken(token: Token, styles: Styles): string {
     case 'link': {
       const link = token as Tokens.Link;
       const text = inline(link.tokens, styles);
+      // A Windows label the course did not localize (see course/label-refs.ts): its English words.
+      if (link.href.startsWith('label:')) return text;
       const plain = link.text.trim();
       const shown = plain === link.href || `mailto:${plain}` === link.href ? styles.link(link.href) : `${styles.link(text)} (${link.href})`;
       return styles.hyperlink(shown, link.href);

@@ -127,7 +127,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
     let live = true;
     checkActivation()
       .then((lines) => live && setCheckLines(lines))
-      .catch(() => live && setCheckLines(['The activation check did not finish; open Settings > Activation instead.']));
+      .catch(() => live && setCheckLines(['The activation check did not finish; open the Activation page in Settings instead (Windows 11: System > Activation; Windows 10: Update & Security > Activation).']));
     return () => {
       live = false;
     };

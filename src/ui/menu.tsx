@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Course } from '../course/types.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { ProgressData } from '../progress/model.js';
 import { truncateLine, wrapLines } from '../text/wrap.js';
 import { lessonsDone, resumePoint } from '../tutor/lesson-status.js';
@@ -21,27 +22,29 @@ interface Props {
   readonly rows: number;
   readonly notice: string | null;
   readonly selected: number;
+  /** The UI's words in the chosen language (English until the App passes another). */
+  readonly t?: Translate;
 }
 
 /** Items for the start screen: "Continue" first when there is saved progress. */
-export function menuItems(course: Course, progress: ProgressData): ListItem[] {
+export function menuItems(course: Course, progress: ProgressData, t: Translate = english): ListItem[] {
   const items: ListItem[] = [];
   const resume = resumePoint(course, progress);
   const resumeLesson = resume ? course.lessons[resume.lessonIndex] : undefined;
   if (resume && resumeLesson) {
-    const label = `Continue: ${resumeLesson.title}, step ${resume.stepIndex + 1} of ${resumeLesson.steps.length}`;
+    const label = t('menu.continue', { lesson: resumeLesson.title, step: resume.stepIndex + 1, steps: resumeLesson.steps.length });
     items.push({ key: 'continue', label, value: CONTINUE });
   }
   course.lessons.forEach((lesson, index) => {
     items.push({ key: lesson.id, label: `${index + 1}. ${lesson.title} (${lessonStateText(progress, lesson)})`, value: index });
   });
-  items.push({ key: 'quit', label: 'Quit', value: QUIT });
+  items.push({ key: 'quit', label: t('menu.quit'), value: QUIT });
   return items;
 }
 
-export function Menu({ course, progress, columns, rows, notice, selected }: Props) {
+export function Menu({ course, progress, columns, rows, notice, selected, t = english }: Props) {
   const styles = useStyles();
-  const items = menuItems(course, progress);
+  const items = menuItems(course, progress, t);
   const done = lessonsDone(course, progress);
   const footer = footerLines('menu', columns, rows, styles);
   // Short windows get a one-line title and notice and no spacer, so the list keeps some room.
@@ -63,7 +66,7 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
           {styles.bold(line)}
         </Text>
       ))}
-      <Text wrap="truncate-end">{progressLine(`${done} of ${course.lessons.length} lessons done`, done, course.lessons.length, columns, styles)}</Text>
+      <Text wrap="truncate-end">{progressLine(t('menu.lessonsDone', { done, count: course.lessons.length }), done, course.lessons.length, columns, styles)}</Text>
       {noticeLines.map((line, index) => (
         <Text key={`n${index}`} wrap="truncate-end">
           {styles.bad(line)}

@@ -40,3 +40,30 @@ export function checkErrorCodeLinks(table: readonly ErrorCodeEntry[], course: Co
   }
   return problems;
 }
+
+const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The shipped lessons and the table must agree: every code a lesson names is in the table, and a
+ * lesson's bullet for a code ("- **0x…**: …") uses the table's one-line meaning, so `why` and the
+ * lesson never tell two stories.
+ */
+export function checkLessonCodes(table: readonly ErrorCodeEntry[], course: Course): string[] {
+  const problems: string[] = [];
+  const known = new Map(table.map((entry) => [entry.code, entry]));
+  for (const lesson of course.lessons) {
+    for (const step of lesson.steps) {
+      for (const match of step.body.matchAll(/0x[0-9a-f]{8}/gi)) {
+        const code = `0x${match[0].slice(2).toUpperCase()}`;
+        if (!known.has(code)) problems.push(`${lesson.file}:${step.line}: error code ${code} is not in ${FILE} (add it there, so \`why\` knows it)`);
+      }
+      for (const [, code, text] of step.body.matchAll(/^\s*- \*\*(0x[0-9A-F]{8})\*\*:([\s\S]*?)(?=^\s*- |^\s*$|(?![\s\S]))/gm)) {
+        const entry = known.get(code ?? '');
+        if (entry !== undefined && !flat(text ?? '').includes(flat(entry.summary))) {
+          problems.push(`${lesson.file}:${step.line}: the bullet for ${entry.code} does not say the table's meaning "${entry.summary}"`);
+        }
+      }
+    }
+  }
+  return problems;
+}

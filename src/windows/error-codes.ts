@@ -1,7 +1,8 @@
 // Activation error codes: the single source for `why`, `status` and the troubleshooting lesson.
-// Data comes from ../shared/facts/windows-probes.md, probe 6. Meanings are the official texts
-// (Windows SDK slerror.h or Microsoft Learn) in our own words; advice Microsoft did not confirm
-// for home users is worded as a hedge ("Guides suggest…").
+// Data comes from ../shared/facts/windows-probes.md, probe 6, and windows-licensing.md section 6.
+// Meanings are the official texts (Windows SDK slerror.h or Microsoft Learn) in our own words,
+// and `meaningFrom` says which; advice Microsoft did not confirm for home users starts with
+// UNCONFIRMED. `source` is where to read more, not necessarily where the meaning came from.
 
 /** One known activation error code. */
 export interface ErrorCodeEntry {
@@ -18,16 +19,33 @@ export interface ErrorCodeEntry {
   /** Lesson id and step id to open with `--lesson`. */
   readonly lesson: string;
   readonly step: string;
-  /** Microsoft page for the code (or for activation errors in general). */
+  /** Microsoft page with help for the code (or for activation errors in general). */
   readonly source: string;
-  /** true: the meaning is confirmed by a Microsoft source; false: it rests on community pages. */
+  /**
+   * Where the meaning comes from: the SDK header's message text (slerror.h), a Microsoft Learn
+   * article, Microsoft's game-development (GDK) Store docs, or community pages only.
+   */
+  readonly meaningFrom: MeaningSource;
+  /** true: a Microsoft source ties this meaning to Windows activation; false: it does not. */
   readonly verified: boolean;
 }
+
+export type MeaningSource = 'slerror.h' | 'learn' | 'gdk' | 'community';
+
+/** How `why` names each kind of source. */
+export const MEANING_SOURCE_NAMES: Readonly<Record<MeaningSource, string>> = {
+  'slerror.h': "Windows' own licensing error text (Windows SDK, slerror.h)",
+  learn: 'a Microsoft Learn article',
+  gdk: "Microsoft's Store licensing docs for games (GDK), not Windows activation",
+  community: 'community pages only; Microsoft does not document this code',
+};
 
 const CONSUMER_HELP = 'https://support.microsoft.com/windows/get-help-with-windows-activation-errors-09d8fb64-6768-4815-0c30-159fa7d89d85';
 const ACTIVATION_ERRORS = 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes';
 const KEY_BLOCKED = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-error-0xc004c003-product-key-blocked';
 const HARDWARE_CHANGE = 'https://support.microsoft.com/en-us/windows/reactivating-windows-after-a-hardware-change-2c0e962a-f04c-145b-6ead-fb3fc72b6665';
+// "Why can't I activate Windows?": repaired or rebuilt PCs, keys used on too many PCs, counterfeit copies.
+const CANT_ACTIVATE = 'https://support.microsoft.com/windows/why-can-t-i-activate-windows-73ea9956-a4cd-9bc6-17c2-255ec26db204';
 
 const UNCONFIRMED = 'Not confirmed by Microsoft for home PCs:';
 
@@ -41,6 +59,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'after-hardware-change',
     step: 'open-troubleshoot',
     source: HARDWARE_CHANGE,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -52,6 +71,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'after-hardware-change',
     step: 'open-troubleshoot',
     source: HARDWARE_CHANGE,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -59,10 +79,38 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     name: 'SL_E_OUT_OF_TOLERANCE',
     summary: 'the hardware has changed beyond what the license tolerates',
     meaning: 'The licensing service says the hardware the license is bound to has changed more than it tolerates.',
-    advice: "Microsoft says this appears when the hardware changes or drivers are updated. On a home PC, reactivate with the Activation troubleshooter after a hardware change.",
+    // The article's fixes (reactivate a MAK online or by phone in the grace period; for KMS, restart
+    // or slmgr /ato) are IT tasks, so a work PC goes to IT; the home advice is ours.
+    advice: `Microsoft's article for organization (volume) activation says this appears when the hardware changes or drivers are updated; its fixes are for IT staff. On a work or school PC, ask your IT support. ${UNCONFIRMED} on a home PC, try the Activation troubleshooter's option for a recent hardware change; if you activated with a product key, enter it again.`,
     lesson: 'after-hardware-change',
     step: 'when-you-need-this',
     source: ACTIVATION_ERRORS,
+    meaningFrom: 'slerror.h',
+    verified: true,
+  },
+  {
+    code: '0xC004F210',
+    name: 'SL_E_EDITION_MISMATCHED',
+    summary: 'the edition of the license does not match the edition of Windows',
+    // The SDK's text says "does match": a typo, as the constant's name shows.
+    meaning: 'The licensing service reports that the edition of the license does not match the edition of Windows on this PC.',
+    advice: `Microsoft says a license reactivates only the edition it was for. ${UNCONFIRMED} compare the edition on the Activation page with the one your license is for; install that edition (Home or Pro), or enter a product key for the edition that is installed.`,
+    lesson: 'after-hardware-change',
+    step: 'check-edition',
+    source: HARDWARE_CHANGE,
+    meaningFrom: 'slerror.h',
+    verified: true,
+  },
+  {
+    code: '0xC004F212',
+    name: 'SL_E_OEM_KEY_EDITION_MISMATCH',
+    summary: "the edition of the PC maker's (OEM) key does not match the edition of Windows",
+    meaning: 'The licensing service reports that the edition of the OEM key (the key that came with the PC) does not match the edition of Windows installed.',
+    advice: `Microsoft says a repaired or rebuilt PC may have got a different version of Windows, and to reinstall the original one and use the key that came with the PC. ${UNCONFIRMED} install the edition the PC came with, or enter a product key for the edition you installed.`,
+    lesson: 'after-hardware-change',
+    step: 'check-edition',
+    source: CANT_ACTIVATE,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -74,6 +122,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'hardware-errors',
     source: CONSUMER_HELP,
+    meaningFrom: 'community',
     verified: false,
   },
   {
@@ -85,6 +134,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: KEY_BLOCKED,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -92,10 +142,13 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     name: 'SL_E_CHPA_MAXIMUM_UNLOCK_EXCEEDED',
     summary: 'the product key has gone over its unlock limit',
     meaning: 'The activation server says the product key has been used to activate more times than it allows.',
-    advice: `${UNCONFIRMED} the key is probably in use on another PC, or on more PCs than its license allows. Each PC needs its own license.`,
+    // Microsoft's fix for keys over their limit (volume keys) is to ask its activation centers for
+    // more; guides (key1024) report this code after a legitimate move, so a mover asks before buying.
+    advice: `${UNCONFIRMED} the key is probably in use on another PC, or on more PCs than its license allows. Each PC needs its own license. If you moved the key from a PC that no longer uses it, try phone activation or contact Microsoft support before you buy a new key.`,
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: ACTIVATION_ERRORS,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -107,6 +160,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: CONSUMER_HELP,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -118,6 +172,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: ACTIVATION_ERRORS,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -129,6 +184,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: CONSUMER_HELP,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -140,6 +196,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'get-help',
     source: CONSUMER_HELP,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -151,6 +208,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'key-errors',
     source: CONSUMER_HELP,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -162,6 +220,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'org-managed',
     source: ACTIVATION_ERRORS,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
   {
@@ -173,6 +232,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'org-managed',
     source: ACTIVATION_ERRORS,
+    meaningFrom: 'learn',
     verified: true,
   },
   {
@@ -184,18 +244,20 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'org-managed',
     source: ACTIVATION_ERRORS,
+    meaningFrom: 'learn',
     verified: true,
   },
   {
     code: '0x87E10BC6',
     name: 'LM_E_CONTENT_NOT_IN_CATALOG',
-    summary: 'the product was not found in the catalog',
-    meaning: "Microsoft's Store licensing documentation says the product was not found in the catalog.",
-    advice: `${UNCONFIRMED} something blocked contact with the activation servers. Try again later.`,
+    summary: 'the product was not found in the catalog (a Store licensing code)',
+    meaning: 'Microsoft documents this code only for Store licensing of games and apps: the product was not found in the catalog. No Microsoft page links it to Windows activation.',
+    advice: `${UNCONFIRMED} no reliable advice for Windows activation was found. Contact Microsoft support.`,
     lesson: 'troubleshooting',
     step: 'get-help',
     source: CONSUMER_HELP,
-    verified: true,
+    meaningFrom: 'gdk',
+    verified: false,
   },
   {
     code: '0xC004F012',
@@ -206,6 +268,19 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
     lesson: 'troubleshooting',
     step: 'get-help',
     source: CONSUMER_HELP,
+    meaningFrom: 'slerror.h',
+    verified: true,
+  },
+  {
+    code: '0xC004F200',
+    name: 'SL_E_NOT_GENUINE',
+    summary: 'the current state is not genuine',
+    meaning: 'The licensing service reports that the current state of this copy of Windows is not genuine.',
+    advice: `Microsoft says activation works only with genuine copies, and a counterfeit copy must be replaced by a genuine one. ${UNCONFIRMED} if a seller installed Windows or sold you the key, ask them first; otherwise contact Microsoft support.`,
+    lesson: 'troubleshooting',
+    step: 'get-help',
+    source: CANT_ACTIVATE,
+    meaningFrom: 'slerror.h',
     verified: true,
   },
 ];

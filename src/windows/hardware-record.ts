@@ -75,6 +75,18 @@ export function nowLines(now: HardwareNow): string[] {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
+ * What to do when the edition changed. Only one direction has a shortcut: Microsoft said (2016,
+ * build 14371) that with a Pro digital license and Home installed the troubleshooter guides you
+ * through upgrading to Pro. Nothing documented switches any other way, e.g. Pro back to Home.
+ */
+function editionAdvice(recorded: string, now: string): string {
+  const proOverHome = same(recorded, 'Pro') && same(now, 'Home');
+  return proOverHome
+    ? 'The Activation troubleshooter may offer to upgrade this PC to Pro; if it does not, install Pro again.'
+    : `Install ${recorded} again; the troubleshooter does not switch editions this way round.`;
+}
+
+/**
  * What differs between the record and now, most important first, each with what it means for
  * reactivation. Nothing is compared from an unknown: a field Windows did not answer is said so.
  */
@@ -84,7 +96,7 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow): str
   const read = now.checked && now.activation !== 'unknown';
   if (!read) notes.push('Edition, channel and activation could not be read now, so they are not compared.');
   if (read && record.edition !== null && now.edition !== null && !same(record.edition, now.edition)) {
-    notes.push(`Edition was ${record.edition}, now ${now.edition}: reactivation will fail until the edition matches. The Activation troubleshooter may offer to switch back to ${record.edition}; otherwise install ${record.edition} again.`);
+    notes.push(`Edition was ${record.edition}, now ${now.edition}: reactivation will fail until the edition matches. ${editionAdvice(record.edition, now.edition)}`);
   }
   const activatedNow = read && now.activation === 'activated';
   if (read && record.activation === 'activated' && !activatedNow) {
@@ -97,13 +109,21 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow): str
   if (record.channel === 'OEM' && read && !activatedNow) {
     notes.push('Your license came with the PC (OEM). Such licenses are often tied to the original motherboard: if it was replaced, the troubleshooter may not help, and you may need a new license or to contact Microsoft.');
   }
+  // A free upgrade from a preinstalled Windows 7/8.1 reports RETAIL (generic key) but keeps the
+  // preinstalled terms (license terms as third parties quote them), so the channel cannot tell.
+  if (record.channel === 'Retail' && read && !activatedNow) {
+    notes.push('The recorded channel is Retail, but that does not prove a license bought on its own: a free upgrade from a Windows 7 or 8.1 that came with the PC shows Retail too, and is usually tied to the original motherboard like a preinstalled license (lesson 4, "What to do then").');
+  }
   if (record.deviceName !== null) {
     notes.push(now.deviceName !== null && !same(record.deviceName, now.deviceName)
       ? `The PC was called "${record.deviceName}" and is now "${now.deviceName}": in the troubleshooter's list of devices, pick "${record.deviceName}".`
       : `In the troubleshooter's list of devices, pick "${record.deviceName}".`);
   }
   if (record.linked === true) notes.push('You noted that the license was linked: sign in to the troubleshooter with that same Microsoft account.');
-  if (record.linked === false) notes.push('You noted that the license was not linked: the troubleshooter will probably not list this PC, so have your product key ready.');
+  if (record.linked === false) {
+    // Phone activation is documented for product keys only, so it is not offered to keyless licenses.
+    notes.push('You noted that the license was not linked: the troubleshooter will probably not list this PC. If you activated with a product key, enter it again ("Change product key"); phone activation also needs that key. With a digital license and no key (for example from a free upgrade or a Microsoft Store purchase), contact Microsoft support with your proof of purchase; `winlink-tutor report` gives a summary to share (lesson 4, "What to do then").');
+  }
   if (record.windows !== null && now.windows !== null && !same(record.windows, now.windows)) {
     notes.push(`It ran ${record.windows} and now runs ${now.windows}.`);
   }

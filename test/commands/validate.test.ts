@@ -35,12 +35,20 @@ describe('validate', () => {
 
   it('checks the error-code table and its lesson links, and exits 1 on a problem', () => {
     const first = ERROR_CODES[0] as ErrorCodeEntry;
-    const table = [first, { ...first, step: 'no-such-step' }];
+    const table = [...ERROR_CODES, { ...first, step: 'no-such-step' }];
     const result = runValidate(DEFAULT_LESSONS_DIR, { table, shippedDir: DEFAULT_LESSONS_DIR });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('src/windows/error-codes.ts: error code 0xC004F211 is listed twice');
     expect(result.stdout).toMatch(/error code 0xC004F211 points to step "no-such-step", which lesson "after-hardware-change" \(.*\) does not have/);
     expect(result.stderr).toBe(`2 problems found in ${DEFAULT_LESSONS_DIR}\n`);
+  });
+
+  // Issue 20: "the why table and lesson 6 agree (validate checks it)".
+  it('reports a code the shipped lessons teach that the table lacks', () => {
+    const table = ERROR_CODES.filter((entry) => entry.code !== '0xC004F210');
+    const result = runValidate(DEFAULT_LESSONS_DIR, { table, shippedDir: DEFAULT_LESSONS_DIR });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/06-troubleshooting\.md:\d+: error code 0xC004F210 is not in src\/windows\/error-codes\.ts/);
   });
 
   it('does not ask another course folder for the shipped lessons', () => {

@@ -9,20 +9,32 @@ describe('why', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('0xC004F211  SL_E_HWID_CHANGED\nMeaning: The licensing service noticed that the hardware');
     expect(result.stdout).toContain('Lesson: winlink-tutor --lesson after-hardware-change (step "open-troubleshoot")');
-    expect(result.stdout).toContain('Microsoft: https://support.microsoft.com/');
+    expect(result.stdout).toContain("Meaning from: Windows' own licensing error text (Windows SDK, slerror.h)");
+    expect(result.stdout).toContain('More help from Microsoft: https://support.microsoft.com/');
   });
 
   it('answers every code of the table, offline', () => {
     for (const entry of ERROR_CODES) {
       const result = runWhy(entry.code.slice(2).toLowerCase(), { json: true });
       expect(result.code).toBe(0);
-      expect(Object.keys(JSON.parse(result.stdout) as object)).toEqual(['code', 'name', 'meaning', 'advice', 'lesson', 'step', 'source', 'verified']);
+      expect(Object.keys(JSON.parse(result.stdout) as object)).toEqual(['code', 'name', 'meaning', 'advice', 'lesson', 'step', 'source', 'meaningFrom', 'verified']);
     }
   });
 
   it('marks a meaning Microsoft did not confirm', () => {
-    expect(runWhy('0x803F7001', { json: false }).stdout).toContain('Meaning (not confirmed by Microsoft):');
+    expect(runWhy('0x803F7001', { json: false }).stdout).toContain('Meaning (not confirmed by Microsoft for Windows activation):');
+    expect(runWhy('0x803F7001', { json: false }).stdout).toContain('Meaning from: community pages only');
     expect(JSON.parse(runWhy('0x803F7001', { json: true }).stdout)).toMatchObject({ code: '0x803F7001', verified: false });
+  });
+
+  // Review 2026-12 N-I5: a consumer help link was printed as "Microsoft:" for meanings from slerror.h or the GDK.
+  it('says where each meaning comes from, apart from the help link', () => {
+    const gdk = runWhy('0x87E10BC6', { json: false }).stdout;
+    expect(gdk).toContain("Meaning (not confirmed by Microsoft for Windows activation): Microsoft documents this code only for Store licensing");
+    expect(gdk).toContain("Meaning from: Microsoft's Store licensing docs for games (GDK), not Windows activation");
+    expect(gdk).not.toMatch(/^Microsoft: /m);
+    expect(JSON.parse(runWhy('0xC004F210', { json: true }).stdout)).toMatchObject({ code: '0xC004F210', meaningFrom: 'slerror.h', verified: true });
+    expect(runWhy('0xC004F210', { json: false }).stdout).toContain('Lesson: winlink-tutor --lesson after-hardware-change (step "check-edition")');
   });
 
   it('lists the known codes with one line each', () => {

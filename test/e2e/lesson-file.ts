@@ -37,7 +37,8 @@ export function lessonFileNames(): string[] {
 }
 
 export function readLesson(fileName: string): LessonFile {
-  const text = readFileSync(join(ROOT, 'lessons', fileName), 'utf8').replace(/\r\n/g, '\n');
+  // Label references read as their English words, as the screen shows them in English.
+  const text = readFileSync(join(ROOT, 'lessons', fileName), 'utf8').replace(/\r\n/g, '\n').replace(/\[([^\]\n]*)\]\(label:[^)\s]*\)/g, '$1');
   const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!front?.[1]) throw new Error(`${fileName}: no front matter`);
   const meta = parse(front[1]) as { id: string; title: string };

@@ -159,11 +159,15 @@ export function cliEnv(configHome: string, extra: Record<string, string> = {}): 
     'WINLINK_DEBUG',
     'NODE_ENV',
     'NODE_OPTIONS',
+    // The language is chosen from these (English under C.UTF-8): tests read English screens.
+    'WINLINK_LANG',
+    'LC_ALL',
+    'LC_MESSAGES',
   ];
   for (const name of Object.keys(env)) {
     if (drop.includes(name) || name.startsWith('CI_') || name.startsWith('VITEST')) delete env[name];
   }
-  return { ...env, TERM: 'xterm-256color', LANG: env.LANG ?? 'C.UTF-8', ...ownFolders(configHome), ...extra };
+  return { ...env, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...ownFolders(configHome), ...extra };
 }
 
 /** The variables that put the progress file in <configHome>/winlink-tutor/ and the cache in <configHome>/cache/, on every OS. */

@@ -30,7 +30,39 @@ describe('compareWithRecord', () => {
   it('warns about OEM licenses and about a license that was not linked', () => {
     const notes = compareWithRecord({ ...BEFORE, channel: 'OEM', linked: false }, { ...NOW_SAME, channel: 'OEM', activation: 'not-activated' }).join('\n');
     expect(notes).toMatch(/came with the PC \(OEM\)/);
-    expect(notes).toMatch(/not linked: .* product key ready/);
+    expect(notes).toMatch(/not linked: .*If you activated with a product key, enter it again/);
+  });
+
+  // Review 2026-12 N-O6: an unlinked digital license has no key to have ready.
+  // Routes audit #2/#5: phone activation needs a product key, so keyless licenses go to support.
+  it('gives an unlinked digital license with no key a route: Microsoft support with proof of purchase', () => {
+    const notes = compareWithRecord({ ...BEFORE, linked: false }, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/digital license and no key \(for example from a free upgrade or a Microsoft Store purchase\), contact Microsoft support with your proof of purchase/);
+    expect(notes).not.toMatch(/no key[^.]*phone activation may/);
+  });
+
+  // Routes audit #2/#11: phone activation needs the key too; the report command is the summary to share.
+  it('tells an unlinked key user that phone activation needs that key, and points support-bound users at report', () => {
+    const notes = compareWithRecord({ ...BEFORE, linked: false }, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/enter it again \("Change product key"\); phone activation also needs that key\./);
+    expect(notes).toMatch(/`winlink-tutor report` gives a summary to share/);
+  });
+
+  // Routes audit #3: a free upgrade of a preinstalled Windows 7/8.1 reports Retail, so Retail gets the caveat.
+  it('warns that a Retail channel may still be a free upgrade tied to the original motherboard', () => {
+    const notes = compareWithRecord(BEFORE, { ...NOW_SAME, activation: 'not-activated' }).join('\n');
+    expect(notes).toMatch(/recorded channel is Retail, but that does not prove a license bought on its own: a free upgrade from a Windows 7 or 8\.1 that came with the PC shows Retail too/);
+    expect(compareWithRecord(BEFORE, NOW_SAME).join('\n')).not.toMatch(/does not prove/);
+    expect(compareWithRecord({ ...BEFORE, channel: 'OEM' }, { ...NOW_SAME, channel: 'OEM', activation: 'not-activated' }).join('\n')).not.toMatch(/recorded channel is Retail/);
+  });
+
+  // Review 2026-12 N-U5: only Pro over Home has a documented troubleshooter shortcut.
+  it('says the troubleshooter may upgrade Home to a Pro license, and that nothing switches Pro back to Home', () => {
+    const proLicense = compareWithRecord(BEFORE, { ...NOW_SAME, edition: 'Home', activation: 'not-activated' })[0];
+    expect(proLicense).toMatch(/may offer to upgrade this PC to Pro; if it does not, install Pro again\.$/);
+    const homeLicense = compareWithRecord({ ...BEFORE, edition: 'Home' }, { ...NOW_SAME, edition: 'Pro', activation: 'not-activated' })[0];
+    expect(homeLicense).toMatch(/^Edition was Home, now Pro: .* Install Home again; the troubleshooter does not switch editions this way round\.$/);
+    expect(homeLicense).not.toMatch(/switch back|offer/);
   });
 
   it('reads a licence state Windows reported but we do not recognise as no answer, not as "not activated"', () => {

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
+import { PRIVACY_SETTINGS } from '../../src/probes/privacy-settings.js';
 import {
   isOpenableLink,
   openLink,
@@ -65,6 +69,16 @@ describe('isOpenableLink', () => {
   it('accepts every known settings page', () => {
     expect(SETTINGS_PAGES.map(settingsUri).every(isOpenableLink)).toBe(true);
     expect(settingsUri('activation')).toBe('ms-settings:activation');
+  });
+
+  // Review 2026-12 N-I7: the list said "pages the lessons use" but missed findmydevice and held unused ones.
+  it('lists exactly the settings pages the shipped lessons link to, and every page the privacy checkup names', () => {
+    const used = new Set<string>();
+    for (const file of readdirSync(DEFAULT_LESSONS_DIR).filter((name) => name.endsWith('.md'))) {
+      for (const match of readFileSync(path.join(DEFAULT_LESSONS_DIR, file), 'utf8').matchAll(/ms-settings:([a-z-]+)/g)) used.add(match[1] ?? '');
+    }
+    expect([...SETTINGS_PAGES].sort()).toEqual([...used].sort());
+    for (const setting of PRIVACY_SETTINGS) expect(SETTINGS_PAGES.map(settingsUri)).toContain(setting.page);
   });
 });
 

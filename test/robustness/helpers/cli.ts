@@ -29,7 +29,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRu
   const configHome = options.configHome ?? mkdtempSync(path.join(tmpdir(), 'winlink-cli-'));
   // WINLINK_CONFIG_DIR / WINLINK_CACHE_DIR are honoured on every OS (XDG only on Linux).
   const env: NodeJS.ProcessEnv = { ...process.env, WINLINK_CONFIG_DIR: path.join(configHome, 'winlink-tutor'), WINLINK_CACHE_DIR: path.join(configHome, 'cache') };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'WINLINK_DEBUG', 'NODE_OPTIONS']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'WINLINK_DEBUG', 'NODE_OPTIONS', 'WINLINK_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     env: { ...env, ...options.env },
     input: '',

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * Run by hand (CI has no mirror): reads the Windows 11 24H2 language-pack text dumps of
+ * m417z/windows-language-files and writes src/i18n/windows-labels.json from
+ * scripts/label-spec.json.
+ *
+ *   node scripts/extract-labels.mjs [--mirror <bare git dir>] [--check]
+ *
+ * --check compares instead of writing (exit 1 when the committed catalog is out of date).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCatalog } from './label-catalog.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const mirror = valueOf('--mirror') ?? '/work/.mirror/m417z+windows-language-files/repo';
+const check = args.includes('--check');
+const out = path.join(root, 'src/i18n/windows-labels.json');
+// Review notes stay out of the shipped catalog: other keys with the same English whose words
+// differ in some languages, so a reviewer with that Windows knows where to look.
+const reviewOut = path.join(root, 'scripts/label-review.json');
+
+function valueOf(flag) {
+  const index = args.indexOf(flag);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+const git = (...rest) => execFileSync('git', ['-C', mirror, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const commit = git('rev-parse', 'HEAD').trim();
+const files = git('ls-tree', '-r', '--name-only', 'HEAD').split('\n');
+// "<package>~amd64~de-DE~/<component>_10.0.26100.1_de-de_<hash>/Windows.UI.SettingsAppThreshold.de-DE.pri"
+const PRI = /^Microsoft-Windows-Client-LanguagePack-Package~[^/]*~amd64~([A-Za-z-]+)~\/[^/]*_(\d+\.\d+\.\d+\.\d+)_[^/]*\/(Windows\.UI\.[A-Za-z-]+)\.([A-Za-z-]+)\.pri$/;
+const paths = new Map();
+const builds = new Set();
+const languages = new Set();
+for (const file of files) {
+  const match = PRI.exec(file);
+  if (!match) continue;
+  const [, , build, resource, language] = match;
+  paths.set(`${resource}|${language}`, file);
+  builds.add(build);
+  languages.add(language);
+}
+const spec = JSON.parse(readFileSync(path.join(root, 'scripts/label-spec.json'), 'utf8'));
+const wanted = new Set(Object.values(spec.labels).map((entry) => entry.file).filter(Boolean));
+const packLanguages = [...new Set(files.map((file) => /~amd64~([A-Za-z-]+)~\//.exec(file)?.[1]).filter(Boolean))];
+const sorted = [...languages].filter((language) => packLanguages.some((pack) => pack.toLowerCase() === language.toLowerCase())).sort();
+
+const catalog = buildCatalog({
+  spec,
+  languages: sorted,
+  readDump: (resource, language) => {
+    if (!wanted.has(resource)) return null;
+    const file = paths.get(`${resource}|${language}`);
+    return file ? git('show', `HEAD:${file}`) : null;
+  },
+  source: {
+    repository: 'm417z/windows-language-files',
+    commit,
+    release: 'Windows 11 24H2',
+    build: [...builds].filter((build) => build.startsWith('10.0.26100')).join(', ') || [...builds].join(', '),
+  },
+});
+
+const review = {};
+for (const [name, label] of Object.entries(catalog.labels)) {
+  if (label.sameEnglishElsewhere) review[name] = { file: label.file, key: label.key, sameEnglishElsewhere: label.sameEnglishElsewhere };
+  delete label.sameEnglishElsewhere;
+}
+const text = `${JSON.stringify(catalog, null, 1)}\n`;
+if (check) {
+  const same = readFileSync(out, 'utf8') === text;
+  console.log(same ? 'windows-labels.json is up to date' : 'windows-labels.json is out of date: run node scripts/extract-labels.mjs');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(out, text);
+writeFileSync(reviewOut, `${JSON.stringify(review, null, 1)}\n`);
+const names = Object.keys(catalog.labels);
+console.log(`${sorted.length} languages, ${names.length} labels -> ${path.relative(root, out)}`);
+for (const language of sorted) {
+  const absent = Object.keys(catalog.missing[language] ?? {});
+  if (absent.length > 0) console.log(`  ${language}: missing ${absent.join(', ')}`);
+}
+for (const [name, label] of Object.entries(review)) {
+  for (const other of label.sameEnglishElsewhere) console.log(`  ${name}: ${other.key} has the same English, different words in ${other.differsIn.join(' ')}`);
+}

@@ -1,0 +1,66 @@
+/**
+ * Windows' own words for the Settings labels the lessons name, per Windows display language,
+ * read from the Windows 11 24H2 language packs by scripts/extract-labels.mjs (never typed or
+ * translated here). Each label records the resource file and key it came from.
+ */
+import catalog from './windows-labels.json' with { type: 'json' };
+
+export interface LabelSource {
+  /** The .pri resource file (without language and extension), or null: no 24H2 source. */
+  readonly file: string | null;
+  readonly key: string | null;
+  /** The en-US words (for a label without a source: the English the lessons use). */
+  readonly english: string;
+}
+
+interface Catalog {
+  readonly source: Readonly<Record<string, string>>;
+  readonly labels: Readonly<Record<string, LabelSource>>;
+  readonly languages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly missing: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+const labels = catalog as Catalog;
+
+/** The 43 Windows display languages, as Windows names them ("de-DE", "sr-Latn-RS"). */
+export const WINDOWS_LANGUAGES: readonly string[] = Object.keys(labels.languages);
+export const LABEL_SOURCE = labels.source;
+
+export function isLabelName(name: string): boolean {
+  return Object.hasOwn(labels.labels, name);
+}
+
+export function labelNames(): readonly string[] {
+  return Object.keys(labels.labels);
+}
+
+export function labelSource(name: string): LabelSource | undefined {
+  return labels.labels[name];
+}
+
+/**
+ * A label in a Windows display language. `english: true` when that language has no words for
+ * it (no 24H2 source, or absent from its pack): the reader must be told it is the English name.
+ */
+export function windowsLabel(name: string, windowsLanguage: string): { readonly text: string; readonly english: boolean } | undefined {
+  const source = labels.labels[name];
+  if (!source) return undefined;
+  const text = labels.languages[windowsLanguage]?.[name];
+  if (text !== undefined) return { text, english: false };
+  return { text: source.english, english: !isEnglishWindows(windowsLanguage) };
+}
+
+/** English Windows shows the English words; saying "(English name)" there would be noise. */
+function isEnglishWindows(windowsLanguage: string): boolean {
+  return windowsLanguage.toLowerCase().startsWith('en-');
+}
+
+/** Labels without words in a language, by language: the completeness report. */
+export function missingLabels(): Readonly<Record<string, readonly string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const language of WINDOWS_LANGUAGES) {
+    const absent = Object.keys(labels.labels).filter((name) => labels.languages[language]?.[name] === undefined);
+    if (absent.length > 0) out[language] = absent;
+  }
+  return out;
+}

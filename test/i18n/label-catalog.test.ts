@@ -1,0 +1,115 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM tooling, run by hand; typed by its JSDoc
+import { buildCatalog } from '../../scripts/label-catalog.mjs';
+// @ts-expect-error: as above
+import { parsePriDump, pickCandidate } from '../../scripts/pri-dump.mjs';
+import catalog from '../../src/i18n/windows-labels.json' with { type: 'json' };
+import spec from '../../scripts/label-spec.json' with { type: 'json' };
+import { missingLabels, WINDOWS_LANGUAGES, windowsLabel } from '../../src/i18n/windows-labels.js';
+
+const SAMPLE = path.join(import.meta.dirname, '../fixtures/pri-dumps');
+const sampleLanguages = [...new Set(readdirSync(SAMPLE).map((name) => /\.([A-Za-z-]+)\.pri$/.exec(name)?.[1] ?? ''))].sort();
+const readSample = (file: string, language: string): string | null => {
+  try {
+    return readFileSync(path.join(SAMPLE, `${file}.${language}.pri`), 'utf8');
+  } catch {
+    return null;
+  }
+};
+
+interface Built {
+  labels: Record<string, { file: string | null; key: string | null; english: string }>;
+  languages: Record<string, Record<string, string>>;
+  missing: Record<string, Record<string, string>>;
+}
+
+describe('the .pri dump reader', () => {
+  it('reads keys, candidates with their qualifiers, and values over several lines', () => {
+    const keys = parsePriDump(['Sections:', '  [mrm_decn_info] length: 136', '', 'Candidates:',
+      '  \\resources\\One:', '    Candidate Language=DE-DE: Eins', '  \\resources\\Two:',
+      '    Candidate Language=DE-DE: first line', 'second line', '', '  \\resources\\Three:',
+      '    Candidate Language=DE-DE, Contrast=High: Drei (hoher Kontrast)', '    Candidate Language=DE-DE: Drei', ''].join('\n'));
+    expect(keys.get('\\resources\\One')).toEqual([{ qualifiers: { Language: 'DE-DE' }, value: 'Eins' }]);
+    expect(keys.get('\\resources\\Two')?.[0]?.value).toBe('first line\nsecond line');
+    expect(keys.get('\\resources\\Three')).toHaveLength(2);
+    // The candidate qualified by the language alone is the label; the high-contrast one is not.
+    expect(pickCandidate(keys.get('\\resources\\Three'), 'de-DE')).toEqual({ value: 'Drei' });
+  });
+
+  it('gives no words when a key has only another language, two candidates, or none', () => {
+    const english = [{ qualifiers: { Language: 'EN-US' }, value: 'Activation' }];
+    expect(pickCandidate(english, 'ca-ES')).toHaveProperty('missing');
+    const two = [{ qualifiers: { Language: 'DE-DE' }, value: 'A' }, { qualifiers: { Language: 'DE-DE' }, value: 'B' }];
+    expect(pickCandidate(two, 'de-DE')).toEqual({ missing: '2 candidates for de-DE' });
+    expect(pickCandidate(undefined, 'de-DE')).toEqual({ missing: 'key not in this file' });
+    expect(pickCandidate([{ qualifiers: { Language: 'DE-DE' }, value: '  ' }], 'de-DE')).toEqual({ missing: 'empty string' });
+  });
+});
+
+describe('the committed Windows label catalog', () => {
+  const built = catalog as unknown as Built;
+  const specLabels = (spec as { labels: Record<string, { file: string | null; key: string | null }> }).labels;
+
+  it('covers all 43 Windows display languages, regional variants apart', () => {
+    expect(WINDOWS_LANGUAGES).toHaveLength(43);
+    for (const tag of ['es-ES', 'es-MX', 'fr-FR', 'fr-CA', 'pt-BR', 'pt-PT', 'en-US', 'en-GB', 'sr-Latn-RS']) expect(WINDOWS_LANGUAGES).toContain(tag);
+    expect(built.languages['es-ES']?.['activation.troubleshoot']).not.toBe(built.languages['es-MX']?.['activation.troubleshoot']);
+  });
+
+  it('names the resource file and key of every label, as the spec says, from build 26100', () => {
+    expect(Object.keys(built.labels).sort()).toEqual(Object.keys(specLabels).sort());
+    expect(catalog.source.build).toMatch(/^10\.0\.26100\./);
+    for (const [name, label] of Object.entries(built.labels)) {
+      expect(label.file, name).toBe(specLabels[name]?.file);
+      expect(label.key, name).toBe(specLabels[name]?.key);
+      expect(label.english, name).not.toBe('');
+      if (label.file === null) {
+        // No 24H2 source: no language may have words for it.
+        for (const language of WINDOWS_LANGUAGES) expect(built.languages[language]?.[name], `${language} ${name}`).toBeUndefined();
+      } else {
+        expect(built.languages['en-US']?.[name], name).toBe(label.english);
+      }
+    }
+  });
+
+  it('reports which labels each language lacks, and the label falls back to English, said so', () => {
+    const report = missingLabels();
+    const sourceless = Object.entries(built.labels).filter(([, label]) => label.file === null).map(([name]) => name);
+    for (const language of WINDOWS_LANGUAGES) {
+      const absent = [...sourceless, ...Object.keys(built.missing[language] ?? {})];
+      expect(report[language] ?? [], language).toEqual(expect.arrayContaining(absent));
+      expect((report[language] ?? []).length, language).toBe(new Set(absent).size);
+    }
+    expect(windowsLabel('settings.update-security', 'de-DE')).toEqual({ text: 'Update & Security', english: true });
+    expect(windowsLabel('settings.update-security', 'en-GB')).toEqual({ text: 'Update & Security', english: false });
+    expect(windowsLabel('activation.troubleshoot', 'de-DE')).toEqual({ text: 'Problembehandlung', english: false });
+  });
+
+  it('holds what the extraction gives for a committed sample of the dumps', () => {
+    const sampleSpec = {
+      labels: Object.fromEntries(Object.entries(specLabels).filter(([, entry]) => entry.file === null || readSample(entry.file, 'en-US')?.includes(`  ${entry.key}:`))),
+    };
+    expect(Object.keys(sampleSpec.labels).length).toBeGreaterThanOrEqual(5);
+    const fromSample = buildCatalog({ spec: sampleSpec, languages: sampleLanguages, readDump: readSample, source: {} }) as Built;
+    for (const language of sampleLanguages) {
+      for (const name of Object.keys(sampleSpec.labels)) {
+        expect(fromSample.languages[language]?.[name], `${language} ${name}`).toBe(built.languages[language]?.[name]);
+      }
+    }
+    expect(fromSample.languages['de-DE']).toMatchObject({
+      'settings.activation': 'Aktivierung',
+      'activation.troubleshoot': 'Problembehandlung',
+      'activation.changed-hardware': 'Ich habe kürzlich die Gerätehardware geändert.',
+    });
+  });
+
+  it('leaves a label out of a language whose dump lacks it, and says why', () => {
+    const sampleSpec = { labels: { 'activation.changed-hardware': specLabels['activation.changed-hardware'] } };
+    const withoutPortuguese = (file: string, language: string) => (language === 'pt-PT' && file.includes('AdminFlow') ? null : readSample(file, language));
+    const built2 = buildCatalog({ spec: sampleSpec, languages: sampleLanguages, readDump: withoutPortuguese, source: {} }) as Built;
+    expect(built2.languages['pt-PT']).toEqual({});
+    expect(built2.missing['pt-PT']).toEqual({ 'activation.changed-hardware': 'no Windows.UI.SettingsAdminFlowUIThreshold.pt-PT.pri' });
+  });
+});

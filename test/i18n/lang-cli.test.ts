@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCli, UsageError } from '../../src/cli-args.js';
+import { assertBuilt, runCli, STACK_LINE } from '../robustness/helpers/cli.js';
+
+describe('--lang', () => {
+  it('is taken by every command and checked', () => {
+    expect(parseCli(['print', '--lang', 'de']).lang).toBe('de');
+    expect(parseCli(['list', '--json', '--lang=pt-BR']).lang).toBe('pt-BR');
+    expect(parseCli([]).lang).toBeUndefined();
+    expect(() => parseCli(['--lang', 'klingon'])).toThrow(UsageError);
+    expect(() => parseCli(['--lang'])).toThrow('--lang needs a value');
+  });
+});
+
+describe('the language, as the built CLI', () => {
+  beforeAll(assertBuilt);
+
+  it("prints German Windows' exact words with --lang de", () => {
+    const result = runCli(['print', '--lang', 'de', '--windows', '11', '--width', '100']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Einstellungen > System > Aktivierung');
+    expect(result.stdout).toContain('"Problembehandlung"');
+    expect(result.stdout).toContain('Ich habe kürzlich die Gerätehardware geändert.');
+    expect(result.stdout).not.toContain('label:');
+  });
+
+  it('follows LANG off Windows, and WINLINK_LANG before it', () => {
+    expect(runCli(['print', '04', '--windows', '11'], { env: { LANG: 'de_DE.UTF-8' } }).stdout).toContain('"Problembehandlung"');
+    expect(runCli(['print', '04', '--windows', '11'], { env: { LANG: 'de_DE.UTF-8', WINLINK_LANG: 'es-MX' } }).stdout).toContain('"Solución de problemas"');
+    expect(runCli(['print', '04', '--windows', '11'], { env: { LC_ALL: 'C', LANG: 'de_DE.UTF-8' } }).stdout).toContain('"Troubleshoot"');
+  });
+
+  it('shows English text with Italian labels for --lang it, and says which label is the English name', () => {
+    const out = runCli(['print', '04', '--lang', 'it', '--windows', '10', '--width', '100']).stdout;
+    expect(out).toContain('Open Impostazioni > Update & Security (English name) > Attivazione');
+  });
+
+  it('refuses an unknown language with exit 2, listing the languages there are', () => {
+    for (const result of [runCli(['list', '--lang', 'xx']), runCli(['list'], { env: { WINLINK_LANG: 'xx' } })]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('unknown language');
+      expect(result.stderr).toContain('it-IT');
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+
+  it('keeps list --json the same in every language', () => {
+    const english = runCli(['list', '--json']).stdout;
+    expect(JSON.parse(english)).toBeTruthy();
+    for (const lang of ['de', 'ja', 'pt-PT']) expect(runCli(['list', '--json', '--lang', lang]).stdout).toBe(english);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/ui/en.json' with { type: 'json' };
+import { fallbacks, TEXT_LANGUAGES, translator, type UiCatalog } from '../../src/i18n/ui-strings.js';
+
+describe('UI strings', () => {
+  it('fill slots and pick plural forms (English without Intl, other languages with Intl.PluralRules)', () => {
+    const t = translator('en');
+    expect(t('menu.continue', { lesson: 'Why link', step: 2, steps: 9 })).toBe('Continue: Why link, step 2 of 9');
+    expect(t('menu.lessonsDone', { done: 0, count: 1 })).toBe('0 of 1 lesson done');
+    expect(t('menu.lessonsDone', { done: 3, count: 7 })).toBe('3 of 7 lessons done');
+    const polish: UiCatalog = { 'menu.lessonsDone': { one: '{done} z {count} lekcji (one)', few: '{done} z {count} (few)', many: '{done} z {count} (many)', other: '{done} z {count} (other)' } };
+    const pl = translator('pl', { en, pl: polish });
+    expect(pl('menu.lessonsDone', { done: 1, count: 3 })).toBe('1 z 3 (few)');
+    expect(pl('menu.lessonsDone', { done: 1, count: 5 })).toBe('1 z 5 (many)');
+  });
+
+  it('fall back to English for a missing string, never to the key, and list every fallback', () => {
+    const german: UiCatalog = { 'menu.quit': 'Beenden' };
+    const de = translator('de', { en, de: german });
+    expect(de('menu.quit')).toBe('Beenden');
+    expect(de('menu.continue', { lesson: 'X', step: 1, steps: 2 })).toBe('Continue: X, step 1 of 2');
+    expect(fallbacks('de', { en, de: german })).toEqual(Object.keys(en).filter((key) => key !== 'menu.quit'));
+  });
+
+  it('has no fallbacks in any shipped catalog (English is complete)', () => {
+    // A translation that lacks strings is listed here by language, so it is a decision, not an accident.
+    const missing = Object.fromEntries(TEXT_LANGUAGES.map((language) => [language, fallbacks(language)]));
+    expect(missing).toEqual({ en: [] });
+  });
+});
