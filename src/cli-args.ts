@@ -58,6 +58,8 @@ Keys in the tutorial
 Environment
   NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
   WINLINK_LANG (the language), LC_ALL, LC_MESSAGES, LANG (the system language, not on Windows)
+  WINLINK_CONFIG_DIR, WINLINK_CACHE_DIR (the progress and cache folders themselves, on every OS)
+  WINLINK_ASCII=1|0 (plain ASCII symbols, as in the classic Windows console, or not)
   COLORFGBG (the terminal's background, to pick colours), WINLINK_THEME=dark|light|both
 
 Exit codes

@@ -19,11 +19,14 @@ import { readOnlyProgress } from './progress/read-only.js';
 import { openProgressStore, progressFilePath, type ProgressStore } from './progress/store.js';
 import { detectTerminal } from './terminal-env.js';
 import { guardOutput } from './terminal/output-errors.js';
+import { asciiJson, toAsciiGlyphs, wantsAsciiGlyphs } from './text/ascii-glyphs.js';
 import { createStyles } from './text/styles.js';
 
 /** Thin entry: parse argv, build real dependencies, run one command. */
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
+  // Decided before any output: the ASCII glyph set, and JSON with \u escapes, where Windows would garble the rest.
+  output = { asciiGlyphs: wantsAsciiGlyphs(process.env, Boolean(process.stdout.isTTY)), json: args.json };
   if (args.help) return emit({ stdout: HELP, stderr: '', code: 0 });
   if (args.version) return emit({ stdout: `${packageVersion()}\n`, stderr: '', code: 0 });
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
@@ -44,7 +47,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'tutor' && !(process.stdin.isTTY && isTTY)) {
     // Git Bash's mintty gives Windows programs pipes, not a console.
     const gitBash = process.platform === 'win32' && process.env.MSYSTEM !== undefined;
-    const hint = gitBash ? ' In Git Bash, start it as `winpty winlink-tutor`, or use Windows Terminal or PowerShell.' : '';
+    // winpty finds npm's .cmd shim only by its full name.
+    const hint = gitBash ? ' In Git Bash, start it as `winpty winlink-tutor.cmd` (or `winpty npx.cmd winlink-tutor`), or use Windows Terminal or PowerShell.' : '';
     return emit({ stdout: '', stderr: `winlink-tutor: the interactive tutorial needs a terminal.${hint} To read the course as text, run: winlink-tutor print\n`, code: 2 });
   }
   if (args.command === 'status') {
@@ -174,16 +178,19 @@ function noticeLine(store: { readonly notice: string | null }): string {
   return store.notice ? `winlink-tutor: ${store.notice}\n` : '';
 }
 
+let output = { asciiGlyphs: false, json: false };
+
 function emit(result: CommandResult): number {
-  if (result.stdout) process.stdout.write(result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
+  const ascii = (text: string) => (output.asciiGlyphs ? toAsciiGlyphs(text) : text);
+  if (result.stdout) process.stdout.write(output.asciiGlyphs && output.json ? asciiJson(result.stdout) : ascii(result.stdout));
+  if (result.stderr) process.stderr.write(ascii(result.stderr));
   return result.code;
 }
 
 // A full disk or a closed pipe on stdout/stderr: one line (or none) instead of a stack trace.
-const output = guardOutput(process.stdout, process.stderr);
+const guarded = guardOutput(process.stdout, process.stderr);
 process.on('exit', () => {
-  process.exitCode = output.exitCode(Number(process.exitCode ?? 0));
+  process.exitCode = guarded.exitCode(Number(process.exitCode ?? 0));
 });
 
 main(process.argv.slice(2)).then(

@@ -5,14 +5,19 @@ import { PATIENT_WAIT_MS, QUICK_WAIT_MS, type ProgressStore } from './progress/s
 import { drainTerminalInput, FilteredStdin } from './terminal/filtered-stdin.js';
 import { enterScreenModes, leaveScreenModes, screenModesFor } from './terminal/screen-modes.js';
 import { installSuspend } from './terminal/suspend.js';
+import { asciiGlyphStream } from './text/ascii-glyphs.js';
 import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
 import { App, type AppProps } from './ui/app.js';
 import { FullRedraw } from './ui/full-redraw.js';
 
-/** The signals the tutorial ends on, with the exit status a shell reports for each (128 + n). */
-const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;
+/**
+ * The signals the tutorial ends on, with the exit status a shell reports for each (128 + n).
+ * SIGBREAK is Ctrl+Break on Windows: Node's default would end the process at once, leaving the
+ * console on the alternate screen with bracketed paste and VT input still on.
+ */
+const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130, SIGBREAK: 149 } as const;
 type HandledSignal = keyof typeof SIGNAL_EXIT_CODES;
 
 export interface TutorLaunch {
@@ -73,7 +78,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     <FullRedraw clearScreen={modes.altScreen} requests={suspension?.onResume}>
       {app}
     </FullRedraw>,
-    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin },
+    { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin, ...(launch.terminal.asciiGlyphs ? { stdout: asciiGlyphStream(process.stdout) } : {}) },
   );
   let signalCode: number | null = null;
   // Why the last changes could not be saved, when they could not.
@@ -99,7 +104,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     }
     reraise(signal);
   };
-  const handlers = { SIGTERM: onSignal('SIGTERM'), SIGHUP: onSignal('SIGHUP'), SIGINT: onSignal('SIGINT') } as const;
+  const handlers = { SIGTERM: onSignal('SIGTERM'), SIGHUP: onSignal('SIGHUP'), SIGINT: onSignal('SIGINT'), SIGBREAK: onSignal('SIGBREAK') } as const;
   for (const [signal, handler] of Object.entries(handlers)) process.on(signal, handler);
   process.on('exit', leave);
   /**
@@ -109,8 +114,10 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   function reraise(signal: HandledSignal): void {
     for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
     process.off('exit', leave);
-    // Windows cannot raise SIGHUP or SIGTERM at itself; an exit code carries the same news.
-    setImmediate(() => (process.platform === 'win32' ? process.exit(SIGNAL_EXIT_CODES[signal]) : process.kill(process.pid, signal)));
+    // Windows cannot raise SIGHUP or SIGTERM at itself, and SIGBREAK exists on Windows only; an
+    // exit code carries the same news.
+    const byExitCode = process.platform === 'win32' || signal === 'SIGBREAK';
+    setImmediate(() => (byExitCode ? process.exit(SIGNAL_EXIT_CODES[signal]) : process.kill(process.pid, signal)));
   }
   try {
     await instance.waitUntilExit();

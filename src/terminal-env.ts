@@ -1,3 +1,4 @@
+import { wantsAsciiGlyphs } from './text/ascii-glyphs.js';
 import type { Theme } from './text/styles.js';
 
 /** Decides colour and glyphs once, from the environment, for every output path. */
@@ -5,6 +6,8 @@ export interface TerminalEnv {
   readonly color: boolean;
   readonly theme: Theme;
   readonly unicode: boolean;
+  /** The ASCII glyph set for everything written (text/ascii-glyphs.ts): classic Windows console, output to a file on Windows, WINLINK_ASCII=1. */
+  readonly asciiGlyphs: boolean;
   readonly screenReader: boolean;
   readonly dumb: boolean;
   /** Terminal hyperlinks (OSC 8), only where the terminal is known to support them. */
@@ -36,12 +39,13 @@ export function detectTheme(env: NodeJS.ProcessEnv): Theme {
   return code === 7 || code >= 9 ? 'light' : 'dark';
 }
 
-export function detectTerminal(env: NodeJS.ProcessEnv, isTTY: boolean, screenReaderFlag: boolean): TerminalEnv {
+export function detectTerminal(env: NodeJS.ProcessEnv, isTTY: boolean, screenReaderFlag: boolean, platform: NodeJS.Platform = process.platform): TerminalEnv {
   const dumb = env.TERM === 'dumb';
   const screenReader = screenReaderFlag || env.INK_SCREEN_READER === 'true';
   const force = env.FORCE_COLOR;
   let color = isTTY && !dumb && !screenReader && (env.NO_COLOR === undefined || env.NO_COLOR === '');
   // FORCE_COLOR wins over NO_COLOR, never over a screen reader.
   if (force !== undefined && !screenReader) color = force !== '0' && force !== 'false';
-  return { color, theme: detectTheme(env), unicode: !dumb && !screenReader, screenReader, dumb, hyperlinks: color && !screenReader && supportsHyperlinks(env) };
+  const asciiGlyphs = wantsAsciiGlyphs(env, isTTY, platform);
+  return { color, theme: detectTheme(env), unicode: !dumb && !screenReader && !asciiGlyphs, asciiGlyphs, screenReader, dumb, hyperlinks: color && !screenReader && supportsHyperlinks(env) };
 }

@@ -8,6 +8,7 @@ import { windowsVersionFromRelease } from '../report/windows-version.js';
 import { createProber } from '../probes/prober.js';
 import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { detectWine } from '../windows/wine-check.js';
+import { currentRuntime, type Runtime } from '../runtime.js';
 import type { CommandResult } from './command-result.js';
 
 export interface ReportOptions {
@@ -24,6 +25,8 @@ export interface ReportDeps extends ActivationCheckDeps {
   readonly progress: ProgressData;
   readonly clipboard: readonly ClipboardTool[];
   readonly runWithInput: InputRunner;
+  /** What runs the tutorial; this process by default. */
+  readonly runtime?: Runtime;
 }
 
 /** Exit 0, or 1 when --copy found no clipboard program (the text is printed either way). */
@@ -36,6 +39,7 @@ export async function runReport(options: ReportOptions, deps: ReportDeps): Promi
     platform: deps.platform,
     windows: windowsVersionFromRelease(deps.platform, deps.osRelease),
     wine,
+    runtime: deps.runtime ?? currentRuntime(),
     activation,
     system,
     course: deps.course,

@@ -8,6 +8,7 @@ import { valueOrNull } from '../probes/probe-types.js';
 import type { SystemReading } from '../probes/system-probe.js';
 import { ACCOUNT_WORDS } from '../probes/system-answers.js';
 import type { ActivationReport } from '../probes/activation-types.js';
+import { describeRuntime, type Runtime } from '../runtime.js';
 import { redactIdentity, type Identity } from './redact-identity.js';
 import type { WindowsVersionInfo } from './windows-version.js';
 
@@ -18,6 +19,8 @@ export interface SupportReport {
   readonly platform: NodeJS.Platform;
   readonly windows: WindowsVersionInfo | null;
   readonly wine: boolean | null;
+  /** What runs the tutorial: support needs the Node release and whether it is the executable. */
+  readonly runtime: Runtime;
   readonly activation: {
     readonly checked: boolean;
     readonly state: ActivationReport['state'];
@@ -44,6 +47,7 @@ export interface SupportReportInput {
   readonly platform: NodeJS.Platform;
   readonly windows: WindowsVersionInfo | null;
   readonly wine: boolean | null;
+  readonly runtime: Runtime;
   readonly activation: ActivationReport;
   readonly system: SystemReading;
   readonly course: Course;
@@ -58,6 +62,7 @@ export function buildSupportReport(input: SupportReportInput): SupportReport {
     platform: input.platform,
     windows: input.windows,
     wine: input.wine,
+    runtime: input.runtime,
     activation: {
       checked: activation.checked,
       state: activation.state,
@@ -111,6 +116,7 @@ export function formatSupportReport(report: SupportReport): string[] {
     `winlink-tutor ${report.version} support summary`,
     `Windows: ${windows}`,
     `Running under Wine: ${wine}`,
+    `Runtime: ${describeRuntime(report.runtime)}`,
     ...activationLines(report),
     ...accountLines(report),
     'Tutorial progress:',

@@ -144,7 +144,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
 
   const optionCount = content?.list?.items.length ?? 0;
   const listIndex = Math.min(state.listIndex ?? content?.list?.initialIndex ?? 0, Math.max(0, optionCount - 1));
-  const scrollMax = state.help ? helpScrollMax(width, rows, styles) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
+  const scrollMax = state.help ? helpScrollMax(width, rows, styles, onWindows) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
 
   const onCommand = (command: Command, input: string) => {
     switch (command) {
@@ -280,7 +280,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
 
   const screen = () => {
     if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
-    if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} />;
+    if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} onWindows={onWindows} />;
     if (state.search) {
       const hits = searchCourse(course, state.search.query);
       return <SearchView course={course} query={state.search.query} hits={hits} selected={Math.min(state.search.index, Math.max(0, hits.length - 1))} columns={width} rows={rows} />;

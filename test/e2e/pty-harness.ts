@@ -29,7 +29,7 @@ export interface StartOptions {
   readonly rows?: number;
   /** Extra variables, applied last (so a test can set NO_COLOR on purpose). */
   readonly env?: Record<string, string>;
-  /** Becomes XDG_CONFIG_HOME: the progress file lives in <configHome>/winlink-tutor/. */
+  /** The progress file lives in <configHome>/winlink-tutor/ (WINLINK_CONFIG_DIR), the cache in <configHome>/cache/. */
   readonly configHome: string;
   /**
    * Runs the CLI inside `bash -c`, then this shell code in the same terminal: what the user's
@@ -132,7 +132,9 @@ export function assertBuilt(): void {
 
 /**
  * A reproducible environment: the caller's variables minus everything that changes colour,
- * CI detection or screen-reader mode, plus TERM and XDG_CONFIG_HOME.
+ * CI detection or screen-reader mode, plus TERM and the progress and cache folders. Those are
+ * set with WINLINK_CONFIG_DIR / WINLINK_CACHE_DIR, which every OS honours (XDG only Linux), so
+ * no run ever touches the real progress of whoever runs the tests.
  */
 export function cliEnv(configHome: string, extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
@@ -165,7 +167,12 @@ export function cliEnv(configHome: string, extra: Record<string, string> = {}): 
   for (const name of Object.keys(env)) {
     if (drop.includes(name) || name.startsWith('CI_') || name.startsWith('VITEST')) delete env[name];
   }
-  return { ...env, TERM: 'xterm-256color', LANG: 'C.UTF-8', XDG_CONFIG_HOME: configHome, XDG_CACHE_HOME: `${configHome}/cache`, ...extra };
+  return { ...env, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...ownFolders(configHome), ...extra };
+}
+
+/** The variables that put the progress file in <configHome>/winlink-tutor/ and the cache in <configHome>/cache/, on every OS. */
+export function ownFolders(configHome: string): { WINLINK_CONFIG_DIR: string; WINLINK_CACHE_DIR: string } {
+  return { WINLINK_CONFIG_DIR: join(configHome, 'winlink-tutor'), WINLINK_CACHE_DIR: join(configHome, 'cache') };
 }
 
 /** Quiet time before a key is sent; see outputSettled(). */
@@ -389,7 +396,9 @@ export function startCli(options: StartOptions): CliSession {
       if (!live.has(session)) return;
       if (exitCode === null) {
         try {
-          pty.kill('SIGKILL');
+          // ConPTY takes no signal name ("Signals not supported on windows") and would leak the CLI.
+          if (process.platform === 'win32') pty.kill();
+          else pty.kill('SIGKILL');
         } catch {
           // Already gone.
         }

@@ -3,6 +3,7 @@
  * window, squeezed into a tiny window, and driven by keys only with a screen reader. Run
  * `npm run build` first (`npm test` does).
  */
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { flat, lessonFileNames, readLesson, type LessonFile } from './lesson-file.js';
 import {
@@ -114,6 +115,27 @@ describe('signals: the terminal is restored and the progress kept', () => {
       expect(saved.lessons[lesson1.id]).toMatchObject({ currentStep: lesson1.steps[stepNumber - 1]?.id, currentIndex: stepNumber - 1, finished: false });
     });
   }
+});
+
+describe('Ctrl+Break (SIGBREAK on Windows) is handled like Ctrl+C', () => {
+  const BREAK_ON_USR2 = fileURLToPath(new URL('./fixtures/break-on-usr2.cjs', import.meta.url));
+
+  it('exit status 149, cursor back, alternate screen and bracketed paste left, step saved', { timeout: TEST_TIMEOUT }, async () => {
+    const configHome = makeConfigHome();
+    const cli = startCli({ configHome, cols: 80, rows: 24, env: { NODE_OPTIONS: `--require ${BREAK_ON_USR2}` } });
+    await goToStep(cli, lesson1, 1, 2);
+    const before = cli.rawOutput().length;
+    cli.signal('SIGUSR2');
+    const status = await cli.waitForExitStatus();
+    expect(status, JSON.stringify(status)).toMatchObject({ code: 149, signal: null });
+    const after = cli.rawOutput().slice(before);
+    expect(after).toContain(SHOW_CURSOR);
+    expect(after).toContain(LEAVE_ALT_SCREEN);
+    expect(after, 'bracketed paste is switched off').toContain('\u001B[?2004l');
+    expect(after, 'no error output').not.toMatch(/error| {4}at /i);
+    expect(cli.onAlternateScreen()).toBe(false);
+    expect(readProgress(configHome).lessons[lesson1.id]).toMatchObject({ currentIndex: 1 });
+  });
 });
 
 describe('a tiny terminal', () => {

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryProgressStore } from '../../src/progress/memory-store.js';
 import { atStep, change } from './helpers.js';
@@ -14,7 +17,10 @@ describe('when the progress folder cannot be used', () => {
   });
 
   it('the built CLI still lists lessons, and `where` explains instead of crashing', () => {
-    const env = { ...process.env, XDG_CONFIG_HOME: '/dev/null/nowhere', XDG_CACHE_HOME: '/dev/null/nowhere' };
+    // A folder below a plain file cannot be made on any OS (/dev/null does not exist on Windows).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'winlink-file-')), 'a-file');
+    writeFileSync(file, '');
+    const env = { ...process.env, WINLINK_CONFIG_DIR: path.join(file, 'nowhere'), WINLINK_CACHE_DIR: path.join(file, 'nowhere') };
     const list = spawnSync(process.execPath, ['dist/cli.js', 'list'], { env, encoding: 'utf8' });
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('0 of 7 lessons done.');
@@ -34,7 +40,7 @@ describe('progress that cannot be saved', () => {
     const dir = tempDir();
     change(openProgressStore({ dir }), atStep('why-link', 'benefits', ['intro']));
     expect(readOnlyProgress(undefined, dir).lessons['why-link']?.currentStep).toBe('benefits');
-    expect(readOnlyProgress(undefined, `${dir}/missing`).lessons).toEqual({});
+    expect(readOnlyProgress(undefined, path.join(dir, 'missing')).lessons).toEqual({});
   });
 
   it('reset says nothing was changed and exits 1 instead of claiming it forgot', async () => {

@@ -12,6 +12,7 @@ describe('report, as the built CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^winlink-tutor \S+ support summary\n/);
     expect(result.stdout).toContain('Tutorial progress:');
+    expect(result.stdout).toContain(`Runtime: Node ${process.versions.node} (${process.arch}), run by Node (npx or node)\n`);
     const user = os.userInfo().username;
     for (const secret of [os.hostname(), os.homedir(), ...(user.length >= 2 ? [user] : [])]) {
       expect(result.stdout.toLowerCase(), secret).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}_])${secret.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u'));

@@ -55,6 +55,7 @@ function deps(overrides: Partial<ReportDeps> = {}): ReportDeps {
     progress: progressWithTasks(),
     clipboard: clipboardTools('win32'),
     runWithInput: () => Promise.reject(new Error('no clipboard in this test')),
+    runtime: { node: '24.21.0', arch: 'x64', executable: true },
     ...overrides,
   };
 }
@@ -64,10 +65,11 @@ describe('report', () => {
     const result = await runReport({ json: false, copy: false }, deps());
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 11)).toEqual([
+    expect(lines.slice(0, 12)).toEqual([
       'winlink-tutor 9.9.9 support summary',
       'Windows: Windows 11, build 22631',
       'Running under Wine: yes',
+      'Runtime: Node 24.21.0 (x64), the standalone executable',
       'Activation: notification',
       'License channel: Retail',
       expect.stringMatching(/^Edition: /),
@@ -92,6 +94,7 @@ describe('report', () => {
       platform: 'win32',
       windows: { name: 'Windows 11', build: 22631 },
       wine: true,
+      runtime: { node: '24.21.0', arch: 'x64', executable: true },
       activation: { checked: true, state: 'notification', channel: 'Retail', errorCode: '0xC004F211', productKeyLast5: '3V66T' },
     });
     expect(report['lessons']).toContainEqual({ id: 'before-you-start', title: 'Before you start', status: 'in-progress', tasksDone: 2, tasks: expect.any(Number) });
@@ -126,7 +129,7 @@ describe('report', () => {
   it('says activation could not be read on other platforms, without running anything', async () => {
     const { run, calls } = fakeRunner({});
     const result = await runReport({ json: false, copy: false }, deps({ platform: 'linux', run, osRelease: '6.1.0' }));
-    expect(result.stdout).toContain('Windows: not Windows (linux)\nRunning under Wine: no\nActivation: could not be read (not Windows: linux)\n');
+    expect(result.stdout).toContain('Windows: not Windows (linux)\nRunning under Wine: no\nRuntime: Node 24.21.0 (x64), the standalone executable\nActivation: could not be read (not Windows: linux)\n');
     expect(calls).toEqual([]);
   });
 

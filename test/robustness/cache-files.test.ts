@@ -11,7 +11,7 @@ beforeAll(() => {
 describe('the built CLI with a damaged lesson cache', () => {
   it('a cache of the right build whose entries have the wrong shape: list still works, and the cache is rewritten', () => {
     const cacheHome = mkdtempSync(path.join(tmpdir(), 'winlink-cache-'));
-    const env = { XDG_CACHE_HOME: cacheHome };
+    const env = { WINLINK_CACHE_DIR: path.join(cacheHome, 'winlink-tutor') };
     const first = runCli(['list'], { env });
     expect(first.code).toBe(0);
     const folder = path.join(cacheHome, 'winlink-tutor');

@@ -68,7 +68,7 @@ describe('the built CLI on deeply nested lessons', () => {
   });
 
   it('print: exit 1 with the messages, no stack trace', () => {
-    const result = runCli(['print', '--lessons-dir', dir], { env: { XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'winlink-cache-')) } });
+    const result = runCli(['print', '--lessons-dir', dir], { env: { WINLINK_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'winlink-cache-')) } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('nesting too deep');
     expect(result.stdout + result.stderr).not.toMatch(/Maximum call stack|unexpected error/);

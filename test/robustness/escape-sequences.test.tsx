@@ -62,7 +62,8 @@ describe('escape sequences in lesson text', () => {
     expect(result.stdout).not.toMatch(CONTROL);
   });
 
-  it('validate neutralises escapes in file names too', () => {
+  // Windows forbids characters 1-31 in file names; the file-content tests cover Windows.
+  it.skipIf(process.platform === 'win32')('validate neutralises escapes in file names too', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'winlink-names-'));
     writeFileSync(path.join(dir, '01-\u001B]0;title\u0007.md'), 'no front matter\n');
     const result = runCli(['validate', dir]);

@@ -60,8 +60,8 @@ describe('validate on malformed lessons', () => {
     const dir = fixture('unknown-kind');
     const lines = runValidate(dir).stdout.trim().split('\n');
     expect(lines.map((text) => text.replace(dir, '<dir>'))).toEqual([
-      '<dir>/01-kinds.md:10: unknown step kind "quizz" (did you mean "quiz"? step blocks are task, choice, quiz, check)',
-      '<dir>/01-kinds.md:21: unknown step kind "Task" (did you mean "task"? step blocks are task, choice, quiz, check)',
+      `${path.join('<dir>', '01-kinds.md')}:10: unknown step kind "quizz" (did you mean "quiz"? step blocks are task, choice, quiz, check)`,
+      `${path.join('<dir>', '01-kinds.md')}:21: unknown step kind "Task" (did you mean "task"? step blocks are task, choice, quiz, check)`,
     ]);
   });
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, runCli, STACK_LINE } from './helpers/cli.js';
 
-const PRELOAD = fileURLToPath(new URL('./helpers/no-network.mjs', import.meta.url));
-const withoutNetwork = ['--import', PRELOAD];
+// --import takes a module specifier: a file URL, never a path (Windows reads `D:` as a URL scheme).
+const withoutNetwork = ['--import', new URL('./helpers/no-network.mjs', import.meta.url).href];
 const LESSONS = fileURLToPath(new URL('../../lessons', import.meta.url));
 
 describe('no network access', () => {

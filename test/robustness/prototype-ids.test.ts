@@ -88,7 +88,7 @@ describe('the built CLI with a lesson id "constructor"', () => {
   });
 
   it.each([['list'], ['list', '--json'], ['print'], ['print', 'constructor']])('%s works: exit 0, no stack trace', (...command) => {
-    const result = runCli([...command, '--lessons-dir', dir], { env: { XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'winlink-cache-')) } });
+    const result = runCli([...command, '--lessons-dir', dir], { env: { WINLINK_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'winlink-cache-')) } });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Constructor lesson');

@@ -51,7 +51,8 @@ describe('error-code table', () => {
   });
 
   it('agrees with the troubleshooting lesson: every code it names is known, with the same meaning words', () => {
-    const text = readFileSync(path.join(DEFAULT_LESSONS_DIR, '06-troubleshooting.md'), 'utf8');
+    // A CRLF checkout (git's core.autocrlf on Windows) must read the same as an LF one.
+    const text = readFileSync(path.join(DEFAULT_LESSONS_DIR, '06-troubleshooting.md'), 'utf8').replace(/\r\n/g, '\n');
     const mentioned = new Set([...text.matchAll(/0x[0-9a-f]{8}/gi)].map((match) => normalizeCode(match[0])));
     expect(mentioned.size).toBeGreaterThanOrEqual(6);
     for (const code of mentioned) expect(findErrorCode(code ?? ''), String(code)).not.toBeNull();

@@ -38,6 +38,21 @@ describe('the CLI on Windows (Node for Windows under Wine)', () => {
     expect(runWindowsCli(['validate'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK/) });
   });
 
+  it('output to a file is ASCII only (Windows PowerShell 5.1 decodes it by code page): glyphs replaced, JSON \\u-escaped', () => {
+    const profile = makeProfile();
+    const print = runWindowsCli(['print']);
+    expect(print.code).toBe(0);
+    expect(print.stdout).toContain('Why link');
+    expect(print.stdout).not.toMatch(/[^\u0000-\u007f]/u);
+    const lessons = path.join(profile.dir, 'lessons');
+    mkdirSync(lessons);
+    writeFileSync(path.join(lessons, '01-umlaut.md'), '---\nid: umlaut\ntitle: Verknüpfen…\nsummary: s\nminutes: 1\n---\n\n# Verknüpfen\n\n## Start\n\nText.\n');
+    const list = runWindowsCli(['list', '--json', '--lessons-dir', winPath(lessons)]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Verkn\\u00fcpfen\\u2026');
+    expect((JSON.parse(list.stdout) as { title: string }[])[0]?.title).toBe('Verknüpfen…');
+  });
+
   it('validate on a broken lesson: file:line with the Windows path, exit 1, no stack trace', () => {
     const profile = makeProfile();
     const lessons = path.join(profile.dir, 'lessons');
@@ -73,7 +88,8 @@ describe('the CLI on Windows (Node for Windows under Wine)', () => {
     makeProfile();
     const result = runWindowsCli([], { MSYSTEM: 'MINGW64' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/needs a terminal\. In Git Bash, start it as `winpty winlink-tutor`/);
+    // winpty finds only the .cmd shim npm installs ("cannot start 'winlink-tutor': Not found in PATH").
+    expect(result.stderr).toMatch(/needs a terminal\. In Git Bash, start it as `winpty winlink-tutor\.cmd` \(or `winpty npx\.cmd winlink-tutor`\), or use Windows Terminal/);
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });

@@ -29,12 +29,15 @@ export function winPath(unixPath: string): string {
   return `Z:${path.resolve(unixPath).replaceAll('/', '\\')}`;
 }
 
+/** Windows programs under Wine keep progress where Windows would (the profile's %APPDATA%), not in the e2e harness's WINLINK_CONFIG_DIR. */
+const NO_OWN_FOLDERS = { WINLINK_CONFIG_DIR: '', WINLINK_CACHE_DIR: '' };
+
 export function wineEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   // CI variables would make Ink draw only the last frame (it thinks nobody watches).
   const dropped = (name: string) => name.startsWith('VITEST') || name.startsWith('CI_') || ['NODE_OPTIONS', 'CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS'].includes(name);
   for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !dropped(name)) env[name] = value;
-  return { ...env, WINEPREFIX: PREFIX, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=', TERM: 'xterm-256color', USER: WINDOWS_USER, LOGNAME: WINDOWS_USER, ...extra };
+  return { ...env, WINEPREFIX: PREFIX, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=', TERM: 'xterm-256color', USER: WINDOWS_USER, LOGNAME: WINDOWS_USER, ...NO_OWN_FOLDERS, ...extra };
 }
 
 function wineserver(): string {

@@ -13,7 +13,7 @@ export interface CliRun {
 }
 
 export interface CliOptions {
-  /** XDG_CONFIG_HOME for the run; a fresh empty folder by default. */
+  /** Holds the run's progress (<configHome>/winlink-tutor/) and cache (<configHome>/cache/); a fresh empty folder by default. */
   readonly configHome?: string;
   readonly env?: Readonly<Record<string, string>>;
   /** Flags for node itself, e.g. ['--import', preload]. */
@@ -26,7 +26,9 @@ export function assertBuilt(): void {
 
 /** Runs the built CLI the way a pipe would: stdin and stdout are pipes, not a terminal. */
 export function runCli(args: readonly string[], options: CliOptions = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: options.configHome ?? mkdtempSync(path.join(tmpdir(), 'winlink-cli-')) };
+  const configHome = options.configHome ?? mkdtempSync(path.join(tmpdir(), 'winlink-cli-'));
+  // WINLINK_CONFIG_DIR / WINLINK_CACHE_DIR are honoured on every OS (XDG only on Linux).
+  const env: NodeJS.ProcessEnv = { ...process.env, WINLINK_CONFIG_DIR: path.join(configHome, 'winlink-tutor'), WINLINK_CACHE_DIR: path.join(configHome, 'cache') };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'WINLINK_DEBUG', 'NODE_OPTIONS', 'WINLINK_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     env: { ...env, ...options.env },
