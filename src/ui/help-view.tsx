@@ -1,16 +1,17 @@
 import { Box, Text } from 'ink';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import { wrapLines } from '../text/wrap.js';
 import { helpRows } from '../tutor/keymap.js';
 import { ScrollView, clampScroll } from './scroll-view.js';
 import { footerLines } from './footer-lines.js';
-import { useStyles } from './theme.js';
+import { useStyles, useT } from './theme.js';
 import type { Styles } from '../text/styles.js';
 import { FooterView } from './footer-view.js';
 
 /** Help text generated from the keymap, so it always matches what the keys do. */
-export function helpLines(width: number, styles: Styles): string[] {
+export function helpLines(width: number, styles: Styles, t: Translate = english): string[] {
   const keyWidth = Math.min(16, Math.floor(width / 3));
-  return helpRows().flatMap(({ keys, description }) => {
+  return helpRows(t).flatMap(({ keys, description }) => {
     if (width < 40) return [styles.bold(keys), ...wrapLines(`  ${description}`, width)];
     const text = wrapLines(description, width - keyWidth - 1);
     return text.map((line, index) => `${index === 0 ? styles.bold(keys.padEnd(keyWidth)) : ' '.repeat(keyWidth)} ${line}`);
@@ -18,17 +19,18 @@ export function helpLines(width: number, styles: Styles): string[] {
 }
 
 /** The overlay's lines, footer and the rows left for the lines (title and a blank line above). */
-function helpLayout(columns: number, rows: number, styles: Styles) {
-  const footer = footerLines('help', columns, rows, styles);
-  return { lines: helpLines(columns, styles), footer, height: Math.max(1, rows - 1 - 2 - footer.length) };
+function helpLayout(columns: number, rows: number, styles: Styles, t: Translate) {
+  const footer = footerLines('help', columns, rows, styles, {}, t);
+  return { lines: helpLines(columns, styles, t), footer, height: Math.max(1, rows - 1 - 2 - footer.length) };
 }
 
 export function HelpView({ columns, rows, scroll }: { readonly columns: number; readonly rows: number; readonly scroll: number }) {
   const styles = useStyles();
-  const { lines, footer, height } = helpLayout(columns, rows, styles);
+  const t = useT();
+  const { lines, footer, height } = helpLayout(columns, rows, styles, t);
   return (
     <Box flexDirection="column" width={columns}>
-      <Text wrap="truncate-end">{styles.bold('Keys (press ? or Esc to close)')}</Text>
+      <Text wrap="truncate-end">{styles.bold(t('help.title'))}</Text>
       <Text> </Text>
       <ScrollView lines={lines} offset={clampScroll(scroll, lines.length, height)} height={height} />
       <FooterView lines={footer} />
@@ -36,7 +38,7 @@ export function HelpView({ columns, rows, scroll }: { readonly columns: number; 
   );
 }
 
-export function helpScrollMax(columns: number, rows: number, styles: Styles): { max: number; page: number } {
-  const { lines, height } = helpLayout(columns, rows, styles);
+export function helpScrollMax(columns: number, rows: number, styles: Styles, t: Translate = english): { max: number; page: number } {
+  const { lines, height } = helpLayout(columns, rows, styles, t);
   return { max: Math.max(0, lines.length - height), page: Math.max(1, height - 1) };
 }
