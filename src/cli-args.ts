@@ -122,6 +122,9 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError(`too many arguments for "${first ?? ''}"`);
   if (values.lesson !== undefined && command !== 'tutor') throw new UsageError(`--lesson opens the tutorial; for "${first ?? ''}" give the lesson as an argument, e.g. ${first ?? ''} ${values.lesson}`);
   if (values.copy === true && command !== 'report') throw new UsageError('--copy works only with report');
+  // A flag a command does not use is an error, never silently ignored (`where --json`, `list --yes`).
+  if (values.json === true && !['list', 'status', 'privacy', 'why', 'report'].includes(command)) throw new UsageError('--json works only with list, status, privacy, why and report');
+  if (values.yes === true && command !== 'reset') throw new UsageError('--yes works only with reset');
   if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');
   let width: number | undefined;
   if (values.width !== undefined) {

@@ -13,10 +13,11 @@ import { openLessonCache } from './course/lesson-cache.js';
 import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
-import { memoryProgressStore } from './progress/memory-store.js';
+import { NewerFormatError } from './progress/file-format.js';
+import { memoryProgressStore, NO_FILE } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
-import { openProgressStore, type ProgressStore } from './progress/store.js';
+import { openProgressStore, progressFilePath, type ProgressStore } from './progress/store.js';
 import { detectTerminal } from './terminal-env.js';
 import { createStyles } from './text/styles.js';
 
@@ -30,7 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
   if (args.command === 'where') {
     const store = openStore(null);
-    if (!store.persistent) return emit({ stdout: '', stderr: noticeLine(store), code: 1 });
+    if (store.path === NO_FILE) return emit({ stdout: '', stderr: noticeLine(store), code: 1 });
     return emit({ stdout: `${store.path}\n`, stderr: noticeLine(store), code: 0 });
   }
 
@@ -159,6 +160,8 @@ function openStore(course: Course | null, lessonsDir = DEFAULT_LESSONS_DIR): Pro
     return openProgressStore(scope ? { course: scope } : {});
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // A newer release's file is left untouched; its message says so and what to do.
+    if (error instanceof NewerFormatError) return memoryProgressStore(reason, undefined, progressFilePath());
     // Whatever can still be read is shown (a read-only folder still holds yesterday's progress).
     return memoryProgressStore(`Cannot use the progress folder (${reason}); progress will not be saved this time.`, readOnlyProgress(scope));
   }

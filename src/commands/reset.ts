@@ -34,5 +34,7 @@ export async function runReset(course: Course, query: string | undefined, yes: b
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`winlink-tutor: could not reset (${reason}); nothing was changed. Try again in a moment.\n`);
   }
-  return ok(`Forgot ${what}.\n`);
+  // An unreadable file was moved aside on the way: the user is told, as every other command does.
+  const notice = deps.store.notice;
+  return { ...ok(`Forgot ${what}.\n`), stderr: notice ? `winlink-tutor: ${notice}\n` : '' };
 }

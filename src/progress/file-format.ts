@@ -5,9 +5,14 @@
  * A file that is not ours (no marker, unknown keys at the top) is refused, never taken over.
  */
 import { isWindowsVersion } from '../course/types.js';
-import { emptyProgress, withConfirmed, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
+import { isRecord, unknownTopFields, withKeptFields, type Json } from './kept-fields.js';
+import { emptyProgress, own, withConfirmed, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
 
 export const FILE_MARKER = 'winlink-tutor-progress';
+/**
+ * Raised only for a change an older build cannot write safely. New fields do not raise it: older
+ * builds keep fields they do not know (kept-fields.ts), so a field added later stays version 2.
+ */
 export const FILE_VERSION = 2;
 /** Progress of the course shipped in the package; other lesson folders get `dir:<path>`. */
 export const BUILTIN_COURSE = 'builtin';
@@ -15,20 +20,48 @@ export const BUILTIN_COURSE = 'builtin';
 export interface ProgressFile {
   readonly counter: number;
   readonly courses: Readonly<Record<string, ProgressData>>;
+  /** What this build does not read, as it was in the file: written back untouched. */
+  readonly kept?: KeptParts;
+}
+
+export interface KeptParts {
+  /** Top-level fields this build does not know. */
+  readonly top: Json;
+  /** Every course as it was in the file: the fields of each that this build does not know are kept. */
+  readonly courses: Json;
+  /** Courses this build cannot read (why), kept whole; the course being used cannot be one of them. */
+  readonly unreadable: Readonly<Record<string, string>>;
 }
 
 export class ProgressShapeError extends Error {}
+
+/** A file written by a newer release in a format this build cannot write safely: left untouched. */
+export class NewerFormatError extends Error {
+  constructor(readonly version: number) {
+    super(
+      `Your progress was saved by a newer winlink-tutor (progress format ${version}; this version reads format ${FILE_VERSION}), ` +
+        'so it is left untouched and nothing is saved this time. Use the newer version: npx winlink-tutor@latest',
+    );
+  }
+}
 
 export function emptyFile(): ProgressFile {
   return { counter: 0, courses: {} };
 }
 
+/** The file's text: format, version and counter first (readCounter looks for them at the start). */
 export function serializeFile(file: ProgressFile): string {
-  return `${JSON.stringify({ format: FILE_MARKER, version: FILE_VERSION, counter: file.counter, courses: file.courses }, null, '\t')}\n`;
+  const kept = file.kept;
+  const rawCourses = kept?.courses ?? {};
+  // Courses this build cannot read stay as they were; the others are written with their unknown fields.
+  // (Entries, never `courses[key] =`: a key like __proto__ must stay a plain key.)
+  const courses = Object.fromEntries([
+    ...Object.keys(kept?.unreadable ?? {}).map((key) => [key, own(rawCourses, key)]),
+    ...Object.entries(file.courses).map(([key, course]) => [key, withKeptFields(own(rawCourses, key), course)]),
+  ]);
+  const text = JSON.stringify({ format: FILE_MARKER, version: FILE_VERSION, counter: file.counter, courses, ...kept?.top }, null, '\t');
+  return `${text}\n`;
 }
-
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isText = (value: unknown): value is string => typeof value === 'string';
 
@@ -52,11 +85,26 @@ export function parseFile(text: string): ProgressFile {
 
 function parseCurrent(raw: Json): ProgressFile {
   check(raw.format === FILE_MARKER, `unknown format ${JSON.stringify(raw.format)}`);
+  if (isCount(raw.version) && raw.version > FILE_VERSION) throw new NewerFormatError(raw.version);
   check(raw.version === FILE_VERSION, `unknown version ${JSON.stringify(raw.version)}`);
   check(isCount(raw.counter), 'counter must be a whole number');
   check(isRecord(raw.courses), 'courses must be an object');
-  const courses = Object.entries(raw.courses).map(([key, course]): [string, ProgressData] => [key, parseCourse(key, course)]);
-  return { counter: raw.counter, courses: Object.fromEntries(courses) };
+  const courses: [string, ProgressData][] = [];
+  const unreadable: [string, string][] = [];
+  // One course that cannot be read does not cost the others: it is kept as it is.
+  for (const [key, course] of Object.entries(raw.courses)) {
+    try {
+      courses.push([key, parseCourse(key, course)]);
+    } catch (error) {
+      if (!(error instanceof ProgressShapeError)) throw error;
+      unreadable.push([key, error.message]);
+    }
+  }
+  return {
+    counter: raw.counter,
+    courses: Object.fromEntries(courses),
+    kept: { top: unknownTopFields(raw), courses: raw.courses, unreadable: Object.fromEntries(unreadable) },
+  };
 }
 
 function parseCourse(key: string, raw: unknown): ProgressData {
@@ -86,14 +134,25 @@ function parseHardware(key: string, raw: unknown): HardwareRecord {
   check(isText(raw.channel) && isText(raw.activation) && isText(raw.recordedOn), `${where}: channel, activation and recordedOn must be text`);
   check(raw.linked === null || typeof raw.linked === 'boolean', `${where}: linked must be true, false or null`);
   return {
-    edition: raw.edition as string | null,
-    channel: raw.channel,
-    activation: raw.activation,
-    windows: raw.windows as string | null,
-    deviceName: raw.deviceName as string | null,
+    edition: shownText(raw.edition as string | null),
+    channel: shownText(raw.channel),
+    activation: shownText(raw.activation),
+    windows: shownText(raw.windows as string | null),
+    deviceName: shownText(raw.deviceName as string | null),
     linked: raw.linked,
-    recordedOn: raw.recordedOn,
+    recordedOn: shownText(raw.recordedOn),
   };
+}
+
+/** Controls (C0, C1, DEL) and bidi controls: the file is text a user or program can edit. */
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The record's text is printed (status, lesson 4): anything that could drive the terminal (an
+ * OSC 8 link, a C1 CSI) is replaced by U+FFFD when read, as lesson text is.
+ */
+function shownText<T extends string | null>(value: T): T {
+  return (value === null ? null : value.replace(UNSAFE, '\uFFFD')) as T;
 }
 
 /** Keys a version 0 or 1 file had; anything else means the JSON is someone else's file. */

@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { errorCode, sleep, type Fs } from './progress-file.js';
+import { removeAdvice } from './short-path.js';
 
 /**
  * A lock whose holder cannot be checked (an empty file, another machine or PID namespace) is
@@ -22,9 +23,43 @@ export class LockBrokenError extends Error {}
 
 export type LockFs = Fs & Pick<typeof nodeFs, 'linkSync'>;
 
-/** Who holds a lock: enough to tell, on this machine and in this PID namespace, whether it still lives. */
+/**
+ * Who holds a lock: enough to tell, on this machine and in this PID namespace, whether it still
+ * lives and is still the process that wrote it (its start, so a reused pid never passes for it).
+ */
 function identity(): string {
-  return `${process.pid} ${hostname()} ${pidNamespace()}`;
+  return holderIdentity(process.pid);
+}
+
+/** What process `pid` writes into a lock it takes (tests plant locks of live processes with it). */
+export function holderIdentity(pid: number): string {
+  return `${pid} ${hostname()} ${pidNamespace()} ${processStart(pid) ?? '-'}`;
+}
+
+let bootId: string | null | undefined;
+
+/**
+ * When process `pid` started, as `<boot id>/<start tick>`: the same pid after a reboot or after
+ * the pid was handed to another process gives another value. Null where the system does not
+ * tell (no /proc: Windows, macOS; or /proc hides other users' processes).
+ */
+export function processStart(pid: number): string | null {
+  // Windows pids are not Linux pids, even where a /proc is reachable (Wine's Z: drive).
+  if (process.platform === 'win32') return null;
+  try {
+    bootId ??= nodeFs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
+  } catch {
+    bootId = null;
+  }
+  if (!bootId) return null;
+  try {
+    const stat = nodeFs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime), counted after the command name, which is in parentheses and may hold spaces.
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return start !== undefined && /^\d+$/.test(start) ? `${bootId}/${start}` : null;
+  } catch {
+    return null;
+  }
 }
 
 function pidNamespace(): string {
@@ -135,12 +170,10 @@ function acquire(lock: string, deadline: number, fs: LockFs): number {
     }
     const holder = inspect(lock, fs);
     if (holder.stale && takeOver(lock, holder, fs) === 'tried') {
-      if (++takeovers > MAX_TAKEOVERS) throw new LockBrokenError(`cannot remove the stale ${lock}; remove it so progress can be saved`);
+      if (++takeovers > MAX_TAKEOVERS) throw new LockBrokenError(`${removeAdvice(lock)}: it is stale but could not be removed`);
       continue;
     }
-    if (performance.now() >= deadline) {
-      throw new LockBusyError(holder.pid ? `another winlink-tutor (process ${holder.pid}) is saving` : 'another winlink-tutor is saving');
-    }
+    if (performance.now() >= deadline) throw new LockBusyError(busyMessage(lock, holder));
     sleep(RETRY_MS);
   }
 }
@@ -170,9 +203,21 @@ interface Holder {
   /** `dev:ino:content` of the file judged; its inode stays pinned by the watch. */
   readonly key: string;
   readonly pid: number | null;
+  /** The holder is a process that is alive and started when the one that wrote the lock did. */
+  readonly verified: boolean;
 }
 
-const GONE: Holder = { stale: false, key: '', pid: null };
+const GONE: Holder = { stale: false, key: '', pid: null, verified: true };
+
+/**
+ * Why a save waits. A holder proven alive is another window saving; any other lock may be a
+ * leftover (a killed window's, its pid since reused), so the user learns which file to remove.
+ */
+function busyMessage(lock: string, holder: Holder): string {
+  if (holder.verified) return holder.pid ? `another winlink-tutor (process ${holder.pid}) is saving` : 'another winlink-tutor is saving';
+  const who = holder.pid ? `process ${holder.pid}` : 'another computer or an earlier run';
+  return `${removeAdvice(lock)} if no other winlink-tutor is open (it is held by ${who})`;
+}
 
 /**
  * Who holds `file` (the lock or its breaker). The descriptor opened first pins the inode, and
@@ -186,14 +231,14 @@ function inspect(file: string, fs: LockFs): Holder {
   } catch (error) {
     // Released between our attempts: just try again.
     if (errorCode(error) === 'ENOENT') return GONE;
-    if (errorCode(error) === 'ELOOP') throw new LockBrokenError(`${file} is not a file; remove it so progress can be saved`);
-    throw new LockBrokenError(`cannot read ${file} (${errorCode(error) ?? String(error)}); remove it so progress can be saved`);
+    if (errorCode(error) === 'ELOOP') throw new LockBrokenError(`${removeAdvice(file)}: it is not a file`);
+    throw new LockBrokenError(`${removeAdvice(file)}: it cannot be read (${errorCode(error) ?? String(error)})`);
   }
   let pinned: nodeFs.Stats;
   let content: string;
   try {
     pinned = fs.fstatSync(fd);
-    if (!pinned.isFile()) throw new LockBrokenError(`${file} is not a file; remove it so progress can be saved`);
+    if (!pinned.isFile()) throw new LockBrokenError(`${removeAdvice(file)}: it is not a file`);
     content = fs.readFileSync(file, 'utf8');
     const after = fs.lstatSync(file);
     // Replaced while we read: what we read may be another file's; look again.
@@ -205,17 +250,26 @@ function inspect(file: string, fs: LockFs): Holder {
     fs.closeSync(fd);
     if (error instanceof LockBrokenError) throw error;
     if (errorCode(error) === 'ENOENT') return GONE;
-    throw new LockBrokenError(`cannot read ${file} (${errorCode(error) ?? String(error)}); remove it so progress can be saved`);
+    throw new LockBrokenError(`${removeAdvice(file)}: it cannot be read (${errorCode(error) ?? String(error)})`);
   }
   const key = `${pinned.dev}:${pinned.ino}:${content}`;
   const watchedFor = unchangedFor(file, key, fd, fs);
-  const [pidText, host, namespace] = content.split(' ');
+  const [pidText, host, namespace, start] = content.split(' ');
   const pid = pidText !== undefined && /^\d+$/.test(pidText) ? Number(pidText) : null;
-  if (content === '') return { key, pid, stale: watchedFor > EMPTY_STALE_MS };
+  const watch = (limit: number): Holder => ({ key, pid, stale: watchedFor > limit, verified: false });
+  if (content === '') return watch(EMPTY_STALE_MS);
   // Same machine and PID namespace (or an older lock with just a pid): the pid tells.
   const checkable = pid !== null && (host === undefined || (host === hostname() && namespace === pidNamespace()));
-  if (checkable) return { key, pid, stale: !isAlive(pid) };
-  return { key, pid, stale: watchedFor > UNCHECKABLE_STALE_MS };
+  if (!checkable) return watch(UNCHECKABLE_STALE_MS);
+  // Saves are synchronous: this process never waits for a lock it holds, so its own pid in a
+  // lock is a leftover of an earlier process that had the same pid.
+  if (pid === process.pid || !isAlive(pid)) return { key, pid, stale: true, verified: false };
+  // Alive: still the holder only if it started when the lock's writer did (a reused pid did not).
+  const now = processStart(pid);
+  if (start !== undefined && start !== '-' && now !== null) return { key, pid, stale: now !== start, verified: now === start };
+  // A lock of an earlier release (no start) or a system that cannot tell: watched like one
+  // from another machine, and the user is told which file to remove meanwhile.
+  return watch(UNCHECKABLE_STALE_MS);
 }
 
 /**

@@ -7,12 +7,16 @@ import type { ProgressStore } from './store.js';
  * (read-only home, a file where the folder should be), so the tutorial still runs.
  * Same rules as the file store, so the app cannot tell the difference.
  */
-export function memoryProgressStore(notice: string | null = null, initial: ProgressData = emptyProgress()): ProgressStore {
+/** The path of a store that has no file. */
+export const NO_FILE = '(not saved: in memory only)';
+
+/** `path`: the file progress is kept in when it is not this program's to write (a newer release's). */
+export function memoryProgressStore(notice: string | null = null, initial: ProgressData = emptyProgress(), path = NO_FILE): ProgressStore {
   let data = initial;
   let version = 0;
   let seen = 0;
   return {
-    path: '(not saved: in memory only)',
+    path,
     persistent: false,
     notice,
     load() {

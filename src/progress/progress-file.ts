@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
-import { parseFile, ProgressShapeError, type ProgressFile } from './file-format.js';
+import { NewerFormatError, parseFile, ProgressShapeError, type ProgressFile } from './file-format.js';
 
 /** A course of 500 lessons saves well under 2 MB; anything this big is not ours. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -35,7 +35,9 @@ export type FileStamp = string;
 export type ReadResult =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ok'; readonly file: ProgressFile; readonly stamp: FileStamp }
-  | { readonly kind: 'unusable'; readonly reason: string };
+  | { readonly kind: 'unusable'; readonly reason: string }
+  /** Written by a newer release in a format this build must not write: never moved or changed. */
+  | { readonly kind: 'newer'; readonly error: NewerFormatError };
 
 export function stampOf(stats: { ino: number; size: number; mtimeMs: number; ctimeMs: number }): FileStamp {
   return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
@@ -56,6 +58,23 @@ export function currentStamp(file: string, fs: Fs = nodeFs): FileStamp | null {
  * a coarse file clock). Null when there is no file or no counter.
  */
 export function readCounter(file: string, fs: Fs = nodeFs): number | null {
+  const head = readHead(file, fs);
+  if (head === null) return null;
+  const match = /"counter":\s*(\d+)/.exec(head);
+  // Files of earlier releases have no counter: the same as counter 0, as parseFile reads them.
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * The format version near the start of the file (every release writes it there), read without
+ * parsing the rest: a newer release's file is found when a store opens. Null: none found there.
+ */
+export function readVersion(file: string, fs: Fs = nodeFs): number | null {
+  const match = /"version":\s*(\d+)/.exec(readHead(file, fs) ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+function readHead(file: string, fs: Fs): string | null {
   let fd: number;
   try {
     fd = fs.openSync(file, readFlags(fs));
@@ -66,9 +85,7 @@ export function readCounter(file: string, fs: Fs = nodeFs): number | null {
     if (!fs.fstatSync(fd).isFile()) return null;
     const head = Buffer.alloc(256);
     const length = fs.readSync(fd, head, 0, head.length, 0);
-    const match = /"counter":\s*(\d+)/.exec(head.subarray(0, length).toString('utf8'));
-    // Files of earlier releases have no counter: the same as counter 0, as parseFile reads them.
-    return match ? Number(match[1]) : 0;
+    return head.subarray(0, length).toString('utf8');
   } catch {
     return null;
   } finally {
@@ -133,6 +150,7 @@ export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
     return { kind: 'ok', file: parseFile(text), stamp };
   } catch (error) {
     if (error instanceof ProgressShapeError) return { kind: 'unusable', reason: error.message };
+    if (error instanceof NewerFormatError) return { kind: 'newer', error };
     throw error;
   }
 }

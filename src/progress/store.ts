@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { userDirs } from '../user-dirs.js';
-import { BUILTIN_COURSE, emptyFile, serializeFile, type ProgressFile } from './file-format.js';
-import { withFileLock, type LockFs } from './file-lock.js';
+import { BUILTIN_COURSE, emptyFile, FILE_VERSION, NewerFormatError, serializeFile, type ProgressFile } from './file-format.js';
+import { withFileLock, type LockFs, type LockHandle } from './file-lock.js';
 import { removeOrphanedTemps } from './leftovers.js';
-import { emptyProgress, own, withEntry, type ProgressData } from './model.js';
+import { emptyProgress, own, withEntry, withoutEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
-import { assertReadable, currentStamp, MAX_FILE_BYTES, readCounter, readProgressFile, writeProgressFile, type FileStamp } from './progress-file.js';
+import { assertReadable, currentStamp, errorCode, MAX_FILE_BYTES, readCounter, readProgressFile, readVersion, writeProgressFile, type FileStamp } from './progress-file.js';
 import { moveAside } from './set-aside.js';
+import { shortPath } from './short-path.js';
 
 export const PROGRESS_FILE = 'config.json';
 /** How long a save from the keyboard may wait for another window's save before trying later. */
@@ -59,9 +60,14 @@ export interface StoreOptions {
   readonly fs?: LockFs;
 }
 
+/** Where the progress file is (or would be). */
+export function progressFilePath(dir = userDirs().config): string {
+  return path.join(dir, PROGRESS_FILE);
+}
+
 /**
  * Throws when the folder cannot be created or written, or the file cannot be read at all, so
- * the caller can fall back to memory.
+ * the caller can fall back to memory; NewerFormatError when a newer release's file is there.
  */
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const fs = options.fs ?? nodeFs;
@@ -71,28 +77,40 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   // A read-only folder is found now, so the tutorial says so and keeps progress in memory.
   fs.accessSync(dir, fs.constants.W_OK);
-  const file = path.join(dir, PROGRESS_FILE);
+  const file = progressFilePath(dir);
   // An unreadable file (another user's, EACCES) is found now too.
   assertReadable(file, fs);
+  // So is a newer release's file: the caller keeps progress in memory and says why.
+  const version = readVersion(file, fs);
+  if (version !== null && version > FILE_VERSION) throw new NewerFormatError(version);
   let notice: string | null = null;
   // What this store last read or wrote: how it notices another window's save.
   let seen: { stamp: FileStamp | null; counter: number | null } = { stamp: null, counter: null };
   let tidied = false;
 
+  /** `data`: what to go on with once the file is moved aside (other courses' progress, if only this course's is bad). */
   type Read = { readonly data: ProgressFile; readonly seen: typeof seen; readonly unusable: string | null };
   const readFile = (): Read => {
     const result = readProgressFile(file, fs);
-    if (result.kind === 'ok') return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
+    if (result.kind === 'newer') throw result.error;
     if (result.kind === 'missing') return { data: emptyFile(), seen: { stamp: null, counter: null }, unusable: null };
-    return { data: emptyFile(), seen, unusable: result.reason };
+    if (result.kind === 'unusable') return { data: emptyFile(), seen, unusable: result.reason };
+    // Other courses this build cannot read are kept as they are; this course's own cannot be:
+    // the file is set aside as it is (a copy of everything), and the other courses go on.
+    const unreadable = result.file.kept ? own(result.file.kept.unreadable, course.key) : undefined;
+    if (unreadable !== undefined) return { data: withoutCourse(result.file, course.key), seen, unusable: unreadable };
+    return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
   };
   /** Under the lock: an unusable file is moved aside first, and if that fails nothing is written over it. */
-  const readForWrite = (): ProgressFile => {
+  const readForWrite = (lock: LockHandle): ProgressFile => {
     const read = readFile();
     if (read.unusable !== null) {
-      const moved = moveAside(file, now(), read.unusable, fs);
+      const others = Object.keys(read.data.courses).length + Object.keys(read.data.kept?.unreadable ?? {}).length > 0;
+      const moved = moveAside(file, now(), read.unusable, fs, others ? 'this course starts fresh; the other courses keep their progress' : undefined);
       notice = moved.notice;
       if (!moved.ok) throw new Error(`the unreadable progress file could not be moved aside (${moved.error}); it was left as it is`);
+      // The other courses are written back at once: the next read must find them.
+      if (others) seen = { stamp: writeProgressFile(file, serializeFile(read.data), fs, () => lock.assertHeld()), counter: read.data.counter };
     }
     return read.data;
   };
@@ -100,17 +118,20 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const shown = (progress: ProgressData): ProgressData => (course.outline ? pruneProgress(progress, course.outline) : progress);
   const view = (data: ProgressFile): ProgressData => shown(own(data.courses, course.key) ?? emptyProgress());
   /** Read, change this course, write: always under the lock, and only while still holding it. */
-  const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
+  const locked = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
     withFileLock(
       file,
       (lock) => {
         if (!tidied) removeOrphanedTemps(file);
         tidied = true;
-        const data = readForWrite();
+        const data = readForWrite(lock);
         const result = change(own(data.courses, course.key) ?? emptyProgress());
-        const courses = withEntry(tidyCourses(data.courses), course.key, shrink(result.progress, course.outline));
+        const mine = shrink(result.progress, course.outline);
         const counter = data.counter >= MAX_COUNTER ? 1 : data.counter + 1;
-        const text = serializeFile({ counter, courses });
+        let text = serializeFile({ counter, courses: withEntry(data.courses, course.key, mine), kept: data.kept });
+        // Other courses are never pruned (a lessons folder on an unplugged stick comes back),
+        // unless the file could not be saved at all otherwise.
+        if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine), kept: data.kept });
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
         const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
         seen = { stamp, counter };
@@ -119,16 +140,48 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       waitMs,
       fs,
     );
+  /**
+   * The folder deleted while a window is open (by hand, a cleanup tool, `rm -rf ~/.config`) is
+   * created again, as a new start would, instead of failing every save from then on.
+   */
+  const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied => {
+    try {
+      return locked(change, waitMs);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || folderExists()) throw error;
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      // Short enough for the top line of an 80-column window.
+      notice = `The progress folder was deleted; it was created again (${shortPath(dir)}).`;
+      return locked(change, waitMs);
+    }
+  };
+  const folderExists = (): boolean => {
+    try {
+      fs.lstatSync(dir);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   function reload(): ProgressData | null {
-    const read = readFile();
+    let read: Read;
+    try {
+      read = readFile();
+    } catch (error) {
+      // A newer release saved meanwhile: this window keeps what it shows, and its saves say why they fail.
+      if (!(error instanceof NewerFormatError)) throw error;
+      notice = error.message;
+      seen = { stamp: currentStamp(file, fs), counter: readCounter(file, fs) };
+      return null;
+    }
     if (read.unusable === null) {
       seen = read.seen;
       return view(read.data);
     }
     // Moved aside now if no other window is busy with the file.
     try {
-      return view(withFileLock(file, () => readForWrite(), QUICK_WAIT_MS, fs));
+      return view(withFileLock(file, (lock) => readForWrite(lock), QUICK_WAIT_MS, fs));
     } catch {
       notice ??= `Your saved progress at ${file} could not be read (${read.unusable}); it was left as it is for now.`;
       // Not tried again on every key: the next save moves it aside under the lock.
@@ -153,6 +206,12 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   };
 }
 
+/** The file without one course (the one whose entry cannot be read), as a save goes on from it. */
+function withoutCourse(data: ProgressFile, key: string): ProgressFile {
+  const kept = data.kept && { ...data.kept, courses: withoutEntry(data.kept.courses, key), unreadable: withoutEntry(data.kept.unreadable, key) };
+  return { counter: data.counter, courses: withoutEntry(data.courses, key), ...(kept ? { kept } : {}) };
+}
+
 /**
  * Only a course that has grown large is pruned when saved: pruning on every save would let a
  * window still showing an older version of the course erase progress in lessons it does not
@@ -163,7 +222,10 @@ function shrink(progress: ProgressData, outline: CourseOutline | undefined): Pro
   return pruneProgress(progress, outline);
 }
 
-/** Progress of lesson folders that no longer exist is dropped, so other courses cannot fill the file. */
-function tidyCourses(courses: ProgressFile['courses']): ProgressFile['courses'] {
+/**
+ * Progress of lesson folders that cannot be found now: dropped only when the file would grow
+ * over its cap otherwise, so other courses cannot block this one's saves for good.
+ */
+function withoutMissingFolders(courses: ProgressFile['courses']): ProgressFile['courses'] {
   return Object.fromEntries(Object.entries(courses).filter(([key]) => !key.startsWith('dir:') || existsSync(key.slice('dir:'.length))));
 }

@@ -23,6 +23,10 @@ describe('parseCli', () => {
     [['why', '0xC004F211', '0xC004F213'], 'too many arguments for "why"'],
     [['report', 'extra'], 'too many arguments for "report"'],
     [['list', '--copy'], '--copy works only with report'],
+    // N17 (reliability review 2026-12): these flags were silently ignored.
+    [['where', '--json'], '--json works only with list, status, privacy, why and report'],
+    [['validate', '--json'], '--json works only with list, status, privacy, why and report'],
+    [['list', '--yes'], '--yes works only with reset'],
     [['print', '--windows', '8'], '--windows takes 10 or 11'],
     [['print', '--width', 'wide'], '--width takes a whole number from 20 to 400'],
     // Node's parseArgs called a value starting with "-" ambiguous; ours says what is wrong.

@@ -7,6 +7,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { holderIdentity } from '../../src/progress/file-lock.js';
 import { readLesson } from './lesson-file.js';
 import { assertBuilt, cleanupE2e, goToStep, listJson, makeConfigHome, progressFile, runCli, startCli, stepHeader, type CliSession } from './pty-harness.js';
 
@@ -85,8 +86,8 @@ describe('progress the audit saw lost or wrong', () => {
     const configHome = makeConfigHome();
     mkdirSync(join(configHome, 'winlink-tutor'), { recursive: true });
     const lock = `${progressFile(configHome)}.lock`;
-    // Another window's save that takes longer than any wait (a live process holds the lock).
-    writeFileSync(lock, String(process.pid));
+    // Another window's save that takes longer than any wait (a live process holds the lock; its start proves it).
+    writeFileSync(lock, holderIdentity(process.pid));
     const window = startCli({ configHome });
     await window.press('1');
     await window.waitFor(stepHeader(1, 1, lesson1.steps.length));

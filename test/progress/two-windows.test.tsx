@@ -3,8 +3,10 @@
  * sharing one progress file. Each failed on the design that saved whole copies merged by clock.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { spawn } from 'node:child_process';
 import { courseScope } from '../../src/progress/course-scope.js';
+import { holderIdentity } from '../../src/progress/file-lock.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { testCourse } from '../fixtures/course.js';
 import { tick } from '../ui/keys.js';
@@ -82,7 +84,9 @@ describe('two windows and reset on one progress file', () => {
     await a.type('1');
     const before = readFileSync(`${dir}/config.json`, 'utf8');
     // Another window's save that takes far longer than a key may wait (a live process holds the lock).
-    writeFileSync(`${dir}/config.json.lock`, String(process.pid));
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)'], { stdio: 'ignore' });
+    onTestFinished(() => void other.kill('SIGKILL'));
+    writeFileSync(`${dir}/config.json.lock`, holderIdentity(other.pid ?? 0));
     await a.type('n', 'n');
     await tick(300);
     expect(readFileSync(`${dir}/config.json`, 'utf8')).toBe(before);

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { serializeFile } from '../../src/progress/file-format.js';
-import { LockBrokenError, LockBusyError, type LockFs } from '../../src/progress/file-lock.js';
+import { holderIdentity, LockBrokenError, LockBusyError, type LockFs } from '../../src/progress/file-lock.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { ProgressSync } from '../../src/progress/progress-sync.js';
 import { atStep, change, tempDir } from '../progress/helpers.js';
@@ -27,7 +27,7 @@ describe('what the progress file holds', () => {
     expect(readdirSync(dir)).toEqual(['config.json']);
   });
 
-  it('drops keys someone added by hand (e.g. a product key) on the next save', () => {
+  it('keeps fields it does not know (a newer release adds some) but drops any holding a product key', () => {
     const dir = tempDir();
     const store = openProgressStore({ dir });
     change(store, sample);
@@ -39,7 +39,11 @@ describe('what the progress file holds', () => {
     const reopened = openProgressStore({ dir });
     expect(reopened.load().lessons.quiz?.answers).toEqual({ q1: { option: 'right' } });
     change(reopened, atStep('quiz', 'q2', ['q0']));
-    expect(readFileSync(store.path, 'utf8')).not.toMatch(/productKey|3V66T|password|hunter2|note/);
+    const text = readFileSync(store.path, 'utf8');
+    expect(text).not.toMatch(/productKey|3V66T/);
+    // Unknown fields are kept as they were (the answer's note with the answer it belongs to).
+    const saved = JSON.parse(text) as { courses: { builtin: { lessons: { quiz: Record<string, unknown> } } } };
+    expect(saved.courses.builtin.lessons.quiz).toMatchObject({ currentStep: 'q2', password: 'hunter2', answers: { q1: { option: 'right', note: 'x' } } });
     expect(reopened.notice).toBeNull();
   });
 
@@ -77,7 +81,10 @@ describe('the lock', () => {
     const dir = tempDir();
     const store = openProgressStore({ dir });
     const loaded = store.load();
-    writeFileSync(path.join(dir, 'config.json.lock'), String(process.pid));
+    // Another window's lock: this test process stands in for it (its start proves it still holds it).
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)'], { stdio: 'ignore' });
+    onTestFinished(() => void other.kill('SIGKILL'));
+    writeFileSync(path.join(dir, 'config.json.lock'), holderIdentity(other.pid ?? 0));
     expect(() => store.apply(diffProgress(loaded, sample(loaded)), 50)).toThrow(LockBusyError);
     expect(existsSync(store.path)).toBe(false);
     const sync = new ProgressSync(store, loaded);
@@ -95,7 +102,7 @@ describe('the lock', () => {
     const store = openProgressStore({ dir });
     const loaded = store.load();
     expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(LockBrokenError);
-    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(/config\.json\.lock is not a file; remove it/);
+    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(/^remove config\.json\.lock from .+: it is not a file$/);
   });
 
   it('an unreadable lock is reported at once, not waited on', () => {
@@ -110,7 +117,7 @@ describe('the lock', () => {
     };
     const store = openProgressStore({ dir, fs: unreadable });
     const loaded = store.load();
-    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(/cannot read .*config\.json\.lock \(EACCES\)/);
+    expect(() => store.apply(diffProgress(loaded, sample(loaded)), 60_000)).toThrow(/^remove config\.json\.lock from .+: it cannot be read \(EACCES\)$/);
   });
 });
 

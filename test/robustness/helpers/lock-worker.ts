@@ -1,12 +1,12 @@
 /**
  * Child process for the lock stress test (bundled on the fly): saves in a loop; inside the lock
  * it claims a marker file with O_EXCL, so a second holder at the same moment is caught.
- * Prints one JSON line {violations, busy, broken}. Usage: lock-worker <file> <iterations>
+ * Prints one JSON line {violations, busy, broken}. Usage: lock-worker <file> <iterations> [waitMs]
  */
 import * as fs from 'node:fs';
 import { LockBusyError, withFileLock } from '../../../src/progress/file-lock.js';
 
-const [file = '', iterations = '100'] = process.argv.slice(2);
+const [file = '', iterations = '100', waitMs = '5000'] = process.argv.slice(2);
 let violations = 0;
 let busy = 0;
 let broken = 0;
@@ -27,7 +27,7 @@ for (let i = 0; i < Number(iterations); i++) {
         fs.closeSync(fd);
         fs.rmSync(`${file}.inside`);
       },
-      5000,
+      Number(waitMs),
     );
   } catch (error) {
     if (error instanceof LockBusyError) busy++;
