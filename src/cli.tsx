@@ -17,7 +17,8 @@ import { NewerFormatError } from './progress/file-format.js';
 import { memoryProgressStore, NO_FILE } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
-import { openProgressStore, progressFilePath, type ProgressStore } from './progress/store.js';
+import { openProgressStore, progressFilePath, savedLanguage, type ProgressStore } from './progress/store.js';
+import type { TutorLaunch } from './interactive.js';
 import { detectTerminal } from './terminal-env.js';
 import { createStyles } from './text/styles.js';
 
@@ -64,7 +65,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const loaded = loadValidCourse(lessonsDir);
   if (typeof loaded === 'number') return loaded;
-  const course = courseIn(loaded, await cliLanguage(args.lang));
+  // A language chosen on the start screen counts when --lang and WINLINK_LANG are absent.
+  const chosen = await cliLanguage(args.lang, savedLanguage());
+  const course = courseIn(loaded, chosen);
   switch (args.command) {
     case 'report': {
       const store = openStore(course, lessonsDir);
@@ -82,11 +85,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, lessonsDir), confirm: process.stdin.isTTY ? confirm : null }));
     default:
-      return runInteractive(course, args, styles, terminal);
+      return runInteractive(course, args, styles, terminal, { raw: loaded, chosen });
   }
 }
 
-async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>) {
+async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>, language: TutorLaunch['language']) {
   let lessonIndex: number | undefined;
   if (args.lesson !== undefined) {
     lessonIndex = findLessonIndex(course, args.lesson);
@@ -101,7 +104,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   // check and hardware steps share its activation answer (one PowerShell process per run).
   const prober = createProber(windows.activationDeps());
   const activation = windows.tutorActivation(() => prober.activation());
-  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
+  return runTutor({ course, language, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 
 function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {

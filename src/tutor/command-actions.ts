@@ -10,7 +10,7 @@ import type { Command } from './keymap.js';
 import { CONTINUE, QUIT } from './menu-rows.js';
 import type { Action, TutorState } from './state.js';
 
-export type Effect = { readonly effect: 'quit' } | { readonly effect: 'suspend' } | { readonly effect: 'openLink' };
+export type Effect = { readonly effect: 'quit' } | { readonly effect: 'suspend' } | { readonly effect: 'openLink' } | { readonly effect: 'language'; readonly tag: string };
 export type Step = Action | Effect;
 
 /** What the screen shows that a command needs to know. */
@@ -20,6 +20,9 @@ export interface CommandView {
   /** How far the body (or the help overlay) scrolls, and one page. */
   readonly scroll: { readonly max: number; readonly page: number };
   readonly today: Date;
+  /** The language list (tags, top to bottom) and the tag in use. */
+  readonly languages: readonly string[];
+  readonly language: string;
 }
 
 const SIMPLE: Partial<Record<Command, Action>> = {
@@ -45,6 +48,7 @@ const SIMPLE: Partial<Record<Command, Action>> = {
   'windows.switch': { type: 'switchWindows' },
   'lesson.next': { type: 'nextLesson' },
   'lesson.skipped': { type: 'firstSkipped' },
+  'languages.close': { type: 'closeLanguages' },
 };
 
 export function commandSteps(course: Course, state: TutorState, command: Command, input: string, view: CommandView): readonly Step[] {
@@ -89,6 +93,15 @@ export function commandSteps(course: Course, state: TutorState, command: Command
       // Nothing to record off Windows or before this PC was read.
       const now = state.hardwareNow;
       return now === null || now === 'reading' || now === 'unread' ? [] : [{ type: 'recordHardware', now, today: view.today }];
+    }
+    case 'language.open':
+      return [{ type: 'openLanguages', index: Math.max(0, view.languages.indexOf(view.language)) }];
+    case 'languages.up':
+    case 'languages.down':
+      return [{ type: 'languagesMove', delta: command === 'languages.up' ? -1 : 1, count: view.languages.length }];
+    case 'languages.select': {
+      const tag = state.languages ? view.languages[state.languages.index] : undefined;
+      return tag === undefined ? [] : [{ effect: 'language', tag }, { type: 'closeLanguages' }];
     }
     case 'link.open':
       return step?.kind === 'task' ? [{ effect: 'openLink' }] : [];

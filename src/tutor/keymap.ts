@@ -29,7 +29,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'hardware' | 'finished' | 'help' | 'steps' | 'search';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'hardware' | 'finished' | 'help' | 'steps' | 'search' | 'languages';
 
 export type Command =
   | 'list.up'
@@ -66,6 +66,11 @@ export type Command =
   | 'steps.number'
   | 'link.open'
   | 'windows.switch'
+  | 'language.open'
+  | 'languages.up'
+  | 'languages.down'
+  | 'languages.select'
+  | 'languages.close'
   | 'lesson.next'
   | 'lesson.skipped'
   | 'app.menu'
@@ -130,10 +135,16 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'search.select', names: ['return'], letters: [], hint: true, help: false, contexts: ['search'] },
   { command: 'search.erase', names: ['backspace', 'delete'], letters: [], hint: false, help: false, contexts: ['search'] },
   { command: 'search.close', names: ['escape'], letters: [], hint: true, help: false, contexts: ['search'] },
+  { command: 'language.open', names: [], letters: ['l'], hint: true, help: true, contexts: ['menu'] },
+  // The language list (l on the start screen).
+  { command: 'languages.up', names: ['upArrow'], letters: ['k'], hint: true, help: false, contexts: ['languages'] },
+  { command: 'languages.down', names: ['downArrow'], letters: ['j'], hint: false, help: false, contexts: ['languages'] },
+  { command: 'languages.select', names: ['return'], letters: [], hint: true, help: false, contexts: ['languages'] },
+  { command: 'languages.close', names: ['escape'], letters: [], hint: true, help: false, contexts: ['languages'] },
   { command: 'app.menu', names: ['escape'], letters: ['m'], hint: true, help: true, contexts: [...STEPS, 'finished'] },
   { command: 'app.help', names: [], letters: ['?'], hint: true, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
   { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: false, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps', 'search'] },
-  { command: 'app.quit', names: [], letters: ['q'], hint: true, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
+  { command: 'app.quit', names: [], letters: ['q'], hint: true, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps', 'languages'] },
 ];
 
 /** The command a key triggers in a context, or null. */
@@ -174,6 +185,7 @@ const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
 const FOOTER_DROP_ORDER: readonly Command[] = [
   'windows.switch',
   'search.open',
+  'language.open',
   'steps.toggle',
   'page.up',
   'scroll.up',

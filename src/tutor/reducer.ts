@@ -21,7 +21,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, code: { typing: null, answer: null }, hardwareNow: 'unread', checkLines: null, openMessage: null, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, code: { typing: null, answer: null }, hardwareNow: 'unread', checkLines: null, openMessage: null, languages: null, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -145,6 +145,13 @@ function reduceReadings(state: TutorState, action: Action): TutorState | null {
       return { ...state, hardwareNow: action.now };
     case 'opened':
       return { ...state, openMessage: { step: action.step, text: action.text } };
+    case 'openLanguages':
+      return state.screen === 'menu' ? { ...state, help: false, search: null, languages: { index: action.index } } : state;
+    case 'languagesMove':
+      if (!state.languages || action.count <= 0) return state;
+      return { ...state, languages: { index: (((state.languages.index + action.delta) % action.count) + action.count) % action.count } };
+    case 'closeLanguages':
+      return state.languages ? { ...state, languages: null } : state;
     default:
       return null;
   }

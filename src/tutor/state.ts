@@ -55,6 +55,8 @@ export interface TutorState {
   readonly hardwareNow: HardwareNow | 'reading' | 'unread' | null;
   /** The activation check's lines, once it answered (kept for the run). */
   readonly checkLines: readonly string[] | null;
+  /** The language list of the start screen (l): the highlighted row; null when closed. */
+  readonly languages: { readonly index: number } | null;
   /** What the last "open page" key said, on the step it was pressed on. */
   readonly openMessage: { readonly step: string; readonly text: string } | null;
   readonly progress: ProgressData;
@@ -102,5 +104,9 @@ export type Action =
   | { readonly type: 'checked'; readonly lines: readonly string[] }
   | { readonly type: 'hardwareRead'; readonly now: HardwareNow | 'reading' | null }
   | { readonly type: 'opened'; readonly step: string; readonly text: string }
+  /** l on the start screen: the language list, on the language in use. */
+  | { readonly type: 'openLanguages'; readonly index: number }
+  | { readonly type: 'languagesMove'; readonly delta: number; readonly count: number }
+  | { readonly type: 'closeLanguages' }
   | { readonly type: 'privacyRead'; readonly lesson: string; readonly when: 'before' | 'after'; readonly readings: readonly PrivacyReading[] };
 

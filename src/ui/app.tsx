@@ -14,6 +14,8 @@ import { HelpView, helpScrollMax } from './help-view.js';
 import { lessonLayout } from './lesson-layout.js';
 import { LessonView } from './lesson-view.js';
 import { Menu } from './menu.js';
+import { LanguageView } from './language-view.js';
+import { languageChoices } from '../i18n/language-choices.js';
 import { linkedAnswer } from '../tutor/hardware-answer.js';
 import type { HardwareNow } from '../windows/hardware-record.js';
 import { optionLineCount } from './option-rows.js';
@@ -63,12 +65,18 @@ export interface AppProps {
   readonly verifyIntervalMs?: number;
   /** The UI's words in the chosen language (English by default). */
   readonly t?: Translate;
+  /** The language in use (a Windows display language tag), shown on the start screen. */
+  readonly language?: string;
+  /** A language chosen on the start screen (l); absent: the list is not offered a change. */
+  readonly onLanguage?: (tag: string) => void;
 }
 
+const LANGUAGE_CHOICES = languageChoices();
+const LANGUAGE_TAGS = LANGUAGE_CHOICES.map((choice) => choice.tag);
 const NO_HARDWARE = async (): Promise<HardwareNow | null> => null;
 const UNREAD: HardwareNow = { checked: false, edition: null, channel: 'Unknown', activation: 'unknown', windows: null, deviceName: null };
 
-export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation, readHardware = NO_HARDWARE, onSuspend, prober = null, verifyIntervalMs, t = english }: AppProps) {
+export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation, readHardware = NO_HARDWARE, onSuspend, prober = null, verifyIntervalMs, t = english, language = 'en-US', onLanguage }: AppProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
   const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError, t);
@@ -149,11 +157,12 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   // The tutor's table says what a command does; the App carries out the effects only it can.
   const onCommand = (command: Command, input: string) => {
     const now = current();
-    const view = { menu: menuRows(course, now.progress), scroll: scrollMax, today: new Date() };
+    const view = { menu: menuRows(course, now.progress), scroll: scrollMax, today: new Date(), languages: LANGUAGE_TAGS, language };
     for (const next of commandSteps(course, now, command, input, view)) {
       if (!isEffect(next)) send(next);
       else if (next.effect === 'quit') quit();
       else if (next.effect === 'suspend') onSuspend?.();
+      else if (next.effect === 'language') onLanguage?.(next.tag);
       else if (step?.kind === 'task') {
         const text = step.open ? (openLink ? openLink(step.open) : t('task.openOnWindows', { page: step.open })) : t('task.noPage');
         send({ type: 'opened', step: step.id, text });
@@ -179,6 +188,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const screen = () => {
     if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
     if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} />;
+    if (state.languages) return <LanguageView choices={LANGUAGE_CHOICES} current={language} selected={state.languages.index} columns={width} rows={rows} />;
     if (state.search) {
       const hits = searchCourse(course, state.search.query);
       return <SearchView course={course} query={state.search.query} hits={hits} selected={Math.min(state.search.index, Math.max(0, hits.length - 1))} columns={width} rows={rows} />;
@@ -218,7 +228,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         />
       );
     }
-    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={saveError ?? notice} selected={state.menuIndex} />;
+    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={saveError ?? notice} selected={state.menuIndex} language={language} />;
   };
 
   return (

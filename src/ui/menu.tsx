@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Course } from '../course/types.js';
+import { languageName } from '../i18n/language-choices.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import type { ProgressData } from '../progress/model.js';
 import { truncateLine, wrapLines } from '../text/wrap.js';
@@ -22,6 +23,8 @@ interface Props {
   readonly rows: number;
   readonly notice: string | null;
   readonly selected: number;
+  /** The language in use (a tag), named on the start screen when there is room. */
+  readonly language?: string;
 }
 
 /** Items for the start screen: "Continue" first when there is saved progress. */
@@ -38,7 +41,7 @@ export function menuItems(course: Course, progress: ProgressData, t: Translate =
   });
 }
 
-export function Menu({ course, progress, columns, rows, notice, selected }: Props) {
+export function Menu({ course, progress, columns, rows, notice, selected, language }: Props) {
   const styles = useStyles();
   const t = useT();
   const items = menuItems(course, progress, t);
@@ -48,7 +51,9 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
   const roomy = rows >= 12;
   const noticeLines = notice ? wrapLines(notice, columns).slice(0, roomy ? 3 : 1) : [];
   const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
-  const header = title.length + 1 + (roomy ? 1 : 0) + noticeLines.length;
+  // The language line only where there is room: the footer's "l language" is always there.
+  const languageLine = language && rows >= 16 ? [truncateLine(t('menu.language', { name: languageName(language), tag: language }), columns)] : [];
+  const header = title.length + 1 + languageLine.length + (roomy ? 1 : 0) + noticeLines.length;
   const highlighted = items[Math.min(selected, items.length - 1)];
   // The summary gives way first: the list always keeps at least three rows (or all it has).
   const listNeeds = Math.min(items.length, 3);
@@ -64,6 +69,11 @@ export function Menu({ course, progress, columns, rows, notice, selected }: Prop
         </Text>
       ))}
       <Text wrap="truncate-end">{progressLine(t('menu.lessonsDone', { done, count: course.lessons.length }), done, course.lessons.length, columns, styles)}</Text>
+      {languageLine.map((line) => (
+        <Text key="language" wrap="truncate-end">
+          {styles.dim(line)}
+        </Text>
+      ))}
       {noticeLines.map((line, index) => (
         <Text key={`n${index}`} wrap="truncate-end">
           {styles.bad(line)}

@@ -8,7 +8,7 @@ import type { Action, TutorState } from '../../src/tutor/state.js';
 import { testCourse } from '../fixtures/course.js';
 
 const course = testCourse();
-const view = (state: TutorState): CommandView => ({ menu: menuRows(course, state.progress), scroll: { max: 10, page: 4 }, today: new Date('2026-12-06') });
+const view = (state: TutorState): CommandView => ({ menu: menuRows(course, state.progress), scroll: { max: 10, page: 4 }, today: new Date('2026-12-06'), languages: ['en-US', 'de-DE', 'it-IT'], language: 'de-DE' });
 const apply = (state: TutorState, ...actions: Action[]) => actions.reduce((next, action) => reduceTutor(course, next, action), state);
 
 describe('command actions', () => {
