@@ -4,6 +4,7 @@ import { HELP, parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
 import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
 import { cliLanguage, courseIn } from './i18n/cli-language.js';
+import { translator, type Translate } from './i18n/ui-strings.js';
 import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
@@ -77,11 +78,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'list': {
       const store = openStore(course, lessonsDir);
-      const listed = runList(course, store.load(), { json: args.json });
+      const listed = runList(course, store.load(), { json: args.json, t: translator(chosen.language.text) });
       return emit({ ...listed, stderr: listed.stderr + noticeLine(store) });
     }
     case 'print':
-      return emit(runPrint(course, args, styles, isTTY));
+      return emit(runPrint(course, args, styles, isTTY, translator(chosen.language.text)));
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, lessonsDir), confirm: process.stdin.isTTY ? confirm : null }));
     default:
@@ -107,7 +108,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   return runTutor({ course, language, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 
-function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {
+function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean, t: Translate): CommandResult {
   let lessons = course.lessons;
   if (args.positional !== undefined) {
     const index = findLessonIndex(course, args.positional);
@@ -116,7 +117,7 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
     lessons = [lesson];
   }
   const width = args.width ?? (isTTY && process.stdout.columns > 0 ? Math.min(process.stdout.columns, 100) : 80);
-  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles }), stderr: '', code: 0 };
+  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles, t }), stderr: '', code: 0 };
 }
 
 function loadValidCourse(dir: string): Course | number {
