@@ -3,6 +3,7 @@ import { HELP, parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
 import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
 import { cliLanguage, courseIn } from './i18n/cli-language.js';
+import { translator, type Translate } from './i18n/ui-strings.js';
 import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
@@ -16,7 +17,8 @@ import { NewerFormatError } from './progress/file-format.js';
 import { memoryProgressStore, NO_FILE } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
-import { openProgressStore, progressFilePath, type ProgressStore } from './progress/store.js';
+import { openProgressStore, progressFilePath, savedLanguage, type ProgressStore } from './progress/store.js';
+import type { TutorLaunch } from './interactive.js';
 import { detectTerminal } from './terminal-env.js';
 import { guardOutput } from './terminal/output-errors.js';
 import { asciiJson, toAsciiGlyphs, wantsAsciiGlyphs } from './text/ascii-glyphs.js';
@@ -68,7 +70,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const loaded = loadValidCourse(lessonsDir);
   if (typeof loaded === 'number') return loaded;
-  const course = courseIn(loaded, await cliLanguage(args.lang));
+  // A language chosen on the start screen counts when --lang and WINLINK_LANG are absent.
+  const chosen = await cliLanguage(args.lang, savedLanguage());
+  const course = courseIn(loaded, chosen);
   switch (args.command) {
     case 'report': {
       const store = openStore(course, lessonsDir);
@@ -78,19 +82,19 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'list': {
       const store = openStore(course, lessonsDir);
-      const listed = runList(course, store.load(), { json: args.json });
+      const listed = runList(course, store.load(), { json: args.json, t: translator(chosen.language.text) });
       return emit({ ...listed, stderr: listed.stderr + noticeLine(store) });
     }
     case 'print':
-      return emit(runPrint(course, args, styles, isTTY));
+      return emit(runPrint(course, args, styles, isTTY, translator(chosen.language.text)));
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, lessonsDir), confirm: process.stdin.isTTY ? confirm : null }));
     default:
-      return runInteractive(course, args, styles, terminal);
+      return runInteractive(course, args, styles, terminal, { raw: loaded, chosen });
   }
 }
 
-async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>) {
+async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>, language: TutorLaunch['language']) {
   let lessonIndex: number | undefined;
   if (args.lesson !== undefined) {
     lessonIndex = findLessonIndex(course, args.lesson);
@@ -105,10 +109,10 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   // check and hardware steps share its activation answer (one PowerShell process per run).
   const prober = createProber(windows.activationDeps());
   const activation = windows.tutorActivation(() => prober.activation());
-  return runTutor({ course, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
+  return runTutor({ course, language, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 
-function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean): CommandResult {
+function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean, t: Translate): CommandResult {
   let lessons = course.lessons;
   if (args.positional !== undefined) {
     const index = findLessonIndex(course, args.positional);
@@ -117,7 +121,7 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
     lessons = [lesson];
   }
   const width = args.width ?? (isTTY && process.stdout.columns > 0 ? Math.min(process.stdout.columns, 100) : 80);
-  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles }), stderr: '', code: 0 };
+  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles, t }), stderr: '', code: 0 };
 }
 
 function loadValidCourse(dir: string): Course | number {

@@ -9,8 +9,10 @@ import { asciiGlyphStream } from './text/ascii-glyphs.js';
 import type { Styles } from './text/styles.js';
 import type { TerminalEnv } from './terminal-env.js';
 import { initialState } from './tutor/reducer.js';
-import { App, type AppProps } from './ui/app.js';
+import type { AppProps } from './ui/app.js';
 import { FullRedraw } from './ui/full-redraw.js';
+import { Localized } from './ui/localized.js';
+import type { ChosenLanguage } from './i18n/choose-language.js';
 
 /**
  * The signals the tutorial ends on, with the exit status a shell reports for each (128 + n).
@@ -31,6 +33,8 @@ export interface TutorLaunch {
   readonly readHardware?: AppProps['readHardware'];
   /** Reads Windows' state for verify steps and the privacy lesson (the real one on Windows). */
   readonly prober: AppProps['prober'];
+  /** The course before its labels were put in (a language change puts in others), and the language in use. */
+  readonly language?: { readonly raw: Course; readonly chosen: ChosenLanguage };
 }
 
 /**
@@ -57,7 +61,9 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     beforeStop: () => sync.flush(PATIENT_WAIT_MS),
   });
   const app = (
-    <App
+    <Localized
+      language={launch.language}
+      onChoose={(tag) => launch.store.saveLanguage(tag)}
       course={launch.course}
       initial={initial}
       sync={sync}

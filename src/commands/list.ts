@@ -1,7 +1,8 @@
 import type { Course } from '../course/types.js';
 import { savedLesson, type ProgressData } from '../progress/model.js';
 import { displayWidth, padToWidth } from '../text/wrap.js';
-import { lessonStatus, resolveStepIndex, STATUS_TEXT, type LessonStatus } from '../tutor/lesson-status.js';
+import { lessonStatus, resolveStepIndex, type LessonStatus } from '../tutor/lesson-status.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import { ok, type CommandResult } from './command-result.js';
 
 /** Stable machine-readable shape of `list --json` (documented in README). */
@@ -39,16 +40,19 @@ export function listEntries(course: Course, progress: ProgressData): LessonListE
   });
 }
 
-export function runList(course: Course, progress: ProgressData, options: { json: boolean }): CommandResult {
+export function runList(course: Course, progress: ProgressData, options: { json: boolean; t?: Translate }): CommandResult {
+  const t = options.t ?? english;
   const entries = listEntries(course, progress);
   if (options.json) return ok(`${JSON.stringify(entries, null, 2)}\n`);
-  const titleWidth = Math.max(6, ...entries.map((entry) => displayWidth(entry.title)));
-  const lines = [`${'#'.padEnd(3)}${'Lesson'.padEnd(titleWidth + 2)}${'Steps'.padEnd(7)}Status`];
+  const [lessonHead, stepsHead] = [t('list.header.lesson'), t('list.header.steps')];
+  const titleWidth = Math.max(displayWidth(lessonHead), ...entries.map((entry) => displayWidth(entry.title)));
+  const stepsWidth = Math.max(5, displayWidth(stepsHead)) + 2;
+  const lines = [`${'#'.padEnd(3)}${padToWidth(lessonHead, titleWidth + 2)}${padToWidth(stepsHead, stepsWidth)}${t('list.header.status')}`];
   for (const entry of entries) {
-    const status = entry.status === 'in-progress' ? `in progress, step ${entry.currentStep} of ${entry.steps}` : STATUS_TEXT[entry.status];
-    lines.push(`${String(entry.number).padEnd(3)}${padToWidth(entry.title, titleWidth + 2)}${String(entry.steps).padEnd(7)}${status}`);
+    const status = entry.status === 'in-progress' ? t('lesson.status.at', { step: entry.currentStep, steps: entry.steps }) : t(`lesson.status.${entry.status}`);
+    lines.push(`${String(entry.number).padEnd(3)}${padToWidth(entry.title, titleWidth + 2)}${String(entry.steps).padEnd(stepsWidth)}${status}`);
   }
   const done = entries.filter((entry) => entry.completed).length;
-  lines.push('', `${done} of ${entries.length} lessons done.`);
+  lines.push('', t('list.done', { done, count: entries.length }));
   return ok(`${lines.join('\n')}\n`);
 }

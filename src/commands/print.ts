@@ -1,4 +1,5 @@
 import type { Course, Lesson, Step, WindowsVersion } from '../course/types.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import { describeVerify } from '../probes/verify-phrases.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
@@ -8,15 +9,18 @@ export interface PrintOptions {
   readonly width: number;
   readonly windows: WindowsVersion | null;
   readonly styles: Styles;
+  /** The words around the lessons (headings, step kinds); English when absent. */
+  readonly t?: Translate;
 }
 
 /** The course (or some lessons) as plain text: for screen readers, pipes and paper. */
 export function printCourse(course: Course, lessons: readonly Lesson[], options: PrintOptions): string {
   const { styles, width } = options;
+  const t = options.t ?? english;
   const out: string[] = [];
   if (lessons.length > 1) {
     out.push(...heading(course.title, '=', width, styles), '');
-    const variant = options.windows ? `Showing the Windows ${options.windows} instructions.` : 'Windows 10 and Windows 11 instructions are both shown, labelled.';
+    const variant = options.windows ? t('print.showing', { windows: options.windows }) : t('print.both');
     out.push(...wrapLines(variant, width), '');
   }
   for (const lesson of lessons) {
@@ -27,42 +31,43 @@ export function printCourse(course: Course, lessons: readonly Lesson[], options:
 
 function printLesson(course: Course, lesson: Lesson, options: PrintOptions): string[] {
   const { styles, width } = options;
+  const t = options.t ?? english;
   const number = course.lessons.indexOf(lesson) + 1;
-  const out = [...heading(`Lesson ${number}: ${lesson.title}`, '=', width, styles), ...wrapLines(`${lesson.summary} (about ${lesson.minutes} min)`, width)];
+  const out = [...heading(t('print.lesson', { number, title: lesson.title }), '=', width, styles), ...wrapLines(t('print.summary', { summary: lesson.summary, minutes: lesson.minutes }), width)];
   const answers: string[] = [];
   lesson.steps.forEach((step, index) => {
-    const title = `Step ${index + 1} of ${lesson.steps.length}: ${step.title}`;
+    const title = t('print.step', { number: index + 1, count: lesson.steps.length, title: step.title });
     out.push('', ...heading(title, '-', width, styles));
     const body = step.body ? renderMarkdown(step.body, { width, windows: options.windows, styles }) : [];
     out.push(...body);
-    const extra = stepExtra(step, index + 1, width, styles, answers);
+    const extra = stepExtra(step, index + 1, width, t, answers);
     if (extra.length > 0) out.push(...(body.length > 0 ? [''] : []), ...extra);
   });
   if (answers.length > 0) {
-    out.push('', ...heading(`Quiz answers for lesson ${number}`, '-', width, styles), ...answers);
+    out.push('', ...heading(t('print.answers', { number }), '-', width, styles), ...answers);
   }
   return out;
 }
 
-function stepExtra(step: Step, number: number, width: number, styles: Styles, answers: string[]): string[] {
+function stepExtra(step: Step, number: number, width: number, t: Translate, answers: string[]): string[] {
   const wrap = (text: string) => wrapLines(text, width);
   switch (step.kind) {
     case 'task':
       return [
-        ...wrap(`Task: do this in Windows, then continue.`),
-        ...(step.open ? wrap(`${step.open.startsWith('ms-settings:') ? 'Settings page' : 'Link'}: ${step.open}`) : []),
-        ...(step.verify ? wrap(`Windows can confirm this: ${describeVerify(step.verify)}.`) : []),
+        ...wrap(t('print.task')),
+        ...(step.open ? wrap(t(step.open.startsWith('ms-settings:') ? 'print.settingsPage' : 'print.link', { page: step.open })) : []),
+        ...(step.verify ? wrap(t('print.verify', { what: describeVerify(step.verify) })) : []),
       ];
     case 'check':
-      if (step.show === 'error-code') return wrap('Look up: run "winlink-tutor why <code>" to see what an activation error code means and what to do (offline).');
-      if (step.show === 'hardware') return wrap('Record: in the interactive tutorial on Windows, this step records your edition, license channel and device name, and compares them after the change ("winlink-tutor status" compares too).');
-      return wrap('Check: run "winlink-tutor status" on Windows to see the activation state (read-only).');
+      if (step.show === 'error-code') return wrap(t('print.lookup'));
+      if (step.show === 'hardware') return wrap(t('print.record'));
+      return wrap(t('print.check'));
     case 'choice':
-      return [...wrap(`Choose: ${step.question}`), ...step.options.flatMap((option) => wrapLines(`- ${option.label}`, width - 2).map((line) => `  ${line}`))];
+      return [...wrap(t('print.choose', { question: step.question })), ...step.options.flatMap((option) => wrapLines(`- ${option.label}`, width - 2).map((line) => `  ${line}`))];
     case 'quiz': {
       const correct = step.options.findIndex((option) => option.correct);
-      answers.push(...wrap(`Step ${number}: ${correct + 1}. ${step.options[correct]?.text ?? ''}`), ...wrapLines(step.explanation, width - 2).map((line) => `  ${line}`));
-      return [...wrap(`Question: ${step.question}`), ...step.options.flatMap((option, index) => wrapLines(`${index + 1}. ${option.text}`, width - 2).map((line) => `  ${line}`))];
+      answers.push(...wrap(t('print.answer', { number, option: correct + 1, text: step.options[correct]?.text ?? '' })), ...wrapLines(step.explanation, width - 2).map((line) => `  ${line}`));
+      return [...wrap(t('print.question', { question: step.question })), ...step.options.flatMap((option, index) => wrapLines(`${index + 1}. ${option.text}`, width - 2).map((line) => `  ${line}`))];
     }
     default:
       return [];

@@ -20,6 +20,8 @@ export const BUILTIN_COURSE = 'builtin';
 export interface ProgressFile {
   readonly counter: number;
   readonly courses: Readonly<Record<string, ProgressData>>;
+  /** The language chosen on the start screen (a tag such as "de-DE"), for every course; null: none chosen. */
+  readonly language?: string | null;
   /** What this build does not read, as it was in the file: written back untouched. */
   readonly kept?: KeptParts;
 }
@@ -59,7 +61,9 @@ export function serializeFile(file: ProgressFile): string {
     ...Object.keys(kept?.unreadable ?? {}).map((key) => [key, own(rawCourses, key)]),
     ...Object.entries(file.courses).map(([key, course]) => [key, withKeptFields(own(rawCourses, key), course)]),
   ]);
-  const text = JSON.stringify({ format: FILE_MARKER, version: FILE_VERSION, counter: file.counter, courses, ...kept?.top }, null, '\t');
+  // No field until a language is chosen, so files of users who never choose stay as they were.
+  const language = file.language ? { language: file.language } : {};
+  const text = JSON.stringify({ format: FILE_MARKER, version: FILE_VERSION, counter: file.counter, courses, ...language, ...kept?.top }, null, '\t');
   return `${text}\n`;
 }
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -89,6 +93,8 @@ function parseCurrent(raw: Json): ProgressFile {
   check(raw.version === FILE_VERSION, `unknown version ${JSON.stringify(raw.version)}`);
   check(isCount(raw.counter), 'counter must be a whole number');
   check(isRecord(raw.courses), 'courses must be an object');
+  // Only a preference: a value this build cannot use is not worth refusing the file for.
+  const language = isText(raw.language) && /^[A-Za-z0-9-]{1,35}$/.test(raw.language) ? raw.language : null;
   const courses: [string, ProgressData][] = [];
   const unreadable: [string, string][] = [];
   // One course that cannot be read does not cost the others: it is kept as it is.
@@ -103,6 +109,7 @@ function parseCurrent(raw: Json): ProgressFile {
   return {
     counter: raw.counter,
     courses: Object.fromEntries(courses),
+    language,
     kept: { top: unknownTopFields(raw), courses: raw.courses, unreadable: Object.fromEntries(unreadable) },
   };
 }

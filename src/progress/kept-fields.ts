@@ -12,7 +12,7 @@ export type Json = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const TOP = new Set(['format', 'version', 'counter', 'courses']);
+const TOP = new Set(['format', 'version', 'counter', 'courses', 'language']);
 const COURSE = new Set(['generation', 'lessonGenerations', 'windows', 'lastLesson', 'lessons', 'hardware']);
 const LESSON = new Set(['currentStep', 'currentIndex', 'completed', 'confirmed', 'answers', 'finished']);
 const ANSWER = new Set(['option', 'choice']);

@@ -13,6 +13,7 @@ export const NO_FILE = '(not saved: in memory only)';
 /** `path`: the file progress is kept in when it is not this program's to write (a newer release's). */
 export function memoryProgressStore(notice: string | null = null, initial: ProgressData = emptyProgress(), path = NO_FILE): ProgressStore {
   let data = initial;
+  let language: string | null = null;
   let version = 0;
   let seen = 0;
   return {
@@ -37,6 +38,10 @@ export function memoryProgressStore(notice: string | null = null, initial: Progr
     reset(lessonId) {
       data = lessonId === undefined ? resetCourse(data) : resetLesson(data, lessonId);
       version++;
+    },
+    language: () => language,
+    saveLanguage(tag) {
+      language = tag;
     },
   };
 }

@@ -43,6 +43,10 @@ export interface ProgressStore {
   apply(ops: readonly ProgressOp[], waitMs?: number): Applied;
   /** Forgets this course's progress (or one lesson's), leaving a mark open windows respect. */
   reset(lessonId?: string): void;
+  /** The language chosen on the start screen, as last read or written; null: none. */
+  language(): string | null;
+  /** Keeps the language choice with the progress (a top-level field, for every course). */
+  saveLanguage(tag: string | null, waitMs?: number): void;
 }
 
 /** Which course the progress belongs to: the built-in one, or another lesson folder. */
@@ -118,7 +122,8 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const shown = (progress: ProgressData): ProgressData => (course.outline ? pruneProgress(progress, course.outline) : progress);
   const view = (data: ProgressFile): ProgressData => shown(own(data.courses, course.key) ?? emptyProgress());
   /** Read, change this course, write: always under the lock, and only while still holding it. */
-  const locked = (change: (saved: ProgressData) => Applied, waitMs: number): Applied =>
+  let language: string | null = null;
+  const locked = (change: (saved: ProgressData) => Applied, waitMs: number, chosen?: string | null): Applied =>
     withFileLock(
       file,
       (lock) => {
@@ -128,10 +133,11 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
         const result = change(own(data.courses, course.key) ?? emptyProgress());
         const mine = shrink(result.progress, course.outline);
         const counter = data.counter >= MAX_COUNTER ? 1 : data.counter + 1;
-        let text = serializeFile({ counter, courses: withEntry(data.courses, course.key, mine), kept: data.kept });
+        language = chosen === undefined ? (data.language ?? null) : chosen;
+        let text = serializeFile({ counter, courses: withEntry(data.courses, course.key, mine), language, kept: data.kept });
         // Other courses are never pruned (a lessons folder on an unplugged stick comes back),
         // unless the file could not be saved at all otherwise.
-        if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine), kept: data.kept });
+        if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine), language, kept: data.kept });
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
         const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
         seen = { stamp, counter };
@@ -144,15 +150,15 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
    * The folder deleted while a window is open (by hand, a cleanup tool, `rm -rf ~/.config`) is
    * created again, as a new start would, instead of failing every save from then on.
    */
-  const update = (change: (saved: ProgressData) => Applied, waitMs: number): Applied => {
+  const update = (change: (saved: ProgressData) => Applied, waitMs: number, chosen?: string | null): Applied => {
     try {
-      return locked(change, waitMs);
+      return locked(change, waitMs, chosen);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT' || folderExists()) throw error;
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       // Short enough for the top line of an 80-column window.
       notice = `The progress folder was deleted; it was created again (${shortPath(dir)}).`;
-      return locked(change, waitMs);
+      return locked(change, waitMs, chosen);
     }
   };
   const folderExists = (): boolean => {
@@ -177,6 +183,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     }
     if (read.unusable === null) {
       seen = read.seen;
+      language = read.data.language ?? null;
       return view(read.data);
     }
     // Moved aside now if no other window is busy with the file.
@@ -203,6 +210,10 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     reset(lessonId) {
       update((saved) => ({ progress: lessonId === undefined ? resetCourse(saved) : resetLesson(saved, lessonId), dropped: 0 }), PATIENT_WAIT_MS);
     },
+    language: () => language,
+    saveLanguage(tag, waitMs = PATIENT_WAIT_MS) {
+      update((saved) => ({ progress: saved, dropped: 0 }), waitMs, tag);
+    },
   };
 }
 
@@ -228,4 +239,17 @@ function shrink(progress: ProgressData, outline: CourseOutline | undefined): Pro
  */
 function withoutMissingFolders(courses: ProgressFile['courses']): ProgressFile['courses'] {
   return Object.fromEntries(Object.entries(courses).filter(([key]) => !key.startsWith('dir:') || existsSync(key.slice('dir:'.length))));
+}
+
+/**
+ * The language chosen on the start screen, read without taking the lock or creating anything
+ * (commands that only print use it too); null when there is none or the file cannot be read.
+ */
+export function savedLanguage(file = progressFilePath()): string | null {
+  try {
+    const read = readProgressFile(file);
+    return read.kind === 'ok' ? (read.file.language ?? null) : null;
+  } catch {
+    return null;
+  }
 }

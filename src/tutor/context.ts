@@ -5,6 +5,7 @@ import type { TutorState } from './state.js';
 /** Which keys apply right now: the help overlay, the step kind, or the screen. */
 export function contextOf(course: Course, state: TutorState): Context {
   if (state.help) return 'help';
+  if (state.languages) return 'languages';
   if (state.search) return 'search';
   if (state.stepList && state.screen !== 'menu') return 'steps';
   if (state.screen !== 'lesson') return state.screen;

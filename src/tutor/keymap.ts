@@ -1,8 +1,11 @@
 /**
  * One table maps keys to named commands. The footer, the help overlay and the input handler
  * are all generated from it, so they cannot disagree. Every command has a letter key too,
- * because arrow keys fail in some Windows terminals.
+ * because arrow keys fail in some Windows terminals. The words (footer hint, help row) are in
+ * the UI catalog under `key.<command>.hint`, `.keys` and `.help`, so every language has them.
  */
+import { english, type Translate, type UiKey } from '../i18n/ui-strings.js';
+
 export type KeyName =
   | 'upArrow'
   | 'downArrow'
@@ -26,7 +29,7 @@ export interface KeyPress {
   readonly meta?: boolean;
 }
 
-export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'hardware' | 'finished' | 'help' | 'steps' | 'search';
+export type Context = 'menu' | 'text' | 'task' | 'quiz' | 'choice' | 'check' | 'lookup' | 'hardware' | 'finished' | 'help' | 'steps' | 'search' | 'languages';
 
 export type Command =
   | 'list.up'
@@ -63,6 +66,11 @@ export type Command =
   | 'steps.number'
   | 'link.open'
   | 'windows.switch'
+  | 'language.open'
+  | 'languages.up'
+  | 'languages.down'
+  | 'languages.select'
+  | 'languages.close'
   | 'lesson.next'
   | 'lesson.skipped'
   | 'app.menu'
@@ -76,11 +84,10 @@ export interface Binding {
   readonly letters: readonly string[];
   /** Letters pressed with Ctrl (Ctrl+Z is a key in raw mode, not a signal). */
   readonly ctrlLetters?: readonly string[];
-  /** Short footer text, e.g. "n/→ next". */
-  readonly hint: string;
-  /** Key column and description for the help overlay. */
-  readonly keys: string;
-  readonly description: string;
+  /** Has a short footer text (catalog `key.<command>.hint`, e.g. "n/→ next"). */
+  readonly hint: boolean;
+  /** Has a help-overlay row (catalog `key.<command>.keys` and `key.<command>.help`). */
+  readonly help: boolean;
   readonly contexts: readonly Context[];
 }
 
@@ -91,47 +98,53 @@ const SCROLLING: readonly Context[] = ['text', 'task', 'check', 'lookup', 'hardw
 
 export const KEYMAP: readonly Binding[] = [
   // Quiz and choice options: the highlight lives in the tutor state, so digits mean option numbers.
-  { command: 'list.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '', description: '', contexts: LISTS },
-  { command: 'list.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: LISTS },
-  { command: 'list.select', names: ['return'], letters: [], hint: 'Enter select', keys: '', description: '', contexts: LISTS },
-  { command: 'menu.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '↑ ↓  j k', description: 'move in a list', contexts: ['menu'] },
-  { command: 'menu.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: ['menu'] },
-  { command: 'menu.select', names: ['return'], letters: [], hint: 'Enter select', keys: 'Enter', description: 'select / answer', contexts: ['menu'] },
-  { command: 'menu.number', names: [], letters: DIGITS, hint: '1-9 lesson', keys: '1 … 9', description: 'open lesson 1 to 9 (on the lesson list)', contexts: ['menu'] },
-  { command: 'list.number', names: [], letters: DIGITS, hint: '', keys: '1 … 9', description: 'pick answer 1 to 9 (quiz and choice steps)', contexts: LISTS },
-  { command: 'steps.up', names: ['upArrow'], letters: ['k'], hint: '↑↓/jk move', keys: '', description: '', contexts: ['steps'] },
-  { command: 'steps.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: ['steps'] },
-  { command: 'steps.select', names: ['return'], letters: [], hint: 'Enter go', keys: '', description: '', contexts: ['steps'] },
-  { command: 'steps.number', names: [], letters: [...DIGITS, '0'], hint: '1-9 step', keys: '', description: '', contexts: ['steps'] },
-  { command: 'task.done', names: ['return'], letters: ['x'], hint: 'Enter/x done', keys: 'Enter  x', description: 'mark the task done (or not done)', contexts: ['task'] },
-  // While a code is typed, keys go to the field (ui/code-field.ts), not to this table.
-  { command: 'code.type', names: ['return'], letters: ['e'], hint: 'Enter/e type a code', keys: 'Enter  e', description: 'type an activation error code and see what it means', contexts: ['lookup'] },
-  { command: 'hardware.record', names: [], letters: ['r'], hint: 'r record', keys: 'r  l', description: 'record this PC before a hardware change (l: is it linked?)', contexts: ['hardware'] },
-  { command: 'hardware.linked', names: [], letters: ['l'], hint: 'l linked?', keys: '', description: '', contexts: ['hardware'] },
-  { command: 'lesson.next', names: ['return'], letters: [], hint: 'Enter next lesson', keys: 'Enter', description: 'start the next lesson', contexts: ['finished'] },
-  { command: 'lesson.skipped', names: [], letters: ['b'], hint: 'b first skipped', keys: 'b', description: "at a lesson's end, go back to the first step you skipped", contexts: ['finished'] },
-  { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: 'n/→ next', keys: '→  n  Space', description: 'next step', contexts: STEPS },
-  { command: 'nav.prev', names: ['leftArrow'], letters: ['p'], hint: 'p/← back', keys: '←  p', description: 'previous step', contexts: STEPS },
-  { command: 'nav.first', names: ['home'], letters: ['g'], hint: '', keys: 'Home  g', description: 'first step of the lesson', contexts: STEPS },
-  { command: 'nav.last', names: ['end'], letters: ['G'], hint: '', keys: 'End  G', description: 'last step of the lesson', contexts: STEPS },
-  { command: 'scroll.up', names: ['upArrow'], letters: ['k'], hint: '↑↓ scroll', keys: '↑ ↓  k j', description: 'scroll a long step', contexts: SCROLLING },
-  { command: 'scroll.down', names: ['downArrow'], letters: ['j'], hint: '', keys: '', description: '', contexts: SCROLLING },
-  { command: 'page.up', names: ['pageUp'], letters: ['u'], hint: 'u/d page', keys: 'PgUp PgDn  u d', description: 'scroll a page up / down', contexts: [...STEPS, 'finished', 'help'] },
-  { command: 'page.down', names: ['pageDown'], letters: ['d'], hint: '', keys: '', description: '', contexts: [...STEPS, 'finished', 'help'] },
-  { command: 'link.open', names: [], letters: ['o'], hint: 'o open page', keys: 'o', description: 'open the Settings page or link of this task (Windows)', contexts: ['task'] },
-  { command: 'windows.switch', names: [], letters: ['w'], hint: 'w Win 10/11', keys: 'w', description: 'switch between the Windows 10 and Windows 11 instructions', contexts: STEPS },
-  { command: 'steps.toggle', names: [], letters: ['t'], hint: 't steps', keys: 't', description: "the lesson's steps and done marks; jump with Enter or a number", contexts: [...STEPS, 'finished', 'steps'] },
-  { command: 'search.open', names: [], letters: ['/'], hint: '/ search', keys: '/', description: 'search the whole course as you type; Enter jumps to the step', contexts: ['menu', ...STEPS, 'finished'] },
+  { command: 'list.up', names: ['upArrow'], letters: ['k'], hint: true, help: false, contexts: LISTS },
+  { command: 'list.down', names: ['downArrow'], letters: ['j'], hint: false, help: false, contexts: LISTS },
+  { command: 'list.select', names: ['return'], letters: [], hint: true, help: false, contexts: LISTS },
+  { command: 'menu.up', names: ['upArrow'], letters: ['k'], hint: true, help: true, contexts: ['menu'] },
+  { command: 'menu.down', names: ['downArrow'], letters: ['j'], hint: false, help: false, contexts: ['menu'] },
+  { command: 'menu.select', names: ['return'], letters: [], hint: true, help: true, contexts: ['menu'] },
+  { command: 'menu.number', names: [], letters: DIGITS, hint: true, help: true, contexts: ['menu'] },
+  { command: 'list.number', names: [], letters: DIGITS, hint: false, help: true, contexts: LISTS },
+  { command: 'steps.up', names: ['upArrow'], letters: ['k'], hint: true, help: false, contexts: ['steps'] },
+  { command: 'steps.down', names: ['downArrow'], letters: ['j'], hint: false, help: false, contexts: ['steps'] },
+  { command: 'steps.select', names: ['return'], letters: [], hint: true, help: false, contexts: ['steps'] },
+  { command: 'steps.number', names: [], letters: [...DIGITS, '0'], hint: true, help: false, contexts: ['steps'] },
+  { command: 'task.done', names: ['return'], letters: ['x'], hint: true, help: true, contexts: ['task'] },
+  // While a code is typed, keys go to the field (tutor/code-field.ts), not to this table.
+  { command: 'code.type', names: ['return'], letters: ['e'], hint: true, help: true, contexts: ['lookup'] },
+  { command: 'hardware.record', names: [], letters: ['r'], hint: true, help: true, contexts: ['hardware'] },
+  { command: 'hardware.linked', names: [], letters: ['l'], hint: true, help: false, contexts: ['hardware'] },
+  { command: 'lesson.next', names: ['return'], letters: [], hint: true, help: false, contexts: ['finished'] },
+  { command: 'lesson.skipped', names: [], letters: ['b'], hint: true, help: true, contexts: ['finished'] },
+  { command: 'nav.next', names: ['rightArrow'], letters: ['n', ' '], hint: true, help: true, contexts: STEPS },
+  { command: 'nav.prev', names: ['leftArrow'], letters: ['p'], hint: true, help: true, contexts: STEPS },
+  { command: 'nav.first', names: ['home'], letters: ['g'], hint: false, help: true, contexts: STEPS },
+  { command: 'nav.last', names: ['end'], letters: ['G'], hint: false, help: true, contexts: STEPS },
+  { command: 'scroll.up', names: ['upArrow'], letters: ['k'], hint: true, help: true, contexts: SCROLLING },
+  { command: 'scroll.down', names: ['downArrow'], letters: ['j'], hint: false, help: false, contexts: SCROLLING },
+  { command: 'page.up', names: ['pageUp'], letters: ['u'], hint: true, help: true, contexts: [...STEPS, 'finished', 'help'] },
+  { command: 'page.down', names: ['pageDown'], letters: ['d'], hint: false, help: false, contexts: [...STEPS, 'finished', 'help'] },
+  { command: 'link.open', names: [], letters: ['o'], hint: true, help: true, contexts: ['task'] },
+  { command: 'windows.switch', names: [], letters: ['w'], hint: true, help: true, contexts: STEPS },
+  { command: 'steps.toggle', names: [], letters: ['t'], hint: true, help: true, contexts: [...STEPS, 'finished', 'steps'] },
+  { command: 'search.open', names: [], letters: ['/'], hint: true, help: true, contexts: ['menu', ...STEPS, 'finished'] },
   // In the search box letters are text, so only named keys are commands there.
-  { command: 'search.up', names: ['upArrow'], letters: [], hint: '↑↓ move', keys: '', description: '', contexts: ['search'] },
-  { command: 'search.down', names: ['downArrow'], letters: [], hint: '', keys: '', description: '', contexts: ['search'] },
-  { command: 'search.select', names: ['return'], letters: [], hint: 'Enter go', keys: '', description: '', contexts: ['search'] },
-  { command: 'search.erase', names: ['backspace', 'delete'], letters: [], hint: '', keys: '', description: '', contexts: ['search'] },
-  { command: 'search.close', names: ['escape'], letters: [], hint: 'Esc close', keys: '', description: '', contexts: ['search'] },
-  { command: 'app.menu', names: ['escape'], letters: ['m'], hint: 'Esc/m menu', keys: 'Esc  m', description: 'back to the lesson list', contexts: [...STEPS, 'finished'] },
-  { command: 'app.help', names: [], letters: ['?'], hint: '? help', keys: '?', description: 'show or hide this help', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
-  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: '', keys: 'Ctrl+Z', description: 'suspend; type fg in the shell to come back (not on Windows)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps', 'search'] },
-  { command: 'app.quit', names: [], letters: ['q'], hint: 'q quit', keys: 'q  Ctrl+C', description: 'quit (your progress is already saved)', contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
+  { command: 'search.up', names: ['upArrow'], letters: [], hint: true, help: false, contexts: ['search'] },
+  { command: 'search.down', names: ['downArrow'], letters: [], hint: false, help: false, contexts: ['search'] },
+  { command: 'search.select', names: ['return'], letters: [], hint: true, help: false, contexts: ['search'] },
+  { command: 'search.erase', names: ['backspace', 'delete'], letters: [], hint: false, help: false, contexts: ['search'] },
+  { command: 'search.close', names: ['escape'], letters: [], hint: true, help: false, contexts: ['search'] },
+  { command: 'language.open', names: [], letters: ['l'], hint: true, help: true, contexts: ['menu'] },
+  // The language list (l on the start screen).
+  { command: 'languages.up', names: ['upArrow'], letters: ['k'], hint: true, help: false, contexts: ['languages'] },
+  { command: 'languages.down', names: ['downArrow'], letters: ['j'], hint: false, help: false, contexts: ['languages'] },
+  { command: 'languages.select', names: ['return'], letters: [], hint: true, help: false, contexts: ['languages'] },
+  { command: 'languages.close', names: ['escape'], letters: [], hint: true, help: false, contexts: ['languages'] },
+  { command: 'app.menu', names: ['escape'], letters: ['m'], hint: true, help: true, contexts: [...STEPS, 'finished'] },
+  { command: 'app.help', names: [], letters: ['?'], hint: true, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps'] },
+  { command: 'app.suspend', names: [], letters: [], ctrlLetters: ['z'], hint: false, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps', 'search'] },
+  { command: 'app.quit', names: [], letters: ['q'], hint: true, help: true, contexts: ['menu', ...STEPS, 'finished', 'help', 'steps', 'languages'] },
 ];
 
 /** The command a key triggers in a context, or null. */
@@ -172,6 +185,7 @@ const SCROLL_COMMANDS: readonly Command[] = ['scroll.up', 'page.up'];
 const FOOTER_DROP_ORDER: readonly Command[] = [
   'windows.switch',
   'search.open',
+  'language.open',
   'steps.toggle',
   'page.up',
   'scroll.up',
@@ -207,12 +221,15 @@ const rankOf = (command: Command): number => {
   return index === -1 ? Infinity : index;
 };
 
+/** The catalog key of a binding's words; en.json has one for every binding that has them (tested). */
+const words = (command: Command, part: 'hint' | 'keys' | 'help'): UiKey => `key.${command}.${part}` as UiKey;
+
 /** Footer hints for a context, in table order, each with its drop rank. */
-export function footerEntries(context: Context, situation: FooterSituation = {}): FooterHint[] {
+export function footerEntries(context: Context, situation: FooterSituation = {}, t: Translate = english): FooterHint[] {
   const { onWindows = true, scrollable = true, hasNextLesson = true, hasSkipped = false } = situation;
   if (context === 'help') {
-    const scroll = scrollable ? [{ hint: '↑↓ scroll', rank: 1 }, { hint: 'u/d page', rank: 0 }] : [];
-    return [...scroll, { hint: '?/Esc close', rank: Infinity }, { hint: 'q quit', rank: Infinity }];
+    const scroll = scrollable ? [{ hint: t(words('scroll.up', 'hint')), rank: 1 }, { hint: t(words('page.up', 'hint')), rank: 0 }] : [];
+    return [...scroll, { hint: t('footer.help.close'), rank: Infinity }, { hint: t(words('app.quit', 'hint')), rank: Infinity }];
   }
   return KEYMAP.filter((binding) => binding.hint && binding.contexts.includes(context))
     .filter((binding) => scrollable || !SCROLL_COMMANDS.includes(binding.command))
@@ -220,17 +237,17 @@ export function footerEntries(context: Context, situation: FooterSituation = {})
     .filter((binding) => hasSkipped || binding.command !== 'lesson.skipped')
     .map((binding) => {
       // In the step list, t is how it closes: never dropped there.
-      if (context === 'steps' && binding.command === 'steps.toggle') return { hint: 't/Esc close', rank: Infinity };
-      return { hint: binding.command === 'link.open' && !onWindows ? 'o page (Windows)' : binding.hint, rank: rankOf(binding.command) };
+      if (context === 'steps' && binding.command === 'steps.toggle') return { hint: t('footer.steps.close'), rank: Infinity };
+      return { hint: binding.command === 'link.open' && !onWindows ? t('footer.link.open.offWindows') : t(words(binding.command, 'hint')), rank: rankOf(binding.command) };
     });
 }
 
 /** Footer hints for a context, in table order; rarer keys (g, G) are left to the help overlay. */
-export function footerHints(context: Context, situation: FooterSituation = {}): string[] {
-  return footerEntries(context, situation).map((entry) => entry.hint);
+export function footerHints(context: Context, situation: FooterSituation = {}, t: Translate = english): string[] {
+  return footerEntries(context, situation, t).map((entry) => entry.hint);
 }
 
 /** Rows for the help overlay: every command with its keys. */
-export function helpRows(): { keys: string; description: string }[] {
-  return KEYMAP.filter((binding) => binding.keys && binding.command !== 'lesson.next').map(({ keys, description }) => ({ keys, description }));
+export function helpRows(t: Translate = english): { keys: string; description: string }[] {
+  return KEYMAP.filter((binding) => binding.help).map(({ command }) => ({ keys: t(words(command, 'keys')), description: t(words(command, 'help')) }));
 }

@@ -9,12 +9,6 @@ export function lessonStatus(progress: ProgressData, lesson: Lesson): LessonStat
   return saved.finished ? 'done' : 'in-progress';
 }
 
-export const STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
-  done: 'done',
-  'in-progress': 'in progress',
-  new: 'not started',
-};
-
 /** Where a saved position lands today: by step id, else the same index, clamped. */
 export function resolveStepIndex(lesson: Lesson, saved: LessonProgress | undefined): number {
   if (!saved || lesson.steps.length === 0) return 0;

@@ -9,6 +9,8 @@ import { recordFrom } from '../windows/hardware-record.js';
 import { linkedAnswer, nextLinked } from './hardware-answer.js';
 import type { Action, TutorState } from './state.js';
 import { sameResult, verifiable, windowsAgrees } from './windows-answers.js';
+import { answerFor } from '../commands/why.js';
+import { fieldKey } from './code-field.js';
 
 /** Scroll position meaning "the end": the view clamps it to the last page. */
 export const SCROLL_END = Number.MAX_SAFE_INTEGER;
@@ -19,7 +21,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, code: { typing: null, answer: null }, hardwareNow: 'unread', checkLines: null, openMessage: null, languages: null, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -37,6 +39,8 @@ export function reduceTutor(course: Course, state: TutorState, action: Action): 
     if (action.when === 'before' && snapshot.before !== null) return state;
     return { ...state, privacy: withEntry(state.privacy, action.lesson, { ...snapshot, [action.when]: action.readings }) };
   }
+  const read = reduceReadings(state, action);
+  if (read) return read;
   if (action.type === 'toggleHelp') return { ...state, help: !state.help, helpScroll: 0 };
   if (action.type === 'scroll') {
     const key = state.help ? 'helpScroll' : 'scroll';
@@ -121,6 +125,35 @@ function reduceLessonAction(lesson: Lesson, state: TutorState, action: Action): 
     }
     default:
       return state;
+  }
+}
+
+/** What was typed, read from Windows or said by the open key this run; null when the action is about something else. */
+function reduceReadings(state: TutorState, action: Action): TutorState | null {
+  switch (action.type) {
+    case 'typeCode':
+      return { ...state, code: { ...state.code, typing: '' } };
+    case 'codeKey': {
+      const result = fieldKey(state.code.typing ?? '', action.key);
+      if (result.kind === 'editing') return { ...state, code: { ...state.code, typing: result.value } };
+      const answer = result.kind === 'submitted' ? answerFor(result.value).lines : state.code.answer;
+      return { ...state, code: { typing: null, answer } };
+    }
+    case 'checked':
+      return { ...state, checkLines: action.lines };
+    case 'hardwareRead':
+      return { ...state, hardwareNow: action.now };
+    case 'opened':
+      return { ...state, openMessage: { step: action.step, text: action.text } };
+    case 'openLanguages':
+      return state.screen === 'menu' ? { ...state, help: false, search: null, languages: { index: action.index } } : state;
+    case 'languagesMove':
+      if (!state.languages || action.count <= 0) return state;
+      return { ...state, languages: { index: (((state.languages.index + action.delta) % action.count) + action.count) % action.count } };
+    case 'closeLanguages':
+      return state.languages ? { ...state, languages: null } : state;
+    default:
+      return null;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PrivacyReading } from '../probes/privacy-probe.js';
 import type { ProgressData } from '../progress/model.js';
 import type { HardwareNow } from '../windows/hardware-record.js';
+import type { FieldKey } from './code-field.js';
 
 /** What Windows answered to one probe: a catalog value, or null (unknown); `text` says it in words. */
 export interface ProbeResult {
@@ -48,6 +49,16 @@ export interface TutorState {
   readonly privacy: Readonly<Record<string, PrivacySnapshot>>;
   /** The hardware step's "linked?" answer given this run (l); null: none yet (the record's shows). */
   readonly hardwareLinked: { readonly linked: boolean | null } | null;
+  /** The error-code step: the code being typed (null when not typing) and the last answer. */
+  readonly code: { readonly typing: string | null; readonly answer: readonly string[] | null };
+  /** This PC as read for the hardware step: 'unread' until the step asks, null off Windows. */
+  readonly hardwareNow: HardwareNow | 'reading' | 'unread' | null;
+  /** The activation check's lines, once it answered (kept for the run). */
+  readonly checkLines: readonly string[] | null;
+  /** The language list of the start screen (l): the highlighted row; null when closed. */
+  readonly languages: { readonly index: number } | null;
+  /** What the last "open page" key said, on the step it was pressed on. */
+  readonly openMessage: { readonly step: string; readonly text: string } | null;
   readonly progress: ProgressData;
 }
 
@@ -86,5 +97,16 @@ export type Action =
   /** Keep what this PC shows before a hardware change, with the "linked?" answer (the step is then done). */
   | { readonly type: 'recordHardware'; readonly now: HardwareNow; readonly today: Date }
   | { readonly type: 'probed'; readonly probe: string; readonly result: ProbeResult }
+  /** e on the error-code step: start typing a code. */
+  | { readonly type: 'typeCode' }
+  /** A key while typing a code; Enter looks it up, Esc stops. */
+  | { readonly type: 'codeKey'; readonly key: FieldKey }
+  | { readonly type: 'checked'; readonly lines: readonly string[] }
+  | { readonly type: 'hardwareRead'; readonly now: HardwareNow | 'reading' | null }
+  | { readonly type: 'opened'; readonly step: string; readonly text: string }
+  /** l on the start screen: the language list, on the language in use. */
+  | { readonly type: 'openLanguages'; readonly index: number }
+  | { readonly type: 'languagesMove'; readonly delta: number; readonly count: number }
+  | { readonly type: 'closeLanguages' }
   | { readonly type: 'privacyRead'; readonly lesson: string; readonly when: 'before' | 'after'; readonly readings: readonly PrivacyReading[] };
 

@@ -1,4 +1,5 @@
 // The "record this PC" step's text: what Windows shows now, what was recorded, what differs.
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { HardwareRecord } from '../progress/model.js';
 import { compareWithRecord, nowLines, recordLines, type HardwareNow } from '../windows/hardware-record.js';
 
@@ -10,27 +11,27 @@ export interface HardwareView {
   readonly record: HardwareRecord | null;
 }
 
-const LINKED_TEXT = (linked: boolean | null) => (linked === null ? 'not noted yet' : linked ? 'yes' : 'no');
+const LINKED_TEXT = (linked: boolean | null, t: Translate) => t(linked === null ? 'hardware.linked.unknown' : linked ? 'hardware.linked.yes' : 'hardware.linked.no');
 
 /** Plain paragraphs (the caller wraps them); headings are marked by a trailing colon. */
-export function hardwareStepParagraphs(view: HardwareView): string[] {
+export function hardwareStepParagraphs(view: HardwareView, t: Translate = english): string[] {
   const out: string[] = [];
   if (view.now === null) {
-    out.push('Recording works on Windows only: run the tutorial on the PC you are about to change.');
+    out.push(t('hardware.offWindows'));
   } else if (view.now === 'reading') {
-    out.push('Reading this PC (read-only)…');
+    out.push(t('hardware.reading'));
   } else {
     out.push(...nowLines(view.now));
-    out.push(`Does the Activation page say your license is linked to your Microsoft account? ${LINKED_TEXT(view.linked)} (press l to change)`);
+    out.push(t('hardware.linkedQuestion', { answer: LINKED_TEXT(view.linked, t) }));
     out.push(view.record === null
-      ? 'Press r to record this. It stays in your progress file on this PC, nowhere else.'
-      : 'Press r to record it again (replaces the record below).');
+      ? t('hardware.record')
+      : t('hardware.recordAgain'));
   }
   if (view.record !== null) {
     out.push('', ...recordLines(view.record));
     if (view.now !== null && view.now !== 'reading') {
       const notes = compareWithRecord(view.record, view.now);
-      out.push('', 'Compared with now:', ...notes.map((note) => `- ${note}`));
+      out.push('', t('hardware.compared'), ...notes.map((note) => `- ${note}`));
     }
   }
   return out;

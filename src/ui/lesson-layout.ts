@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/ui-strings.js';
 import type { Context } from '../tutor/keymap.js';
 import type { Styles } from '../text/styles.js';
 import { footerLines } from './footer-lines.js';
@@ -29,6 +30,7 @@ export interface LayoutInput {
   readonly contentLines: number;
   readonly styles: Styles;
   readonly onWindows?: boolean;
+  readonly t?: Translate;
 }
 
 export function lessonLayout(input: LayoutInput): LessonLayout {
@@ -36,7 +38,7 @@ export function lessonLayout(input: LayoutInput): LessonLayout {
   const budget = rows - 1;
   const tooSmall = rows < MIN_ROWS || columns < MIN_COLUMNS;
   const fit = (scrollable: boolean) => {
-    const footer = footerLines(context, columns, rows, styles, { onWindows: input.onWindows ?? true, scrollable });
+    const footer = footerLines(context, columns, rows, styles, { onWindows: input.onWindows ?? true, scrollable }, input.t);
     const fixed = HEADER_LINES + footer.length + 1; // +1: scroll position / status line
     const listHeight = listLines === 0 ? 0 : Math.max(1, Math.min(listLines, budget - fixed - 2));
     const bodyHeight = Math.max(1, budget - fixed - listHeight);

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { truncateLine } from '../text/wrap.js';
 import { listRowText } from './list-row.js';
 import type { ListItem } from './list-row.js';
-import { useStyles } from './theme.js';
+import { useStyles, useT } from './theme.js';
 
 interface Props {
   readonly items: readonly ListItem[];
@@ -24,6 +24,7 @@ export function windowStart(selected: number, count: number, visible: number): n
  */
 export function MenuList({ items, selected, height, columns }: Props) {
   const styles = useStyles();
+  const t = useT();
   const fits = items.length <= height;
   const visible = fits ? items.length : Math.max(1, height - 1);
   const start = windowStart(selected, items.length, visible);
@@ -31,11 +32,11 @@ export function MenuList({ items, selected, height, columns }: Props) {
     <Box flexDirection="column">
       {items.slice(start, start + visible).map((item, offset) => (
         <Text key={item.key} wrap="truncate-end">
-          {listRowText(item.label, start + offset === selected, columns, styles)}
+          {listRowText(item.label, start + offset === selected, columns, styles, t)}
         </Text>
       ))}
       {fits ? null : (
-        <Text wrap="truncate-end">{styles.dim(truncateLine(`${items.length - visible} more: move with ↑↓ or j k`, columns))}</Text>
+        <Text wrap="truncate-end">{styles.dim(truncateLine(t('list.more', { count: items.length - visible }), columns))}</Text>
       )}
     </Box>
   );

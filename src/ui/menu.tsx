@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Course } from '../course/types.js';
+import { languageName } from '../i18n/language-choices.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import type { ProgressData } from '../progress/model.js';
 import { truncateLine, wrapLines } from '../text/wrap.js';
@@ -9,8 +10,8 @@ import { progressLine } from './progress-bar.js';
 import { MenuList } from './menu-list.js';
 import type { ListItem } from './list-row.js';
 import { lessonStateText, lessonSummaryLines, summaryRoom } from './lesson-summary.js';
-import { CONTINUE, QUIT } from './menu-values.js';
-import { useStyles } from './theme.js';
+import { CONTINUE, menuRows, QUIT } from '../tutor/menu-rows.js';
+import { useStyles, useT } from './theme.js';
 import { FooterView } from './footer-view.js';
 
 export { CONTINUE, QUIT };
@@ -22,41 +23,42 @@ interface Props {
   readonly rows: number;
   readonly notice: string | null;
   readonly selected: number;
-  /** The UI's words in the chosen language (English until the App passes another). */
-  readonly t?: Translate;
+  /** The language in use (a tag), named on the start screen when there is room. */
+  readonly language?: string;
 }
 
 /** Items for the start screen: "Continue" first when there is saved progress. */
 export function menuItems(course: Course, progress: ProgressData, t: Translate = english): ListItem[] {
-  const items: ListItem[] = [];
-  const resume = resumePoint(course, progress);
-  const resumeLesson = resume ? course.lessons[resume.lessonIndex] : undefined;
-  if (resume && resumeLesson) {
-    const label = t('menu.continue', { lesson: resumeLesson.title, step: resume.stepIndex + 1, steps: resumeLesson.steps.length });
-    items.push({ key: 'continue', label, value: CONTINUE });
-  }
-  course.lessons.forEach((lesson, index) => {
-    items.push({ key: lesson.id, label: `${index + 1}. ${lesson.title} (${lessonStateText(progress, lesson)})`, value: index });
+  return menuRows(course, progress).flatMap((value): ListItem[] => {
+    if (value === QUIT) return [{ key: 'quit', label: t('menu.quit'), value }];
+    if (value === CONTINUE) {
+      const resume = resumePoint(course, progress);
+      const lesson = resume ? course.lessons[resume.lessonIndex] : undefined;
+      return resume && lesson ? [{ key: 'continue', label: t('menu.continue', { lesson: lesson.title, step: resume.stepIndex + 1, steps: lesson.steps.length }), value }] : [];
+    }
+    const lesson = course.lessons[value];
+    return lesson ? [{ key: lesson.id, label: `${value + 1}. ${lesson.title} (${lessonStateText(progress, lesson, t)})`, value }] : [];
   });
-  items.push({ key: 'quit', label: t('menu.quit'), value: QUIT });
-  return items;
 }
 
-export function Menu({ course, progress, columns, rows, notice, selected, t = english }: Props) {
+export function Menu({ course, progress, columns, rows, notice, selected, language }: Props) {
   const styles = useStyles();
+  const t = useT();
   const items = menuItems(course, progress, t);
   const done = lessonsDone(course, progress);
-  const footer = footerLines('menu', columns, rows, styles);
+  const footer = footerLines('menu', columns, rows, styles, {}, t);
   // Short windows get a one-line title and notice and no spacer, so the list keeps some room.
   const roomy = rows >= 12;
   const noticeLines = notice ? wrapLines(notice, columns).slice(0, roomy ? 3 : 1) : [];
   const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
-  const header = title.length + 1 + (roomy ? 1 : 0) + noticeLines.length;
+  // The language line only where there is room: the footer's "l language" is always there.
+  const languageLine = language && rows >= 16 ? [truncateLine(t('menu.language', { name: languageName(language), tag: language }), columns)] : [];
+  const header = title.length + 1 + languageLine.length + (roomy ? 1 : 0) + noticeLines.length;
   const highlighted = items[Math.min(selected, items.length - 1)];
   // The summary gives way first: the list always keeps at least three rows (or all it has).
   const listNeeds = Math.min(items.length, 3);
   const spare = rows - 1 - header - footer.length - listNeeds - (roomy ? 1 : 0);
-  const summary = highlighted ? lessonSummaryLines(course, progress, highlighted.value, columns, Math.min(summaryRoom(rows), spare), styles) : [];
+  const summary = highlighted ? lessonSummaryLines(course, progress, highlighted.value, columns, Math.min(summaryRoom(rows), spare), styles, t) : [];
   const gap = roomy && summary.length > 0 ? 1 : 0;
   const room = Math.max(1, rows - 1 - header - footer.length - summary.length - gap);
   return (
@@ -67,6 +69,11 @@ export function Menu({ course, progress, columns, rows, notice, selected, t = en
         </Text>
       ))}
       <Text wrap="truncate-end">{progressLine(t('menu.lessonsDone', { done, count: course.lessons.length }), done, course.lessons.length, columns, styles)}</Text>
+      {languageLine.map((line) => (
+        <Text key="language" wrap="truncate-end">
+          {styles.dim(line)}
+        </Text>
+      ))}
       {noticeLines.map((line, index) => (
         <Text key={`n${index}`} wrap="truncate-end">
           {styles.bad(line)}

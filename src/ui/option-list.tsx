@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { selectedSuffix } from './list-row.js';
 import { truncateLine } from '../text/wrap.js';
 import { visibleOptions, type OptionItem } from './option-rows.js';
-import { useStyles } from './theme.js';
+import { useStyles, useT } from './theme.js';
 
 interface Props {
   readonly items: readonly OptionItem[];
@@ -19,6 +19,7 @@ interface Props {
  */
 export function OptionList({ items, selected, height, columns }: Props) {
   const styles = useStyles();
+  const t = useT();
   const { start, end, hidden } = visibleOptions(items, selected, height);
   // A one-line list (the smallest windows) shows the highlighted option only.
   const showMore = hidden > 0 && height >= 2;
@@ -27,7 +28,7 @@ export function OptionList({ items, selected, height, columns }: Props) {
     const isSelected = start + offset === selected;
     return item.lines.map((line, index) => {
       if (!isSelected) return { key: `${item.key}/${index}`, text: `  ${line}` };
-      const text = index === 0 ? `> ${line}${selectedSuffix(styles)}` : `  ${line}`;
+      const text = index === 0 ? `> ${line}${selectedSuffix(styles, t)}` : `  ${line}`;
       return { key: `${item.key}/${index}`, text: styles.accent(styles.bold(text)) };
     });
   });
@@ -38,7 +39,7 @@ export function OptionList({ items, selected, height, columns }: Props) {
           {row.text}
         </Text>
       ))}
-      {showMore ? <Text wrap="truncate-end">{styles.dim(truncateLine(`${hidden} more: ↑↓ or 1-${Math.min(9, items.length)}`, columns))}</Text> : null}
+      {showMore ? <Text wrap="truncate-end">{styles.dim(truncateLine(t('options.more', { count: hidden, last: Math.min(9, items.length) }), columns))}</Text> : null}
     </Box>
   );
 }

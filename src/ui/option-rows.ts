@@ -1,4 +1,5 @@
 import { stepTextPrefix } from '../course/step-limits.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { Styles } from '../text/styles.js';
 import { displayWidth, wrapLines } from '../text/wrap.js';
 import { selectedSuffix } from './list-row.js';
@@ -18,11 +19,11 @@ const MAX_OPTION_LINES = 12;
  * Wraps "1. text" to the row, continuation lines aligned under the text. Room is kept on every
  * line for the marker and, in screen-reader mode, " (selected)", so the highlight never rewraps.
  */
-export function optionRows(key: string, value: number, label: string, number: string, width: number, styles: Styles): OptionItem {
+export function optionRows(key: string, value: number, label: string, number: string, width: number, styles: Styles, t: Translate = english): OptionItem {
   const prefix = stepTextPrefix(label);
   const text = prefix.cut ? `${prefix.text}…` : label;
   const indent = displayWidth(number);
-  const room = Math.max(1, width - 2 - indent - selectedSuffix(styles).length);
+  const room = Math.max(1, width - 2 - indent - selectedSuffix(styles, t).length);
   let lines = wrapLines(text, room);
   if (lines.length > MAX_OPTION_LINES) lines = [...lines.slice(0, MAX_OPTION_LINES - 1), '…'];
   return { key, value, lines: lines.map((line, index) => (index === 0 ? number : ' '.repeat(indent)) + line) };

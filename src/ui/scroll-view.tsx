@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n/ui-strings.js';
 import { Box, Text } from 'ink';
 import { prepareClippedRow } from './ink-output.js';
 
@@ -37,9 +38,9 @@ export function clampScroll(offset: number, total: number, height: number): numb
 }
 
 /** "lines 1–10 of 30, more below" — the position in words, shown when content overflows. */
-export function scrollStatus(offset: number, total: number, height: number): string | null {
+export function scrollStatus(offset: number, total: number, height: number, t: Translate = english): string | null {
   if (total <= height) return null;
   const end = Math.min(total, offset + height);
-  const more = end < total ? (offset > 0 ? 'more above and below' : 'more below') : 'more above';
-  return `lines ${offset + 1}-${end} of ${total}, ${more}`;
+  const more = t(end < total ? (offset > 0 ? 'scroll.moreBoth' : 'scroll.moreBelow') : 'scroll.moreAbove');
+  return t('scroll.status', { first: offset + 1, last: end, total, more });
 }

@@ -5,7 +5,7 @@ import { truncateLine, wrapLines } from '../text/wrap.js';
 import { footerLines } from './footer-lines.js';
 import type { ListItem } from './list-row.js';
 import { MenuList } from './menu-list.js';
-import { useStyles } from './theme.js';
+import { useStyles, useT } from './theme.js';
 import { FooterView } from './footer-view.js';
 
 interface Props {
@@ -29,16 +29,17 @@ function hitItems(course: Course, hits: readonly SearchHit[]): ListItem[] {
 /** The course search (/): results as you type, the highlighted one's matching text below. */
 export function SearchView({ course, query, hits, selected, columns, rows }: Props) {
   const styles = useStyles();
-  const footer = footerLines('search', columns, rows, styles);
+  const t = useT();
+  const footer = footerLines('search', columns, rows, styles, {}, t);
   const items = hitItems(course, hits);
   const snippet = hits[selected]?.snippet;
   // The matching text takes up to two lines when there is room for them.
   const snippetLines = snippet && rows >= 12 ? wrapLines(snippet, columns).slice(0, 2) : [];
-  const status = query.trim() === '' ? 'Type to search titles, steps, text and questions.' : hits.length === 0 ? 'No match.' : `${hits.length} match${hits.length === 1 ? '' : 'es'}`;
+  const status = query.trim() === '' ? t('search.empty') : hits.length === 0 ? t('search.none') : t('search.matches', { count: hits.length });
   const height = Math.max(1, rows - 1 - 2 - footer.length - snippetLines.length);
   return (
     <Box flexDirection="column" width={columns}>
-      <Text wrap="truncate-end">{styles.bold(truncateLine(`Search: ${query}_`, columns))}</Text>
+      <Text wrap="truncate-end">{styles.bold(truncateLine(t('search.title', { query }), columns))}</Text>
       <Text wrap="truncate-end">{styles.dim(truncateLine(status, columns))}</Text>
       {items.length > 0 ? <MenuList items={items} selected={selected} height={height} columns={columns} /> : null}
       {snippetLines.map((line, index) => (

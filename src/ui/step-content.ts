@@ -1,3 +1,4 @@
+import { english, type Translate } from '../i18n/ui-strings.js';
 import { stepTextPrefix } from '../course/step-limits.js';
 import type { Step, WindowsVersion } from '../course/types.js';
 import { describeVerify } from '../probes/verify-phrases.js';
@@ -36,6 +37,8 @@ export interface StepContext {
   readonly windowsSays?: ProbeResult;
   /** The choice step: the Windows version the tutor detected, if it asked. */
   readonly detected?: ProbeResult;
+  /** The UI's words (English when absent). */
+  readonly t?: Translate;
 }
 
 /** Said where a step's text was too long to show in full (see course/step-limits.ts). */
@@ -68,6 +71,7 @@ function renderedMarkdown(text: string, width: number, windows: WindowsVersion |
 /** Everything a step shows, as plain lines, computed without Ink so it can be tested alone. */
 export function stepContent(step: Step, context: StepContext): StepContent {
   const { width, styles } = context;
+  const t = context.t ?? english;
   // Every frame's work is bounded: long texts are cut, visibly, before rendering.
   const capped = (text: string, render: (shown: string) => readonly string[]): readonly string[] => {
     const prefix = stepTextPrefix(text);
@@ -85,26 +89,26 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       return { lines: body, list: null };
     case 'task': {
       const done = context.saved?.completed.includes(step.id) ?? false;
-      const doneText = !step.verify ? 'Done' : isConfirmed(context.saved, step.id) ? 'Confirmed by Windows' : 'Ticked by you';
-      const status = done ? para(`[x] ${doneText}: ${step.doneLabel}`, (line) => styles.good(line)) : para('[ ] Not done yet. Press Enter or x when you have done it.');
-      const how = context.onWindows === false ? 'it opens on Windows' : 'press o to open it';
-      const open = step.open ? [`Page: ${styles.hyperlink(styles.link(step.open), step.open)}  (${how})`] : [];
+      const doneText = t(!step.verify ? 'task.done' : isConfirmed(context.saved, step.id) ? 'task.confirmed' : 'task.ticked');
+      const status = done ? para(t('task.status.done', { how: doneText, label: step.doneLabel }), (line) => styles.good(line)) : para(t('task.status.notDone'));
+      const how = t(context.onWindows === false ? 'task.opensOnWindows' : 'task.pressOpen');
+      const open = step.open ? [t('task.page', { page: styles.hyperlink(styles.link(step.open), step.open), how })] : [];
       const message = context.openMessage ? [context.openMessage] : [];
-      const windows = step.verify ? verifyLines(step.verify, context).flatMap((text) => para(text, context.onWindows === false ? styles.dim : undefined)) : [];
+      const windows = step.verify ? verifyLines(step.verify, context, t).flatMap((text) => para(text, context.onWindows === false ? styles.dim : undefined)) : [];
       return { lines: [...body, ...spacer(body), ...open.flatMap((text) => para(text)), ...message.flatMap((text) => para(text)), ...windows, ...status], list: null };
     }
     case 'choice': {
       const current = context.windows;
       const chosen = step.options.find((option) => option.value === current);
-      const note = chosen ? para(`Saved: ${chosen.label}. You can change it here or with w.`, (line) => styles.good(line)) : [];
+      const note = chosen ? para(t('choice.saved', { choice: chosen.label }), (line) => styles.good(line)) : [];
       const detected = context.detected?.value ? context.detected : undefined;
-      const seen = detected ? para(`Detected: ${detected.text}`) : [];
+      const seen = detected ? para(t('choice.detected', { text: detected.text })) : [];
       // The detected version is only a preselection: a saved choice always wins.
       const preselect = current ?? detected?.value;
       return {
         lines: [...body, ...spacer(body), ...seen, ...para(step.question, (line) => styles.bold(line)), ...note],
         list: {
-          items: step.options.map((option, index) => optionRows(option.value, index, option.label, `${index + 1}. `, width, styles)),
+          items: step.options.map((option, index) => optionRows(option.value, index, option.label, `${index + 1}. `, width, styles, t)),
           initialIndex: Math.max(0, step.options.findIndex((option) => option.value === preselect)),
         },
       };
@@ -114,7 +118,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       const picked = answered?.option;
       const feedback: string[] = [];
       if (picked) {
-        const verdict = picked.correct ? `Correct: "${picked.text}".` : `Not quite: "${picked.text}" is not the answer. Try again.`;
+        const verdict = t(picked.correct ? 'quiz.correct' : 'quiz.wrong', { answer: picked.text });
         feedback.push('', ...para(verdict, (line) => (picked.correct ? styles.good(line) : styles.bad(line))));
         if (picked.why) feedback.push(...md(picked.why));
         if (picked.correct) feedback.push(...md(step.explanation));
@@ -123,7 +127,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
         lines: [...body, ...spacer(body), ...md(step.question).map((line) => styles.bold(line)), ...feedback],
         list: {
           // Long options wrap inside the list, so the body does not repeat them.
-          items: step.options.map((option, index) => optionRows(String(index), index, option.text, `${index + 1}. `, width, styles)),
+          items: step.options.map((option, index) => optionRows(String(index), index, option.text, `${index + 1}. `, width, styles, t)),
           initialIndex: answered?.index ?? 0,
         },
       };
@@ -132,27 +136,27 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       if (step.show === 'error-code') {
         const typing = context.lookup?.typing ?? null;
         const prompt = typing === null
-          ? para('Press Enter or e to type an error code from the Activation page, e.g. 0xC004F211.')
-          : para(`Error code: ${typing}_   (Enter to look it up, Esc to stop typing)`, (line) => styles.bold(line));
+          ? para(t('lookup.prompt'))
+          : para(t('lookup.typing', { typed: typing }), (line) => styles.bold(line));
         const answer = context.lookup?.answer ?? [];
         return { lines: [...body, ...spacer(body), ...prompt, ...spacer(answer), ...answer.flatMap((text) => para(text))], list: null };
       }
       if (step.show === 'hardware') {
-        const paragraphs = hardwareStepParagraphs(context.hardware ?? { now: null, linked: null, record: null });
+        const paragraphs = hardwareStepParagraphs(context.hardware ?? { now: null, linked: null, record: null }, t);
         return { lines: [...body, ...spacer(body), ...paragraphs.flatMap((text) => (text === '' ? [''] : para(text)))], list: null };
       }
-      const result = context.checkLines ?? ['Checking the activation state (read-only)…'];
+      const result = context.checkLines ?? [t('check.running')];
       return { lines: [...body, ...spacer(body), ...result.flatMap((text) => para(text))], list: null };
     }
   }
 }
 
 /** What a verify step says about Windows: what it can confirm, and what Windows says now. */
-function verifyLines(verify: NonNullable<Extract<Step, { kind: 'task' }>['verify']>, context: StepContext): string[] {
+function verifyLines(verify: NonNullable<Extract<Step, { kind: 'task' }>['verify']>, context: StepContext, t: Translate): string[] {
   const what = describeVerify(verify);
-  if (context.onWindows === false) return [`Can be confirmed on Windows: ${what}.`];
-  const now = context.windowsSays ? `Windows says now: ${context.windowsSays.text}` : 'Checking with Windows (read-only)…';
-  return [`Windows can confirm this: ${what}.`, now];
+  if (context.onWindows === false) return [t('verify.offWindows', { what })];
+  const now = context.windowsSays ? t('verify.says', { text: context.windowsSays.text }) : t('verify.asking');
+  return [t('verify.can', { what }), now];
 }
 
 function spacer(lines: readonly string[]): string[] {

@@ -1,11 +1,12 @@
 import { Box, Text } from 'ink';
 import type { Lesson } from '../course/types.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { LessonProgress } from '../progress/model.js';
 import { truncateLine } from '../text/wrap.js';
 import { footerLines } from './footer-lines.js';
 import type { ListItem } from './list-row.js';
 import { MenuList } from './menu-list.js';
-import { useStyles } from './theme.js';
+import { useStyles, useT } from './theme.js';
 import { FooterView } from './footer-view.js';
 
 interface Props {
@@ -21,10 +22,10 @@ interface Props {
 }
 
 /** Rows of the step list: a done mark, the step number (what digits jump to) and the title. */
-export function stepListItems(lesson: Lesson, saved: LessonProgress | undefined, currentStep: number | null): ListItem[] {
+export function stepListItems(lesson: Lesson, saved: LessonProgress | undefined, currentStep: number | null, t: Translate = english): ListItem[] {
   return lesson.steps.map((step, index) => {
     const done = saved?.completed.includes(step.id) ?? false;
-    const here = index === currentStep ? ' (you are here)' : '';
+    const here = index === currentStep ? t('steps.here') : '';
     return { key: step.id, label: `${done ? '[x]' : '[ ]'} ${index + 1}. ${step.title}${here}`, value: index };
   });
 }
@@ -32,14 +33,15 @@ export function stepListItems(lesson: Lesson, saved: LessonProgress | undefined,
 /** The lesson's steps (t): where you are, what is done, and a jump to any step. */
 export function StepListView({ lesson, lessonNumber, saved, currentStep, selected, typed, columns, rows }: Props) {
   const styles = useStyles();
-  const items = stepListItems(lesson, saved, currentStep);
+  const t = useT();
+  const items = stepListItems(lesson, saved, currentStep, t);
   const done = items.filter((item) => item.label.startsWith('[x]')).length;
-  const footer = footerLines('steps', columns, rows, styles);
-  const status = typed ? `Step ${typed}… (another digit, or Enter)` : `${done} of ${items.length} steps done`;
+  const footer = footerLines('steps', columns, rows, styles, {}, t);
+  const status = typed ? t('steps.typed', { typed }) : t('steps.done', { done, count: items.length });
   const height = Math.max(1, rows - 1 - 3 - footer.length);
   return (
     <Box flexDirection="column" width={columns}>
-      <Text wrap="truncate-end">{styles.bold(truncateLine(`Steps of lesson ${lessonNumber}: ${lesson.title}`, columns))}</Text>
+      <Text wrap="truncate-end">{styles.bold(truncateLine(t('steps.title', { number: lessonNumber, title: lesson.title }), columns))}</Text>
       <Text wrap="truncate-end">{styles.dim(truncateLine(status, columns))}</Text>
       <Text> </Text>
       <MenuList items={items} selected={selected} height={height} columns={columns} />

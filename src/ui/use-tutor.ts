@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { FlushOutcome, ProgressSync } from '../progress/progress-sync.js';
 import { PATIENT_WAIT_MS } from '../progress/store.js';
 import { reduceTutor } from '../tutor/reducer.js';
@@ -7,8 +8,6 @@ import type { Action, TutorState } from '../tutor/state.js';
 
 /** While saving fails (another window busy, a full disk), try again this often. */
 const RETRY_MS = 500;
-const RESET_ELSEWHERE = 'Progress was reset in another window; changes made here before that were not kept.';
-const RESET_SEEN = 'Progress was reset in another window (winlink-tutor reset).';
 
 /**
  * Navigation state plus persistence. The reducer runs at once into a ref, so a key that
@@ -16,7 +15,7 @@ const RESET_SEEN = 'Progress was reset in another window (winlink-tutor reset).'
  * the frame is drawn (keys arriving together share one save); quitting saves what is pending.
  * Before each key the window picks up what other windows saved, so it never acts on old state.
  */
-export function useTutor(course: Course, initial: TutorState, sync: ProgressSync, onSaveError?: (message: string | null) => void) {
+export function useTutor(course: Course, initial: TutorState, sync: ProgressSync, onSaveError?: (message: string | null) => void, t: Translate = english) {
   const latest = useRef(initial);
   const [state, setState] = useState(initial);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
@@ -45,7 +44,7 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
   };
   const adopt = (progress: TutorState['progress'], dropped: number) => {
     show(reduceTutor(course, latest.current, { type: 'adopt', progress }));
-    if (dropped > 0) report(RESET_ELSEWHERE);
+    if (dropped > 0) report(t('save.resetElsewhere'));
   };
   const flush = (waitMs?: number): FlushOutcome => {
     const outcome = sync.flush(waitMs);
@@ -56,7 +55,7 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
       if (!noticeChanged() && outcome.dropped === 0 && failing.current) report(null);
       failing.current = false;
     } else if (outcome.kind === 'failed') {
-      report(outcome.busy ? `Not saved yet: ${outcome.message}. Trying again.` : `Could not save progress: ${outcome.message}. Trying again.`);
+      report(t(outcome.busy ? 'save.busy' : 'save.failed', { message: outcome.message }));
       failing.current = true;
       schedule(RETRY_MS);
     }
@@ -85,7 +84,7 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
       if (!failing.current && saveMessageRef.current !== null) report(null);
       if (refreshed) {
         adopt(refreshed.view, refreshed.dropped);
-        if (refreshed.reset && refreshed.dropped === 0) report(RESET_SEEN);
+        if (refreshed.reset && refreshed.dropped === 0) report(t('save.resetSeen'));
       }
       noticeChanged();
       const previous = latest.current;

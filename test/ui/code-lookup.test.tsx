@@ -6,7 +6,7 @@ import { emptyProgress } from '../../src/progress/model.js';
 import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
-import { fieldKey } from '../../src/ui/code-field.js';
+import { fieldKey } from '../../src/tutor/code-field.js';
 import { memorySync } from '../fixtures/memory-sync.js';
 import { keys, tick, typeWithRedraw } from './keys.js';
 

@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach } from 'vitest';
 import type { Course } from '../../src/course/types.js';
+import type { Translate } from '../../src/i18n/ui-strings.js';
 import type { Prober } from '../../src/probes/prober.js';
 import { emptyProgress, type ProgressData } from '../../src/progress/model.js';
 import { plainStyles, type Styles } from '../../src/text/styles.js';
@@ -28,14 +29,16 @@ export interface SizedAppOptions {
   readonly onWindows?: boolean;
   readonly prober?: Prober;
   readonly verifyIntervalMs?: number;
+  /** The UI's words (English when absent). */
+  readonly t?: Translate;
 }
 
 /** The App in a terminal of the given size, over an in-memory store; unmounted after each test. */
 export async function renderSizedApp(options: SizedAppOptions) {
-  const { course, columns, rows, lessonIndex, progress = emptyProgress(), styles = plainStyles, onWindows = false, prober, verifyIntervalMs } = options;
+  const { course, columns, rows, lessonIndex, progress = emptyProgress(), styles = plainStyles, onWindows = false, prober, verifyIntervalMs, t } = options;
   const { sync, saves } = memorySync(progress);
   const initial = initialState(course, progress, lessonIndex === undefined ? {} : { lessonIndex });
-  const app = render(<App course={course} initial={initial} sync={sync} styles={styles} openLink={() => ''} onWindows={onWindows} prober={prober ?? null} verifyIntervalMs={verifyIntervalMs} />);
+  const app = render(<App course={course} initial={initial} sync={sync} styles={styles} openLink={() => ''} onWindows={onWindows} prober={prober ?? null} verifyIntervalMs={verifyIntervalMs} {...(t ? { t } : {})} />);
   unmount = app.unmount;
   await resizeTo(app.stdout, columns, rows);
   const frame = () => app.lastFrame() ?? '';
