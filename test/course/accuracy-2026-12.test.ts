@@ -3,25 +3,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localizeCourse } from '../../src/course/label-refs.js';
-import { loadCourse } from '../../src/course/load-course.js';
 import type { QuizStep } from '../../src/course/types.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
+import { englishCourse, sources, step } from './shipped-text.js';
 
-// As the English screen shows it: label references become English Windows' words.
-const course = localizeCourse(loadCourse(DEFAULT_LESSONS_DIR).course, 'en-US', (label) => label);
-const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ');
-
-function step(lessonId: string, stepId: string): string {
-  const found = course.lessons.find((lesson) => lesson.id === lessonId)?.steps.find((candidate) => candidate.id === stepId);
-  if (found === undefined) throw new Error(`${lessonId}/${stepId} is missing`);
-  return flat(found.body);
-}
-
-function sources(file: string): string {
-  const text = readFileSync(path.join(DEFAULT_LESSONS_DIR, file), 'utf8');
-  return text.slice(text.indexOf('<!-- SOURCES'));
-}
+const course = englishCourse;
 
 const WHY_CANT_ACTIVATE = 'https://support.microsoft.com/windows/why-can-t-i-activate-windows-73ea9956-a4cd-9bc6-17c2-255ec26db204';
 

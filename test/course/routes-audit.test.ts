@@ -1,28 +1,11 @@
 // Pins each lesson point of the reactivation routes audit (../notes/routes-audit.md, issue 20's
 // fresh pass) that the text fixes, with the source the lesson's SOURCES comment must cite for it.
 // The code points (why table, hardware-record advice) are pinned in test/windows.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCli } from '../../src/cli-args.js';
-import { localizeCourse } from '../../src/course/label-refs.js';
-import { loadCourse } from '../../src/course/load-course.js';
-import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
+import { englishCourse, sources, step } from './shipped-text.js';
 
-// As the English screen shows it: label references become English Windows' words.
-const course = localizeCourse(loadCourse(DEFAULT_LESSONS_DIR).course, 'en-US', (label) => label);
-const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ');
-
-function step(lessonId: string, stepId: string): string {
-  const found = course.lessons.find((lesson) => lesson.id === lessonId)?.steps.find((candidate) => candidate.id === stepId);
-  if (found === undefined) throw new Error(`${lessonId}/${stepId} is missing`);
-  return flat(found.body);
-}
-
-function sources(file: string): string {
-  const text = readFileSync(path.join(DEFAULT_LESSONS_DIR, file), 'utf8');
-  return text.slice(text.indexOf('<!-- SOURCES'));
-}
+const course = englishCourse;
 
 /** One bullet of "What to do then", from its bold label to the next bullet. */
 function whatNext(label: string): string {
