@@ -33,7 +33,9 @@ const listed = () => JSON.parse(runWindowsCli(['list', '--json']).stdout) as Lis
  * may scroll a step's header out of view, so the progress file is the reliable witness.
  */
 async function waitForSaved(lesson: number, step: number): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Two Wine windows starting at once once took over 30 s to save their first step in CI (and
+  // 14-17 s in five runs here); a lost update would never show, so a longer wait hides nothing.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const entry = listed()[lesson - 1];
     // Opened counts too: a lesson at step 1 is then 'in-progress', not 'new'.
