@@ -1,4 +1,4 @@
-// Pins each lesson point of the reactivation routes audit (../notes/routes-audit.md, issue 20's
+// Pins each lesson point of the reactivation routes audit (docs/audits/reactivation-routes-2026-12.md, issue 20's
 // fresh pass) that the text fixes, with the source the lesson's SOURCES comment must cite for it.
 // The code points (why table, hardware-record advice) are pinned in test/windows.
 import { describe, expect, it } from 'vitest';
