@@ -9,6 +9,7 @@ import { lazyStringWidth, lazyStringWidthSource } from '../../scripts/lazy-strin
 import { loadCourse } from '../../src/course/load-course.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
 import { SIMPLE_NARROW_CHARS } from '../../src/text/simple-width.js';
+import { seededRandom } from '../fixtures/seeded-random.js';
 
 // The bundle's string-width (scripts/lazy-string-width.mjs) must answer exactly as the published
 // one for any text and options; it only defers the published code to the first call that needs it.
@@ -44,16 +45,6 @@ beforeAll(async () => {
   afterAll(() => setSegmenter(Real));
 });
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const OPTIONS = [undefined, {}, { ambiguousIsNarrow: false }, { ambiguousIsNarrow: true }, { countAnsiEscapeCodes: true }, { ambiguousIsNarrow: false, countAnsiEscapeCodes: true }];
 const simpleChars = [...new RegExp(`[${SIMPLE_NARROW_CHARS}]`, 'g')[Symbol.matchAll](String.fromCodePoint(...Array.from({ length: 0x2800 }, (_, cp) => cp)))].map((match) => match[0]);
 
@@ -87,7 +78,7 @@ describe('string-width in the bundle (scripts/lazy-string-width.mjs)', () => {
       '日', 'ﾞ', 'ｶ', '\u1100', '\u1161', '\u11A8', '가', '\u0915\u093F', '\u0600', '\t', '\n', '\u0007', '\u00AD', '\u200B', '\u001B[31m', '\u001B[0m', '\u009B1m',
       '\u001B]8;;https://example.com\u0007', '\u2194', '\u00A9', '\u2028', '\uD800', '\u{E0061}',
     ];
-    const next = random(24);
+    const next = seededRandom(24);
     for (let index = 0; index < 20_000; index++) {
       const length = 1 + Math.floor(next() * 12);
       const text = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]).join('');

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type YogaInstance from 'yoga-layout';
 import type { Node } from 'yoga-layout';
 import { patchYogaLoader, yogaNoFetch } from '../../scripts/yoga-no-fetch.mjs';
+import { seededRandom } from '../fixtures/seeded-random.js';
 
 // The bundle loads yoga-layout through scripts/yoga-no-fetch.mjs: the same engine must come out,
 // without a call to fetch() (which makes Node load its HTTP client).
@@ -41,17 +42,6 @@ async function loadBundled(name: string, plugins: Plugin[]): Promise<Loaded> {
   } finally {
     globalThis.fetch = realFetch;
   }
-}
-
-/** Small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A random tree with the kinds of styles Ink sets, built in the given engine. */
@@ -113,7 +103,7 @@ describe('yoga-layout without fetch (scripts/yoga-no-fetch.mjs)', () => {
     expect(constants(patched)).toEqual(constants(original));
     expect(Object.keys(constants(patched)).length).toBeGreaterThan(50);
     for (let seed = 1; seed <= 300; seed++) {
-      const trees = [original, patched].map((yoga) => randomTree(yoga, random(seed), 3));
+      const trees = [original, patched].map((yoga) => randomTree(yoga, seededRandom(seed), 3));
       const width = 20 + (seed % 70);
       for (const tree of trees) tree.calculateLayout(width, seed % 3 === 0 ? 24 : undefined, original.DIRECTION_LTR);
       const [expected, actual] = trees.map((tree) => layouts(tree as Node));

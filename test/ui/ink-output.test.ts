@@ -7,6 +7,7 @@ import { createStyles } from '../../src/text/styles.js';
 import FastOutput, { widestLine } from '../../src/ui/ink-output.js';
 import originalWidestLine from 'widest-line';
 import { stepContent } from '../../src/ui/step-content.js';
+import { seededRandom } from '../fixtures/seeded-random.js';
 
 type Transformer = (line: string, index: number) => string;
 type Op =
@@ -92,14 +93,8 @@ describe('the bundled Output (src/ui/ink-output.ts) draws what Ink draws', () =>
   });
 
   it('random texts in random places', () => {
-    // mulberry32: a small seeded generator, so a failure can be replayed.
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-    };
+    const next = seededRandom(7);
+    const random = (n: number) => Math.floor(next() * n);
     const pieces = ['a', 'word ', ' ', '漢', '🙂', '•', '─', styles.bold('b'), styles.accent('cy'), styles.dim('dim '), '\n', 'e\u0301'];
     for (let run = 0; run < 300; run++) {
       const ops: Op[] = [];
