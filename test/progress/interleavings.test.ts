@@ -10,6 +10,7 @@ import { diffProgress } from '../../src/progress/ops.js';
 import { ProgressSync } from '../../src/progress/progress-sync.js';
 import { openProgressStore, type ProgressStore } from '../../src/progress/store.js';
 import { tempDir } from './helpers.js';
+import { seededPicker } from '../fixtures/seeded-random.js';
 
 const LESSONS = ['l1', 'l2'];
 const STEPS = ['s1', 's2', 's3'];
@@ -49,17 +50,6 @@ interface Win {
   view: ProgressData;
   pending: Pending[];
   seen: Map<string, number>;
-}
-
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-  return { next, pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
 }
 
 /** The window's own edit of its view, as the reducer would make it. */
@@ -113,7 +103,7 @@ function expectDiskMatches(disk: ProgressData, model: Model, context: string): v
 }
 
 function runScenario(seed: number, windowCount: number, steps: number): void {
-  const rng = random(seed);
+  const rng = seededPicker(seed);
   const dir = tempDir('winlink-interleave-');
   const cli: ProgressStore = openProgressStore({ dir });
   const model: Model = { lessons: new Map(), windows: null, lastLesson: null, resets: new Map() };

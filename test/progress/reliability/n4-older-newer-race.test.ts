@@ -11,20 +11,10 @@ import { ProgressSync } from '../../../src/progress/progress-sync.js';
 import { emptyLessonProgress, savedLesson, withEntry, type ProgressData } from '../../../src/progress/model.js';
 import { openProgressStore } from '../../../src/progress/store.js';
 import { tempDir } from '../helpers.js';
+import { seededPicker } from '../../fixtures/seeded-random.js';
 
 const LESSONS = ['l1', 'l2', 'l3'];
 const STEPS = ['s1', 's2', 's3'];
-
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-  return { next, pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
-}
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the newer build's file, edited as plain JSON
 
@@ -60,7 +50,7 @@ function atStep(view: ProgressData, lesson: string, step: string): ProgressData 
 
 describe('an older and a newer build racing on one file', () => {
   it.each(Array.from({ length: 25 }, (_, i) => i + 1))('seed %i: nothing the newer build added is lost', (seed) => {
-    const rng = random(seed * 7919);
+    const rng = seededPicker(seed * 7919);
     const dir = tempDir();
     const store = openProgressStore({ dir });
     let view = store.load();
