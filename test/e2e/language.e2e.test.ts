@@ -25,13 +25,13 @@ describe('choosing the language on the start screen', () => {
     // English is first, German second.
     await first.press('j');
     await first.press(keys.enter);
-    await first.waitFor('Language: Deutsch (Deutschland) (de-DE)');
+    await first.waitFor('Sprache: Deutsch (Deutschland) (de-DE)');
     await first.press('q');
     expect(await first.waitForExit()).toBe(0);
     expect(JSON.parse(readFileSync(progressFile(configHome), 'utf8')).language).toBe('de-DE');
 
     const second = startCli({ configHome, cols: 80, rows: 24 });
-    await second.waitFor('Language: Deutsch (Deutschland) (de-DE)');
+    await second.waitFor('Sprache: Deutsch (Deutschland) (de-DE)');
     // Lesson 2's second step opens Settings > System > About: German Windows' words.
     await second.press('2');
     await second.press('n');

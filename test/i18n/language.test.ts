@@ -35,7 +35,11 @@ describe('a language tag', () => {
 
   it('gives English text with the Windows labels of a language without a translation', () => {
     expect(resolveLanguage('it')).toEqual({ windows: 'it-IT', text: 'en' });
-    expect(resolveLanguage('de-AT')).toEqual({ windows: 'de-DE', text: 'en' });
+    expect(resolveLanguage('pl-PL')).toEqual({ windows: 'pl-PL', text: 'en' });
+  });
+
+  it("gives a translation's text to its regions, with the region's Windows labels", () => {
+    expect(resolveLanguage('de-AT')).toEqual({ windows: 'de-DE', text: 'de' });
     expect(resolveLanguage('en')).toEqual(ENGLISH);
     expect(resolveLanguage('POSIX')).toEqual(ENGLISH);
     expect(resolveLanguage('sw')).toBeNull();
@@ -51,7 +55,7 @@ describe('choosing the language', () => {
     expect(await chooseLanguage({ ...posix, env, flag: 'ja', saved: 'it-IT' })).toEqual({ language: { windows: 'ja-JP', text: 'en' }, from: 'flag' });
     expect((await chooseLanguage({ ...posix, env, saved: 'it-IT' })).from).toBe('env');
     expect(await chooseLanguage({ ...posix, env: { LANG: 'de_DE.UTF-8' }, saved: 'it-IT' })).toEqual({ language: { windows: 'it-IT', text: 'en' }, from: 'saved' });
-    expect(await chooseLanguage({ ...posix, env: { LANG: 'de_DE.UTF-8' } })).toEqual({ language: { windows: 'de-DE', text: 'en' }, from: 'locale' });
+    expect(await chooseLanguage({ ...posix, env: { LANG: 'de_DE.UTF-8' } })).toEqual({ language: { windows: 'de-DE', text: 'de' }, from: 'locale' });
   });
 
   it('reads LC_ALL, LC_MESSAGES, LANG in POSIX order; C and POSIX mean English', async () => {

@@ -104,7 +104,7 @@ describe('the start screen language list', () => {
       app.stdin.write(keys.enter);
       await tick(60);
       expect(store.language()).toBe('de-DE');
-      expect(frame()).toContain('Language: Deutsch (Deutschland) (de-DE)');
+      expect(frame()).toContain('Sprache: Deutsch (Deutschland) (de-DE)');
       // Lesson 2, step 2: Settings > System > About in German Windows' words.
       app.stdin.write('2');
       await tick(60);
