@@ -6,6 +6,7 @@
 import en from './ui/en.json' with { type: 'json' };
 import de from './ui/de.json' with { type: 'json' };
 import fr from './ui/fr.json' with { type: 'json' };
+import ja from './ui/ja.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
 type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
@@ -16,7 +17,7 @@ export type UiCatalog = Readonly<Partial<Record<UiKey, Entry>>>;
  * same tag). German, French, Spanish, Portuguese (Brazil) and Japanese come after the English
  * is settled (issue 23).
  */
-const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, fr };
+const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, fr, ja };
 export const TEXT_LANGUAGES: readonly string[] = Object.keys(CATALOGS);
 
 export type Values = Readonly<Record<string, string | number>>;

@@ -46,8 +46,21 @@ export function windowsLabel(name: string, windowsLanguage: string): { readonly 
   const source = labels.labels[name];
   if (!source) return undefined;
   const text = labels.languages[windowsLanguage]?.[name];
-  if (text !== undefined) return { text, english: false };
+  if (text !== undefined) return { text: inline(text), english: false };
   return { text: source.english, english: !isEnglishWindows(windowsLanguage) };
+}
+
+/** A line break between two Chinese or Japanese characters (Korean puts spaces between words). */
+const CJK_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。])[ \t]*\r?\n\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
+/**
+ * A label's words as one line of text. Windows lays a few messages out on two lines (ja-JP's
+ * "linked" message breaks after リンクされた); in a sentence the break is a space, or nothing
+ * between two CJK characters, where Japanese puts no space.
+ */
+function inline(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  return text.replace(CJK_BREAK, '').replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /** English Windows shows the English words; saying "(English name)" there would be noise. */

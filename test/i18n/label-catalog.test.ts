@@ -113,3 +113,14 @@ describe('the committed Windows label catalog', () => {
     expect(built2.missing['pt-PT']).toEqual({ 'activation.changed-hardware': 'no Windows.UI.SettingsAdminFlowUIThreshold.pt-PT.pri' });
   });
 });
+
+describe('labels Windows lays out on two lines', () => {
+  it("read as one line: no break between Japanese characters, a space elsewhere; the catalog keeps Windows' exact words", () => {
+    const languages = catalog.languages as Record<string, Record<string, string>>;
+    expect(languages['ja-JP']?.['activation.message.linked']).toContain('リンクされた\nデジタル');
+    expect(windowsLabel('activation.message.linked', 'ja-JP')?.text).toBe('Windows は、Microsoft アカウントにリンクされたデジタル ライセンスによってライセンス認証されています。');
+    for (const language of Object.keys(languages)) {
+      for (const name of Object.keys(languages[language] ?? {})) expect(windowsLabel(name, language)?.text).not.toMatch(/[\r\n]/);
+    }
+  });
+});

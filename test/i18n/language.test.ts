@@ -52,7 +52,7 @@ describe('choosing the language', () => {
 
   it('takes --lang first, then WINLINK_LANG, then the saved choice, then the locale', async () => {
     const env = { WINLINK_LANG: 'fr', LANG: 'de_DE.UTF-8' };
-    expect(await chooseLanguage({ ...posix, env, flag: 'ja', saved: 'it-IT' })).toEqual({ language: { windows: 'ja-JP', text: 'en' }, from: 'flag' });
+    expect(await chooseLanguage({ ...posix, env, flag: 'ja', saved: 'it-IT' })).toEqual({ language: { windows: 'ja-JP', text: 'ja' }, from: 'flag' });
     expect((await chooseLanguage({ ...posix, env, saved: 'it-IT' })).from).toBe('env');
     expect(await chooseLanguage({ ...posix, env: { LANG: 'de_DE.UTF-8' }, saved: 'it-IT' })).toEqual({ language: { windows: 'it-IT', text: 'en' }, from: 'saved' });
     expect(await chooseLanguage({ ...posix, env: { LANG: 'de_DE.UTF-8' } })).toEqual({ language: { windows: 'de-DE', text: 'de' }, from: 'locale' });
