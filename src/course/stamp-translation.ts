@@ -51,7 +51,7 @@ export function stampTranslation(englishSource: string, englishFile: string, tra
     }
     const mark = FENCE.exec(line)?.[1];
     if (mark && fence === null) fence = mark;
-    else if (mark && mark[0] === fence?.[0] && mark.length >= fence.length) fence = null;
+    else if (mark && fence !== null && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
     const id = fence === null ? HEADING_ID.exec(line)?.[1] : undefined;
     out.push(line);
     if (id === undefined || !wanted(id)) continue;
