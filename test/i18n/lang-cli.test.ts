@@ -44,9 +44,10 @@ describe('the language, as the built CLI', () => {
     }
   });
 
-  it('keeps list --json the same in every language', () => {
+  it('keeps list --json the same in every language apart from the human text (titles and summaries are translated)', () => {
+    const machine = (out: string): string => JSON.stringify(JSON.parse(out), (key, value: unknown) => (key === 'title' || key === 'summary' ? undefined : value));
     const english = runCli(['list', '--json']).stdout;
     expect(JSON.parse(english)).toBeTruthy();
-    for (const lang of ['de', 'ja', 'pt-PT']) expect(runCli(['list', '--json', '--lang', lang]).stdout).toBe(english);
+    for (const lang of ['de', 'ja', 'pt-PT']) expect(machine(runCli(['list', '--json', '--lang', lang]).stdout)).toBe(machine(english));
   });
 });
