@@ -7,17 +7,17 @@ import en from './ui/en.json' with { type: 'json' };
 import de from './ui/de.json' with { type: 'json' };
 import fr from './ui/fr.json' with { type: 'json' };
 import ja from './ui/ja.json' with { type: 'json' };
+import ptBR from './ui/pt-BR.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
 type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 export type UiCatalog = Readonly<Partial<Record<UiKey, Entry>>>;
 
 /**
- * The full translations: a language is listed once its UI catalog is here (lessons follow the
- * same tag). German, French, Spanish, Portuguese (Brazil) and Japanese come after the English
- * is settled (issue 23).
+ * The full translations: a language is listed once its UI catalog is here; its lessons are in
+ * lessons/<tag>/ (English where a lesson or step has no current translation).
  */
-const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, fr, ja };
+const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, fr, ja, 'pt-BR': ptBR };
 export const TEXT_LANGUAGES: readonly string[] = Object.keys(CATALOGS);
 
 export type Values = Readonly<Record<string, string | number>>;

@@ -78,7 +78,7 @@ describe('choosing the language', () => {
       return 'pt-PT';
     };
     const windows = { platform: 'win32' as const, windowsDisplayLanguage };
-    expect(await chooseLanguage({ ...windows, env: { LANG: 'de_DE.UTF-8' } })).toEqual({ language: { windows: 'pt-PT', text: 'en' }, from: 'windows' });
+    expect(await chooseLanguage({ ...windows, env: { LANG: 'de_DE.UTF-8' } })).toEqual({ language: { windows: 'pt-PT', text: 'pt-BR' }, from: 'windows' });
     await chooseLanguage({ ...windows, env: {}, flag: 'de' });
     expect(asked).toBe(1);
     expect(await chooseLanguage({ platform: 'win32', env: { LANG: 'de_DE.UTF-8' }, windowsDisplayLanguage: async () => null })).toEqual({ language: ENGLISH, from: 'default' });
