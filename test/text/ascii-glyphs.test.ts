@@ -72,7 +72,7 @@ describe('the built CLI with the ASCII glyph set', () => {
 
   it('--json escapes what is beyond ASCII and still parses to the same text', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'winlink-ascii-'));
-    for (const file of readdirSync(DEFAULT_LESSONS_DIR)) copyFileSync(path.join(DEFAULT_LESSONS_DIR, file), path.join(dir, file));
+    for (const file of readdirSync(DEFAULT_LESSONS_DIR).filter((name) => name.endsWith('.md'))) copyFileSync(path.join(DEFAULT_LESSONS_DIR, file), path.join(dir, file));
     const first = path.join(dir, '01-why-link.md');
     writeFileSync(first, readFileSync(first, 'utf8').replace('title: Why link your license', 'title: Warum verknüpfen… 日本'));
     const result = runCli(['list', '--json', '--lessons-dir', dir], { env: { WINLINK_ASCII: '1' } });
