@@ -12,7 +12,7 @@ import type { Lesson, Step } from './types.js';
 export const FINGERPRINT = /^[0-9a-f]{12}$/;
 
 export function stepFingerprint(step: Step): string {
-  const { line: _line, translates: _translates, body, ...rest } = step;
+  const { line: _line, translates: _translates, untranslated: _untranslated, body, ...rest } = step;
   return fingerprint({ ...rest, body: normalizeMarkdown(body) });
 }
 

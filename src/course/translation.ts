@@ -28,7 +28,7 @@ export function applyTranslation(english: Lesson, translated: Lesson): Translate
     const own = translated.steps[index] as Step;
     if (own.translates === stepFingerprint(source)) return { ...own, line: source.line };
     stale.push({ file, line: own.line, message: staleMessage(`step "${own.id}"`, own.translates, english.file, source.line) });
-    return source;
+    return { ...source, untranslated: true as const };
   });
   const front = frontCurrent ? { title: translated.title, summary: translated.summary } : {};
   return { lesson: { ...english, ...front, steps }, errors: [], stale };

@@ -32,6 +32,8 @@ interface StepBase {
   readonly body: string;
   /** In a translation: the fingerprint of the English step it translates (`<!-- translates: … -->`). */
   readonly translates?: string;
+  /** In a translated course: this step is the English one (its translation is out of date). */
+  readonly untranslated?: true;
 }
 
 export interface TextStep extends StepBase {

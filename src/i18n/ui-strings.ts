@@ -4,6 +4,7 @@
  * Intl.PluralRules. A string missing from a catalog falls back to English, never to its key.
  */
 import en from './ui/en.json' with { type: 'json' };
+import de from './ui/de.json' with { type: 'json' };
 import es from './ui/es.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
@@ -15,7 +16,7 @@ export type UiCatalog = Readonly<Partial<Record<UiKey, Entry>>>;
  * same tag). German, French, Spanish, Portuguese (Brazil) and Japanese come after the English
  * is settled (issue 23).
  */
-const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, es };
+const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, es };
 export const TEXT_LANGUAGES: readonly string[] = Object.keys(CATALOGS);
 
 export type Values = Readonly<Record<string, string | number>>;

@@ -269,3 +269,23 @@ describe('stampTranslation', () => {
     expect(text.match(/<!-- translates:/g)).toHaveLength(3);
   });
 });
+
+describe('a step shown in English in a translated course', () => {
+  it('says so on screen and in print', async () => {
+    const { stepContent } = await import('../../src/ui/step-content.js');
+    const { printCourse } = await import('../../src/commands/print.js');
+    const { createStyles } = await import('../../src/text/styles.js');
+    const { translator } = await import('../../src/i18n/ui-strings.js');
+    write(german(), stamp(GERMAN));
+    write(english(), ENGLISH.replace('Which is right?', 'Which one is right?'));
+    const course = load().translation.course;
+    const [task, , quiz] = course.lessons[0]!.steps;
+    const styles = createStyles({ color: false, unicode: true });
+    const t = translator('en');
+    const shown = (step: typeof task) => stepContent(step!, { width: 60, styles, t, windows: null, saved: undefined, checkLines: null, openMessage: null }).lines.join('\n');
+    expect(shown(quiz)).toContain('This step is in English: its translation is being updated.');
+    expect(shown(task)).not.toContain('its translation is being updated');
+    const printed = printCourse(course, course.lessons, { width: 60, windows: null, styles, t });
+    expect(printed.match(/its translation is being updated/g)).toHaveLength(1);
+  });
+});

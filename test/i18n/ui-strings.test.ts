@@ -25,6 +25,6 @@ describe('UI strings', () => {
   it('has no fallbacks in any shipped catalog (English is complete)', () => {
     // A translation that lacks strings is listed here by language, so it is a decision, not an accident.
     const missing = Object.fromEntries(TEXT_LANGUAGES.map((language) => [language, fallbacks(language)]));
-    expect(missing).toEqual({ en: [], es: [] });
+    expect(missing).toEqual(Object.fromEntries(TEXT_LANGUAGES.map((language) => [language, []])));
   });
 });
