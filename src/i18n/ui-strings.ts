@@ -5,6 +5,7 @@
  */
 import en from './ui/en.json' with { type: 'json' };
 import de from './ui/de.json' with { type: 'json' };
+import es from './ui/es.json' with { type: 'json' };
 import fr from './ui/fr.json' with { type: 'json' };
 import ja from './ui/ja.json' with { type: 'json' };
 import ptBR from './ui/pt-BR.json' with { type: 'json' };
@@ -17,7 +18,7 @@ export type UiCatalog = Readonly<Partial<Record<UiKey, Entry>>>;
  * The full translations: a language is listed once its UI catalog is here; its lessons are in
  * lessons/<tag>/ (English where a lesson or step has no current translation).
  */
-const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, fr, ja, 'pt-BR': ptBR };
+const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, es, fr, ja, 'pt-BR': ptBR };
 export const TEXT_LANGUAGES: readonly string[] = Object.keys(CATALOGS);
 
 export type Values = Readonly<Record<string, string | number>>;
