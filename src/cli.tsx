@@ -9,7 +9,8 @@ import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
 import { runValidate } from './commands/validate.js';
 import { runWhy } from './commands/why.js';
-import { openLessonCache } from './course/lesson-cache.js';
+import { openLessonCache, type FileLessonCache } from './course/lesson-cache.js';
+import { courseTexts } from './i18n/course-texts.js';
 import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
@@ -72,7 +73,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (typeof loaded === 'number') return loaded;
   // A language chosen on the start screen counts when --lang and WINLINK_LANG are absent.
   const chosen = await cliLanguage(args.lang, savedLanguage());
-  const course = courseIn(loaded, chosen);
+  const texts = courseTexts(lessonsDir, loaded.course, loaded.cache);
+  const course = courseIn(texts(chosen.language.text), chosen);
   switch (args.command) {
     case 'report': {
       const store = openStore(course, lessonsDir);
@@ -90,7 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, lessonsDir), confirm: process.stdin.isTTY ? confirm : null }));
     default:
-      return runInteractive(course, args, styles, terminal, { raw: loaded, chosen });
+      return runInteractive(course, args, styles, terminal, { texts, chosen });
   }
 }
 
@@ -124,13 +126,13 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
   return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles, t }), stderr: '', code: 0 };
 }
 
-function loadValidCourse(dir: string): Course | number {
+function loadValidCourse(dir: string): { readonly course: Course; readonly cache: FileLessonCache } | number {
   try {
     // Parsed lessons are cached by a hash of each file's bytes; `validate` always parses afresh.
     const cache = openLessonCache(dir, packageVersion());
     const loaded = loadCourse(dir, { cache });
     cache.save();
-    if (loaded.errors.length === 0) return loaded.course;
+    if (loaded.errors.length === 0) return { course: loaded.course, cache };
     const lines = loaded.errors.map(formatLessonError);
     return emit({ stdout: '', stderr: `winlink-tutor: the lessons have problems, so the tutorial cannot start:\n${lines.join('\n')}\n`, code: 1 });
   } catch (error) {

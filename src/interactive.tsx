@@ -13,6 +13,7 @@ import type { AppProps } from './ui/app.js';
 import { FullRedraw } from './ui/full-redraw.js';
 import { Localized } from './ui/localized.js';
 import type { ChosenLanguage } from './i18n/choose-language.js';
+import type { CourseTexts } from './i18n/course-texts.js';
 import { languageNamesFile, loadLanguageNames, saveLanguageNames } from './i18n/language-names.js';
 import { userDirs } from './user-dirs.js';
 
@@ -35,8 +36,8 @@ export interface TutorLaunch {
   readonly readHardware?: AppProps['readHardware'];
   /** Reads Windows' state for verify steps and the privacy lesson (the real one on Windows). */
   readonly prober: AppProps['prober'];
-  /** The course before its labels were put in (a language change puts in others), and the language in use. */
-  readonly language?: { readonly raw: Course; readonly chosen: ChosenLanguage };
+  /** The course in each text language before its labels are put in (for a language change), and the language in use. */
+  readonly language?: { readonly texts: CourseTexts; readonly chosen: ChosenLanguage };
 }
 
 /**

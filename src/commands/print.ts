@@ -38,6 +38,7 @@ function printLesson(course: Course, lesson: Lesson, options: PrintOptions): str
   lesson.steps.forEach((step, index) => {
     const title = t('print.step', { number: index + 1, count: lesson.steps.length, title: step.title });
     out.push('', ...heading(title, '-', width, styles));
+    if (step.untranslated) out.push(...wrapLines(t('step.untranslated'), width), '');
     const body = step.body ? renderMarkdown(step.body, { width, windows: options.windows, styles }) : [];
     out.push(...body);
     const extra = stepExtra(step, index + 1, width, t, answers);

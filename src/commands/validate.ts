@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { LessonsDirError, loadCourse } from '../course/load-course.js';
+import { loadTranslation } from '../course/load-translation.js';
 import { formatLessonError } from '../course/types.js';
+import { windowsLanguageFor } from '../i18n/language.js';
+import { TEXT_LANGUAGES } from '../i18n/ui-strings.js';
 import { DEFAULT_LESSONS_DIR } from '../paths.js';
 import { checkErrorCodeLinks, checkErrorCodeTable, checkLessonCodes } from '../windows/error-code-checks.js';
 import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
@@ -21,6 +24,9 @@ export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_C
     if (error instanceof LessonsDirError) return fail(`winlink-tutor: ${error.message}\n`);
     throw error;
   }
+  const translations = TEXT_LANGUAGES.filter((text) => text !== 'en').map((text) => loadTranslation(dir, loaded.course, { text, windows: windowsLanguageFor(text) ?? 'en-US' }));
+  const translationErrors = translations.flatMap((translation) => translation.errors);
+  const translationWarnings = translations.flatMap((translation) => [...translation.untranslated, ...translation.stale]);
   // The error-code table ships with the program; its links are checked against the course too.
   const shipped = path.resolve(dir) === path.resolve(codes.shippedDir);
   const codeErrors = [
@@ -31,14 +37,16 @@ export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_C
   ];
   const lines = [
     ...loaded.errors.map(formatLessonError),
+    ...translationErrors.map(formatLessonError),
     ...codeErrors,
-    ...loaded.warnings.map((warning) => formatLessonError({ ...warning, message: `warning: ${warning.message}` })),
+    ...[...loaded.warnings, ...translationWarnings].map((warning) => formatLessonError({ ...warning, message: `warning: ${warning.message}` })),
   ];
   const steps = loaded.course.lessons.reduce((sum, lesson) => sum + lesson.steps.length, 0);
-  const count = loaded.errors.length + codeErrors.length;
+  const count = loaded.errors.length + translationErrors.length + codeErrors.length;
   if (count > 0) {
     return { stdout: `${lines.join('\n')}\n`, stderr: `${count} problem${count === 1 ? '' : 's'} found in ${dir}\n`, code: 1 };
   }
-  const summary = `${loaded.course.lessons.length} lessons, ${steps} steps: OK${loaded.warnings.length ? ` (${loaded.warnings.length} warnings)` : ''}`;
+  const warningCount = loaded.warnings.length + translationWarnings.length;
+  const summary = `${loaded.course.lessons.length} lessons, ${steps} steps: OK${warningCount ? ` (${warningCount} warnings)` : ''}`;
   return { stdout: `${[...lines, summary].join('\n')}\n`, stderr: '', code: 0 };
 }

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from './slug.js';
+import { FINGERPRINT } from './fingerprint.js';
 import { isRecord, nonEmptyString, parseYaml } from './yaml-block.js';
 
 export interface FrontMatter {
@@ -6,6 +7,8 @@ export interface FrontMatter {
   readonly title: string;
   readonly summary: string;
   readonly minutes: number;
+  /** Translations only: the fingerprint of the English title and summary (see translation.ts). */
+  readonly translates?: string;
 }
 
 export interface SplitSource {
@@ -49,7 +52,7 @@ export function readFrontMatter(yaml: string | null, problems: Problem[], warnin
   }
   const data = parsed.value;
   const before = problems.length;
-  const { id, title, summary, minutes } = data;
+  const { id, title, summary, minutes, translates } = data;
   if (!nonEmptyString(id)) problems.push({ line: 1, message: 'front matter: missing lesson id' });
   else if (!ID_PATTERN.test(id)) problems.push({ line: 1, message: `front matter: id "${id}" must be kebab-case (a-z, 0-9, -)` });
   if (!nonEmptyString(title)) problems.push({ line: 1, message: 'front matter: missing title' });
@@ -60,11 +63,15 @@ export function readFrontMatter(yaml: string | null, problems: Problem[], warnin
     // "about 1e-300 min" is no estimate: a lesson takes at least a minute.
     problems.push({ line: 1, message: 'front matter: minutes must be between 1 and 999' });
   }
+  if (translates !== undefined && !(typeof translates === 'string' && FINGERPRINT.test(translates))) {
+    problems.push({ line: 1, message: 'front matter: translates must be a fingerprint from scripts/stamp-translation.mjs (12 hex digits)' });
+  }
   for (const key of Object.keys(data)) {
-    if (!['id', 'title', 'summary', 'minutes'].includes(key)) {
+    if (!['id', 'title', 'summary', 'minutes', 'translates'].includes(key)) {
       problems.push({ line: 1, message: `front matter: unknown field "${key}"` });
     }
   }
   if (problems.length > before) return null;
-  return { id: id as string, title: (title as string).trim(), summary: (summary as string).trim(), minutes: minutes as number };
+  const front = { id: id as string, title: (title as string).trim(), summary: (summary as string).trim(), minutes: minutes as number };
+  return typeof translates === 'string' ? { ...front, translates } : front;
 }

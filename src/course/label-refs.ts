@@ -8,7 +8,7 @@
  * user's Windows language. Ids derived from text (step headings, quiz options) use the English
  * words, so they are the same in every language.
  */
-import { isLabelName, labelSource, windowsLabel } from '../i18n/windows-labels.js';
+import { isLabelName, windowsLabel } from '../i18n/windows-labels.js';
 import type { Course, Lesson, Step } from './types.js';
 
 const LABEL_REF = /\[([^\]\n]*)\]\(label:([^)\s]*)\)/g;
@@ -19,17 +19,21 @@ export interface LabelProblem {
   readonly message: string;
 }
 
-/** Every label reference in a lesson file checked, at its line. */
-export function checkLabelRefs(source: string): LabelProblem[] {
+/**
+ * Every label reference in a lesson file checked, at its line. The bracket words are those of
+ * `windowsLanguage`: English Windows' for the English lessons, the translation's own Windows
+ * language for a translation (its English words where that language has none).
+ */
+export function checkLabelRefs(source: string, windowsLanguage = 'en-US'): LabelProblem[] {
   const problems: LabelProblem[] = [];
   source.split('\n').forEach((text, index) => {
     const line = index + 1;
     for (const [, words = '', name = ''] of text.matchAll(LABEL_REF)) {
-      const label = labelSource(name);
+      const label = windowsLabel(name, windowsLanguage);
       if (!isLabelName(name) || !label) {
         problems.push({ line, message: `unknown Windows label "${name}" (the labels are in src/i18n/windows-labels.json)` });
-      } else if (words !== label.english) {
-        problems.push({ line, message: `label ${name} is "${label.english}" in English Windows, not "${words}"` });
+      } else if (words !== label.text) {
+        problems.push({ line, message: `label ${name} is "${label.text}" in ${windowsLanguage === 'en-US' ? 'English' : windowsLanguage} Windows, not "${words}"` });
       } else if (HEADING.test(text)) {
         problems.push({ line, message: `label ${name} in a heading: headings are not localized; write the words without a label` });
       }

@@ -40,7 +40,7 @@ export function loadCourse(dir: string, options: { readonly cache?: ParsedLesson
   }
   for (const name of files.ordered) {
     const file = path.join(dir, name);
-    const parsed = options.cache ? parseCached(file, options.cache, errors) : parseFile(file, errors);
+    const parsed = readLesson(file, errors, options.cache);
     if (!parsed) continue;
     errors.push(...parsed.errors);
     warnings.push(...parsed.warnings);
@@ -59,37 +59,35 @@ export function loadCourse(dir: string, options: { readonly cache?: ParsedLesson
   return { course: { title: COURSE_TITLE, lessons }, errors, warnings };
 }
 
-function parseFile(file: string, errors: LessonError[]): ParsedLesson | null {
-  const bytes = readLessonBytes(file, errors);
-  const text = bytes && decodeLesson(bytes, file, errors);
-  return text === null ? null : parseSafely(text, file);
-}
-
-/** Only clean lessons are cached, so a file with problems is parsed (and reported) every time. */
-function parseCached(file: string, cache: ParsedLessonCache, errors: LessonError[]): ParsedLesson | null {
+/**
+ * One lesson file read and parsed (through the cache when given); problems reading it go to
+ * `errors`. `labelLanguage`: whose Windows words its label references hold (see parseLesson).
+ * Only clean lessons are cached, so a file with problems is parsed (and reported) every time.
+ */
+export function readLesson(file: string, errors: LessonError[], cache?: ParsedLessonCache, labelLanguage?: string): ParsedLesson | null {
   const bytes = readLessonBytes(file, errors);
   if (!bytes) return null;
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  const hit = cache.lookup(file, hash);
+  const hash = cache && createHash('sha256').update(bytes).digest('hex');
+  const hit = hash === undefined ? undefined : cache?.lookup(file, hash);
   if (hit) return hit;
   const text = decodeLesson(bytes, file, errors);
   if (text === null) return null;
-  const parsed = parseSafely(text, file);
-  if (parsed.lesson && parsed.errors.length === 0) cache.store(file, hash, parsed);
+  const parsed = parseSafely(text, file, labelLanguage);
+  if (hash !== undefined && parsed.lesson && parsed.errors.length === 0) cache?.store(file, hash, parsed);
   return parsed;
 }
 
 /** A parser failure (e.g. markdown nested thousands deep) is that file's problem, not a crash. */
-function parseSafely(text: string, file: string): ParsedLesson {
+function parseSafely(text: string, file: string, labelLanguage?: string): ParsedLesson {
   try {
-    return parseLesson(text, file);
+    return parseLesson(text, file, labelLanguage);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { lesson: null, errors: [{ file, line: 1, message: `lesson cannot be parsed (${reason}); simplify deeply nested quotes or lists` }], warnings: [] };
   }
 }
 
-function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[] } {
+export function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[] } {
   if (dir === '') throw new LessonsDirError('no lessons folder was given (the name is empty)');
   let names: string[];
   try {

@@ -11,6 +11,7 @@ import { CONTROL_WARNING, linesWithControls, sanitizeText } from './sanitize.js'
 import { deriveId, ID_PATTERN } from './slug.js';
 import { MAX_STEP_CHARS, STEP_CUT_WARNING } from './step-limits.js';
 import { BLOCK_KINDS, buildStep, type KindBlock } from './step-blocks.js';
+import { FINGERPRINT } from './fingerprint.js';
 import type { Lesson, LessonError, Step, StepKind } from './types.js';
 import { isWindowsVersion } from './types.js';
 
@@ -29,11 +30,12 @@ interface PendingStep {
 const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
 
 /** Lesson file text → Lesson. Every problem found is reported with its file line. */
-export function parseLesson(rawSource: string, file: string): ParsedLesson {
+/** `labelLanguage`: whose Windows words the label references hold (a translation's own). */
+export function parseLesson(rawSource: string, file: string, labelLanguage = 'en-US'): ParsedLesson {
   // Raw control characters, plus those YAML escapes create (found while parsing the blocks).
   const controlLines = linesWithControls(rawSource);
   const invisible = invisibleCharacters(rawSource);
-  const problems: Problem[] = [...invisible.errors, ...checkLabelRefs(rawSource)];
+  const problems: Problem[] = [...invisible.errors, ...checkLabelRefs(rawSource, labelLanguage)];
   const source = sanitizeText(rawSource);
   const split = splitFrontMatter(source);
   const front = readFrontMatter(split.yaml, problems, controlLines);
@@ -91,8 +93,17 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
   else if (explicit && !ID_PATTERN.test(id)) problems.push({ line: item.line, message: `step id "${id}" must be kebab-case (a-z, 0-9, -)` });
 
   let block: KindBlock | null = null;
+  let translates: string | undefined;
   const bodyParts: string[] = [];
   for (const { token, line } of item.tokens) {
+    const stamp = TRANSLATES_COMMENT.exec(token.type === 'html' ? token.raw : '');
+    if (stamp) {
+      const value = stamp[1] ?? '';
+      if (translates !== undefined) problems.push({ line, message: 'a step can say only once which English text it translates' });
+      else if (!FINGERPRINT.test(value)) problems.push({ line, message: `translates: "${value}" is not a fingerprint; run node scripts/stamp-translation.mjs on this file` });
+      translates = value;
+      continue;
+    }
     checkToken(token, line, problems);
     // The cost is checked first: the nesting check lexes the block, which is what is slow.
     if (blocksTooCostly([token])) problems.push({ line, message: INLINE_COST_MESSAGE });
@@ -107,7 +118,8 @@ function toStep(item: PendingStep, problems: Problem[], controlLines: number[]):
     }
   }
   const before = problems.length;
-  const step = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
+  const built = buildStep({ id, title, line: item.line, body: bodyParts.join('').trim() }, block, problems, controlLines);
+  const step = built && translates !== undefined ? { ...built, translates } : built;
   // Quiz texts are shown as markdown too.
   const quizTexts = step?.kind === 'quiz' ? [step.question, step.explanation, ...step.options.flatMap((option) => [option.text, option.why ?? ''])] : [];
   if (block && quizTexts.some(inlineTooCostly)) problems.push({ line: block.line, message: `quiz block: ${INLINE_COST_MESSAGE}` });
@@ -169,6 +181,9 @@ function checkToken(token: Token, line: number, problems: Problem[], insideVaria
     problems.push({ line, message: 'malformed variant block: use "::: windows 11" … ":::" on their own lines' });
   }
 }
+
+/** `<!-- translates: 0b7e51c3d2aa -->`: in a translation, the English step it was made from. */
+const TRANSLATES_COMMENT = /^\s*<!--\s*translates:\s*(\S*)\s*-->\s*$/;
 
 function isComment(token: Token): boolean {
   return token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw);

@@ -13,11 +13,11 @@ export function isCleanParsedLesson(value: unknown, file: string): value is Pars
   if (!Array.isArray(value.warnings) || !value.warnings.every(isLessonError)) return false;
   const lesson = value.lesson;
   if (!isRecord(lesson) || lesson.file !== file || !Array.isArray(lesson.steps) || lesson.steps.length === 0) return false;
-  return strings(lesson, 'id', 'title', 'summary') && typeof lesson.minutes === 'number' && lesson.steps.every(isStep);
+  return strings(lesson, 'id', 'title', 'summary') && typeof lesson.minutes === 'number' && optionalString(lesson.translates) && lesson.steps.every(isStep);
 }
 
 function isStep(step: unknown): boolean {
-  if (!isRecord(step) || !strings(step, 'id', 'title', 'body') || typeof step.line !== 'number') return false;
+  if (!isRecord(step) || !strings(step, 'id', 'title', 'body') || typeof step.line !== 'number' || !optionalString(step.translates)) return false;
   switch (step.kind) {
     case 'text':
       return true;
@@ -42,6 +42,11 @@ function isVerify(value: unknown): boolean {
 
 function isLessonError(value: unknown): boolean {
   return isRecord(value) && strings(value, 'file', 'message') && typeof value.line === 'number';
+}
+
+/** A translation's fingerprints: absent in English lessons. */
+function optionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
 }
 
 function strings(record: Record<string, unknown>, ...keys: string[]): boolean {

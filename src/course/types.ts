@@ -30,6 +30,10 @@ interface StepBase {
   readonly line: number;
   /** The step's markdown without its kind block (fenced YAML). */
   readonly body: string;
+  /** In a translation: the fingerprint of the English step it translates (`<!-- translates: … -->`). */
+  readonly translates?: string;
+  /** In a translated course: this step is the English one (its translation is out of date). */
+  readonly untranslated?: true;
 }
 
 export interface TextStep extends StepBase {
@@ -79,6 +83,8 @@ export interface Lesson {
   /** File path as given to the loader (used in messages). */
   readonly file: string;
   readonly steps: readonly Step[];
+  /** In a translation: the fingerprint of the English title and summary it translates. */
+  readonly translates?: string;
 }
 
 export interface Course {

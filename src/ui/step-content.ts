@@ -83,7 +83,9 @@ export function stepContent(step: Step, context: StepContext): StepContent {
   const md = (text: string) => capped(text, (shown) => renderedMarkdown(shown, width, context.windows, styles));
   // Styled after cutting and wrapping, so a cut never splits an escape sequence.
   const para = (text: string, style: (line: string) => string = (line) => line) => capped(text, (shown) => wrapLines(shown, width).map(style));
-  const body = step.body ? md(step.body) : [];
+  // A translated course shows a step whose translation is out of date in English: say why.
+  const note = step.untranslated ? para(t('step.untranslated'), (line) => styles.dim(line)) : [];
+  const body = step.body ? [...note, ...spacer(note), ...md(step.body)] : note;
   switch (step.kind) {
     case 'text':
       return { lines: body, list: null };

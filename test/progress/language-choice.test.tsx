@@ -78,7 +78,7 @@ describe('the start screen language list', () => {
     const app = render(
       <Localized
         course={course}
-        language={{ raw, chosen: { language: ENGLISH, from: 'default' } }}
+        language={{ texts: () => raw, chosen: { language: ENGLISH, from: 'default' } }}
         onChoose={(tag) => store.saveLanguage(tag)}
         initial={initialState(course, progress)}
         sync={new ProgressSync(store, progress)}

@@ -140,10 +140,14 @@ describe('the tutorial on Windows (Node for Windows under Wine)', () => {
     await tutor.press('d');
     await tutor.press('d');
     await tutor.waitFor(/could not be read from Windows/, 60_000);
+    // Each key waits for the screen to show the last one: on a busy machine Wine's console can
+    // hand two keys over in one read, which the tutor rightly takes for a paste and drops
+    // (CI once saved no record after "l" and "r" were sent 60 ms apart).
     await tutor.press('l');
+    await tutor.waitFor(/yes\s*\(press\s*l/, 60_000);
     await tutor.press('r');
-    const record = (await waitForProgress(profile, (progress) => (progress?.hardware ?? null) !== null, 30_000))?.hardware ?? null;
-    if (record === null) throw new Error('no hardware record was saved');
+    const record = (await waitForProgress(profile, (progress) => (progress?.hardware ?? null) !== null, 60_000))?.hardware ?? null;
+    if (record === null) throw new Error(`no hardware record was saved; the screen:\n${tutor.screen()}`);
     expect(record).toMatchObject({ edition: null, channel: 'Unknown', activation: 'unknown', windows: 'Windows 10', linked: true });
     expect(typeof record.deviceName).toBe('string');
     await tutor.press('q');
