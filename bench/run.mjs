@@ -133,6 +133,8 @@ async function measure(work, started, loadBefore) {
     exe: { label: 'linux-x64 executable', file: exe, args: [], ready: menu, quit: 'q', env: freshConfig },
   };
   if (langDe) variants.de24 = { label: 'tutor --lang de', file: node24, args: [START, '--lang', 'de'], ready: anyLanguageMenu, quit: 'q', env: freshConfig };
+  // Japanese: text that is not simple (wide characters), so string-width and ICU are needed.
+  if (langDe) variants.ja24 = { label: 'tutor --lang ja', file: node24, args: [START, '--lang', 'ja'], ready: anyLanguageMenu, quit: 'q', env: freshConfig };
   if (existsSync('/usr/bin/time')) {
     // `node -e` exits before /proc/<pid>/status can be read: let GNU time report its max RSS.
     variants.aRss = { ...variants.a, label: 'a) under /usr/bin/time', file: '/usr/bin/time', args: ['-f', '%M', '-o', join(work, 'a-rss.txt'), process.execPath, ...variants.a.args] };
@@ -192,6 +194,7 @@ async function measure(work, started, loadBefore) {
     rssCB: ratio(s.c24.peakRssKb?.median, s.b24.peakRssKb?.median),
     exeA: ratio(s.exe.firstFrameMs.median, s.a24.firstFrameMs.median),
     deC: s.de24 ? ratio(s.de24.firstFrameMs.median, s.c24.firstFrameMs.median) : null,
+    jaC: s.ja24 ? ratio(s.ja24.firstFrameMs.median, s.c24.firstFrameMs.median) : null,
   };
   const targets = [
     { name: 'Node 24: first frame c/a <= 4', value: n24.ttffCA, pass: n24.ttffCA <= 4, shown: `${n24.ttffCA.toFixed(2)}x` },
@@ -232,6 +235,7 @@ async function measure(work, started, loadBefore) {
   table(rows24);
   log(`linux-x64 executable (Node ${node24Version}): first frame ${fmt(s.exe.firstFrameMs)} ms, ${x(n24.exeA)} node -e; peak RSS ${fmt(s.exe.peakRssKb, 1, 1024)} MB`);
   log(s.de24 ? `tutor --lang de (Node ${node24Version}): first frame ${fmt(s.de24.firstFrameMs)} ms, ${x(n24.deC)} the English start` : 'tutor --lang de: not measurable yet (this CLI does not accept --lang)');
+  if (s.ja24) log(`tutor --lang ja (Node ${node24Version}): first frame ${fmt(s.ja24.firstFrameMs)} ms, ${x(n24.jaC)} the English start`);
   log('');
   log(`tutor, forward through new steps (lessons 1-${FORWARD_LESSONS}, n on each step, ${s.fwd.pressMs.n} keypresses): keypress->redraw ${fmt(s.fwd.pressMs, 1)} ms, ${x(forwardCB)} bare Ink`);
   log(`tutor with ${course.lessons}x${course.steps} lessons (${(course.bytes / 1e6).toFixed(1)} MB): first frame ${fmt(s.big.firstFrameMs)} ms, peak RSS ${fmt(s.big.peakRssKb, 1, 1024)} MB`);

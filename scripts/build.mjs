@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fastInkOutput } from './fast-ink-output.mjs';
+import { lazySegmenters } from './lazy-segmenters.mjs';
 import { lazyStringWidth } from './lazy-string-width.mjs';
 import { yogaNoFetch } from './yoga-no-fetch.mjs';
 
@@ -29,8 +30,9 @@ const options = {
   // CommonJS dependencies inside ESM output need a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   // Start-up: Ink's layout engine loads without Node's HTTP client (yoga-no-fetch.mjs), and
-  // string-width's Unicode tables are built when text first needs them (lazy-string-width.mjs).
-  plugins: [fastInkOutput, yogaNoFetch, lazyStringWidth],
+  // string-width's Unicode tables are built when text first needs them (lazy-string-width.mjs),
+  // and simple text is cut into graphemes without ICU (lazy-segmenters.mjs).
+  plugins: [fastInkOutput, yogaNoFetch, lazyStringWidth, lazySegmenters],
   logLevel: 'warning',
 };
 

@@ -14,6 +14,8 @@ import { FullRedraw } from './ui/full-redraw.js';
 import { Localized } from './ui/localized.js';
 import type { ChosenLanguage } from './i18n/choose-language.js';
 import type { CourseTexts } from './i18n/course-texts.js';
+import { languageNamesFile, loadLanguageNames, saveLanguageNames } from './i18n/language-names.js';
+import { userDirs } from './user-dirs.js';
 
 /**
  * The signals the tutorial ends on, with the exit status a shell reports for each (128 + n).
@@ -43,6 +45,9 @@ export interface TutorLaunch {
  * intact; signals unmount Ink first so raw mode is switched off and the cursor comes back.
  */
 export async function runTutor(launch: TutorLaunch): Promise<number> {
+  // Language names the runtime gave before: the start screen needs no Intl object to show one.
+  const namesFile = languageNamesFile(userDirs().cache);
+  loadLanguageNames(namesFile);
   const loaded = launch.store.load();
   const initial = initialState(launch.course, loaded, launch.lessonIndex === undefined ? {} : { lessonIndex: launch.lessonIndex });
   const sync = new ProgressSync(launch.store, loaded);
@@ -87,6 +92,9 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     </FullRedraw>,
     { isScreenReaderEnabled: launch.terminal.screenReader, patchConsole: false, stdin, ...(launch.terminal.asciiGlyphs ? { stdout: asciiGlyphStream(process.stdout) } : {}) },
   );
+  // Names the first frame asked the runtime for are kept once it is drawn (a window closed with
+  // Ctrl+C still leaves them for the next start); names learned later, at the end.
+  setTimeout(() => saveLanguageNames(namesFile), 200).unref();
   let signalCode: number | null = null;
   // Why the last changes could not be saved, when they could not.
   let unsaved: string | null = null;
@@ -136,6 +144,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     suspension?.dispose();
     leave();
   }
+  saveLanguageNames(namesFile);
   // A screen reader's last frame ends without a line break: what follows gets its own line.
   if (launch.terminal.screenReader) process.stdout.write('\n');
   // Normally saved already by the quit key, which waited for the lock; one quick last try.

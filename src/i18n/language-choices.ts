@@ -4,6 +4,7 @@
  * every other Windows display language (Windows labels in English text). Names come from the
  * runtime's own locale data (Intl.DisplayNames), each in its own language, never typed here.
  */
+import { learnLanguageName, rememberedLanguageName } from './language-names.js';
 import { WINDOWS_LANGUAGES } from './windows-labels.js';
 
 export type ChoiceKind = 'english' | 'full' | 'labels';
@@ -26,10 +27,19 @@ export function languageChoices(): readonly LanguageChoice[] {
   ];
 }
 
-/** "Deutsch (Deutschland)", in the language itself; the tag when the runtime has no name for it. */
+/**
+ * "Deutsch (Deutschland)", in the language itself; the tag when the runtime has no name for it.
+ * A name this runtime gave in an earlier run is read back (language-names.ts): no Intl object
+ * before the first frame.
+ */
 export function languageName(tag: string): string {
+  const remembered = rememberedLanguageName(tag);
+  if (remembered !== undefined) return remembered;
   try {
-    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    if (name === undefined) return tag;
+    learnLanguageName(tag, name);
+    return name;
   } catch {
     return tag;
   }
