@@ -43,4 +43,17 @@ describe('choosing the language on the start screen', () => {
     expect(runCli(configHome, ['print', '04', '--windows', '11'])).toContain('Problembehandlung');
     expect(runCli(configHome, ['print', '04', '--windows', '11', '--lang', 'en'])).not.toContain('Problembehandlung');
   });
+
+  it.each([
+    ['de_DE.UTF-8', 'Sprache: Deutsch (Deutschland) (de-DE)', 'Warum Sie Ihre Lizenz verknüpfen sollten'],
+    ['ja_JP.UTF-8', '(ja-JP)', 'ライセンスをリンクする理由'],
+  ])('LANG=%s starts in that language: the start screen, the lesson titles and a lesson', { timeout: TEST_TIMEOUT }, async (lang, languageLine, title) => {
+    const configHome = makeConfigHome();
+    const cli = startCli({ configHome, cols: 80, rows: 24, env: { LANG: lang, LC_ALL: '', LC_MESSAGES: '' } });
+    await cli.waitFor(languageLine);
+    expect(cli.screen()).toContain(title);
+    expect(cli.screen()).not.toContain('Why link your license');
+    await cli.press('q');
+    expect(await cli.waitForExit()).toBe(0);
+  });
 });
