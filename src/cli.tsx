@@ -14,7 +14,7 @@ import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
 import { NewerFormatError } from './progress/file-format.js';
-import { memoryProgressStore, NO_FILE } from './progress/memory-store.js';
+import { memoryProgressStore } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
 import { openProgressStore, progressFilePath, savedLanguage, type ProgressStore } from './progress/store.js';
@@ -36,8 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
   if (args.command === 'where') {
     const store = openStore(null);
-    if (store.path === NO_FILE) return emit({ stdout: '', stderr: noticeLine(store), code: 1 });
-    return emit({ stdout: `${store.path}\n`, stderr: noticeLine(store), code: 0 });
+    const { runWhere } = await import('./commands/where.js');
+    // On Windows, whether this runs as another account (then progress goes to its folder).
+    const prober = process.platform === 'win32' ? (await import('./probes/prober.js')).createProber((await import('./windows/platform-deps.js')).activationDeps()) : null;
+    return emit(await runWhere({ path: store.path, notice: store.notice, prober }));
   }
 
   const isTTY = Boolean(process.stdout.isTTY);
