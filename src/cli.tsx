@@ -110,7 +110,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   // Built here and handed down, so tests give the App a fake; it reads nothing until asked. The
   // check and hardware steps share its activation answer (one PowerShell process per run).
   const prober = createProber(windows.activationDeps());
-  const activation = windows.tutorActivation(() => prober.activation());
+  const activation = windows.tutorActivation(prober);
   return runTutor({ course, language, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 

@@ -37,7 +37,8 @@ export async function runReport(options: ReportOptions, deps: ReportDeps): Promi
   const report = buildSupportReport({
     version: deps.version,
     platform: deps.platform,
-    windows: windowsVersionFromRelease(deps.platform, deps.osRelease),
+    // Named as the version probe read it: a Windows Server is not called Windows 10/11 by its build.
+    windows: windowsVersionFromRelease(deps.platform, deps.osRelease, system.windows.version),
     wine,
     runtime: deps.runtime ?? currentRuntime(),
     activation,

@@ -76,5 +76,8 @@ describe('readings with their real meaning under Wine (a real reg.exe)', () => {
     const json = JSON.parse(runWindowsCli(['status', '--json']).stdout) as { windows: Record<string, unknown>; reasons: Record<string, string> };
     expect(json.windows).toMatchObject({ version: null, build: 18362 });
     expect(json.reasons['windows.version']).toMatch(/type "Server"/);
+    // The support report names the same reading: not "Windows 10" by the build.
+    const report = JSON.parse(runWindowsCli(['report', '--json']).stdout) as { windows: unknown };
+    expect(report.windows).toEqual({ name: 'Windows (version unknown)', build: 18362 });
   });
 });
