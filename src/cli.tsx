@@ -65,7 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.command === 'privacy') {
     const [{ runPrivacy }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
-      import('./commands/privacy.js'), import('./probes/prober.js'), import('./windows/wine-check.js'), import('./windows/platform-deps.js'),
+      import('./commands/privacy.js'), import('./probes/prober.js'), import('./probes/wine-probe.js'), import('./windows/platform-deps.js'),
     ]);
     const deps = activationDeps();
     return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));

@@ -7,7 +7,7 @@ import { buildSupportReport, renderSupportReport } from '../report/support-repor
 import { windowsVersionFromRelease } from '../report/windows-version.js';
 import { createProber } from '../probes/prober.js';
 import type { ActivationCheckDeps } from '../probes/activation-check.js';
-import { detectWine } from '../windows/wine-check.js';
+import { detectWine } from '../probes/wine-probe.js';
 import { currentRuntime, type Runtime } from '../runtime.js';
 import type { CommandResult } from './command-result.js';
 

@@ -8,7 +8,7 @@ import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
 import type { ActivationReport } from '../probes/activation-types.js';
 import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
-import { detectWine } from '../windows/wine-check.js';
+import { detectWine } from '../probes/wine-probe.js';
 import { userDirs } from '../user-dirs.js';
 import type { CommandResult } from './command-result.js';
 
