@@ -36,10 +36,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
   if (args.command === 'where') {
     const store = openStore(null);
-    const { runWhere } = await import('./commands/where.js');
+    const [{ runWhere }, { createProber }, { activationDeps }] = await Promise.all([import('./commands/where.js'), import('./probes/prober.js'), import('./windows/platform-deps.js')]);
     // On Windows, whether this runs as another account (then progress goes to its folder).
-    const prober = process.platform === 'win32' ? (await import('./probes/prober.js')).createProber((await import('./windows/platform-deps.js')).activationDeps()) : null;
-    return emit(await runWhere({ path: store.path, notice: store.notice, prober }));
+    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null }));
   }
 
   const isTTY = Boolean(process.stdout.isTTY);
