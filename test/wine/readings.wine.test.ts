@@ -45,7 +45,8 @@ describe('readings with their real meaning under Wine (a real reg.exe)', () => {
     expect(privacyStates()['tailored-experiences']).toMatchObject({ state: 'on', detail: expect.stringMatching(/does not apply to this edition/) });
     seed(NT_CV, 'EditionID', 'REG_SZ', 'Enterprise');
     expect(privacyStates()['tailored-experiences']).toMatchObject({ state: 'managed' });
-  });
+    // Three privacy runs: each takes about a minute under Wine on a loaded machine.
+  }, 360_000);
 
   it('InstallationType Server: windows.version is unknown, the build still shown', () => {
     makeProfile();
@@ -56,5 +57,5 @@ describe('readings with their real meaning under Wine (a real reg.exe)', () => {
     // The support report names the same reading: not "Windows 10" by the build.
     const report = JSON.parse(runWindowsCli(['report', '--json']).stdout) as { windows: unknown };
     expect(report.windows).toEqual({ name: 'Windows (version unknown)', build: 18362 });
-  });
+  }, 240_000);
 });
