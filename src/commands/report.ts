@@ -7,7 +7,7 @@ import { buildSupportReport, renderSupportReport } from '../report/support-repor
 import { windowsVersionFromRelease } from '../report/windows-version.js';
 import { createProber } from '../probes/prober.js';
 import type { ActivationCheckDeps } from '../probes/activation-check.js';
-import { detectWine } from '../windows/wine-check.js';
+import { detectWine } from '../probes/wine-probe.js';
 import { currentRuntime, type Runtime } from '../runtime.js';
 import type { CommandResult } from './command-result.js';
 
@@ -37,7 +37,8 @@ export async function runReport(options: ReportOptions, deps: ReportDeps): Promi
   const report = buildSupportReport({
     version: deps.version,
     platform: deps.platform,
-    windows: windowsVersionFromRelease(deps.platform, deps.osRelease),
+    // Named as the version probe read it: a Windows Server is not called Windows 10/11 by its build.
+    windows: windowsVersionFromRelease(deps.platform, deps.osRelease, system.windows.version),
     wine,
     runtime: deps.runtime ?? currentRuntime(),
     activation,

@@ -2,12 +2,13 @@
 // Activation and the system probes share one PowerShell process (the prober's).
 import { createProber } from '../probes/prober.js';
 import { systemJson, systemLines } from '../probes/system-summary.js';
+import type { SystemReading } from '../probes/system-probe.js';
 import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
 import type { ActivationReport } from '../probes/activation-types.js';
 import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
-import { detectWine } from '../windows/wine-check.js';
+import { detectWine } from '../probes/wine-probe.js';
 import { userDirs } from '../user-dirs.js';
 import type { CommandResult } from './command-result.js';
 
@@ -19,7 +20,7 @@ export interface StatusDeps extends ActivationCheckDeps {
   /** What was recorded before a hardware change (lesson 4), to compare with; null when none. */
   readonly hardware?: HardwareRecord | null;
   /** This PC as the record describes one (platform-deps' thisPc), for that comparison. */
-  readonly thisPc?: (report: ActivationReport) => HardwareNow;
+  readonly thisPc?: (report: ActivationReport, version: SystemReading['windows']['version']) => HardwareNow;
   /** os.release(); tests pass their own. */
   readonly release?: string;
   /** Where progress is saved (named when this runs as another account); default: the user folders'. */
@@ -36,7 +37,7 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   const record = deps.hardware ?? null;
   // Compared only on Windows: elsewhere there is no PC of the record to compare with.
   const differences = record !== null && deps.platform === 'win32'
-    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report))
+    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report, system.windows.version))
     : null;
   if (options.json) {
     const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };

@@ -1,7 +1,8 @@
 // Read-only activation check: PowerShell/CIM first, slmgr /dli as the fallback.
 import type { ActivationReport, LicenseParseResult } from './activation-types.js';
 import { parseCimJson, parseSlmgrDli } from './activation-parsers.js';
-import { powershellQuery, slmgrDliQuery, type Query } from './activation-queries.js';
+import { powershellQuery, slmgrDliQuery } from './activation-queries.js';
+import { runQuery } from './run-query.js';
 import { licenseReport, noKeyReport, SEE_SETTINGS, uncheckedReport } from './activation-report.js';
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
@@ -30,15 +31,6 @@ const COULD_NOT_CHECK = 'Could not check activation';
 
 type Source = 'powershell' | 'slmgr';
 const NO_SLMGR: CommandOutcome = { stdout: '', stderr: '', code: null, timedOut: false, notFound: true };
-
-async function runSafely(deps: ActivationCheckDeps, query: Query, timeoutMs: number): Promise<CommandOutcome> {
-  try {
-    return await deps.run(query.file, query.args, { timeoutMs });
-  } catch (error) {
-    // A runner that throws is treated like a command that failed to start.
-    return { stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false };
-  }
-}
 
 // Exit 0 alone is not enough: an empty stdout with an error text must not read as "no license".
 function succeeded(outcome: CommandOutcome): boolean {
@@ -70,7 +62,7 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
 
   const ps = deps.licenseQuery
     ? await deps.licenseQuery().catch((error: unknown): CommandOutcome => ({ stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false }))
-    : await runSafely(deps, powershellQuery(tools), timeoutMs);
+    : await runQuery(deps.run, powershellQuery(tools), timeoutMs);
   // A hung licensing service would hang slmgr too, so a timeout ends the check.
   if (ps.timedOut) return timeoutReport(platform, 'powershell', timeoutMs);
   let psProblem = ps.notFound ? 'PowerShell was not found.' : ps.blocked === true ? `PowerShell is ${BLOCKED_BY_POLICY}.` : 'The PowerShell query failed.';
@@ -84,7 +76,7 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
     ? 'PowerShell was not found, so slmgr was used instead.'
     : ps.blocked === true ? `PowerShell is ${BLOCKED_BY_POLICY}, so slmgr was used instead.` : 'The PowerShell query failed, so slmgr was used instead.';
   // Wine has cscript but no slmgr.vbs, and its cscript then hangs until killed: look first.
-  const slmgr = deps.fileExists?.(tools.slmgr) === false ? NO_SLMGR : await runSafely(deps, slmgrDliQuery(tools), timeoutMs);
+  const slmgr = deps.fileExists?.(tools.slmgr) === false ? NO_SLMGR : await runQuery(deps.run, slmgrDliQuery(tools), timeoutMs);
   if (slmgr.timedOut) return timeoutReport(platform, 'slmgr', timeoutMs);
   if (slmgr.notFound) {
     return uncheckedReport(platform, null, COULD_NOT_CHECK,

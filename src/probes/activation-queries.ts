@@ -1,4 +1,7 @@
 import type { WindowsTools } from '../windows/windows-tools.js';
+import type { Query } from './run-query.js';
+
+export type { Query } from './run-query.js';
 
 /** Windows' licensing ApplicationID (the same constant slmgr.vbs uses); it excludes Office. */
 const WINDOWS_APP_ID = '55c92734-d682-4d71-983e-d6ec3f16059f';
@@ -27,12 +30,6 @@ export const CIM_SCRIPT = [
   `$p = ${CIM_PRODUCTS}`,
   `ConvertTo-Json -Compress -Depth 3 -InputObject @{ answer = '${CIM_ANSWER}'; products = $p }`,
 ].join('; ');
-
-/** A program plus its arguments, passed to a CommandRunner as separate argv entries. */
-export interface Query {
-  readonly file: string;
-  readonly args: readonly string[];
-}
 
 export function powershellQuery(tools: WindowsTools): Query {
   return { file: tools.powershell, args: ['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', CIM_SCRIPT] };

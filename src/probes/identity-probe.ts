@@ -9,6 +9,7 @@ import type { CommandRunner } from '../windows/command-runner.js';
 import { known, unknown, type Probed } from './probe-types.js';
 import { regText } from './registry-output.js';
 import type { RegistryReader } from './registry-reader.js';
+import { runQuery, type Query, type QueryOutcome } from './run-query.js';
 import { csvRow, SID } from './whoami-groups.js';
 
 /**
@@ -31,16 +32,20 @@ export function userSidFromWhoami(stdout: string): string | null {
   return sid !== null && SID.test(sid) ? sid : null;
 }
 
+export function whoamiUserQuery(whoamiExe: string): Query {
+  return { file: whoamiExe, args: ['/user', '/fo', 'csv', '/nh'] };
+}
+
+export function processSidFromOutcome(outcome: QueryOutcome): Probed<string> {
+  if (outcome.threw === true) return unknown('whoami could not be started.');
+  if (outcome.timedOut) return unknown('whoami did not answer in time.');
+  if (outcome.code !== 0) return unknown('whoami could not name the account this runs as.');
+  const sid = userSidFromWhoami(outcome.stdout);
+  return sid === null ? unknown("whoami's answer was not the account's SID (Wine's whoami prints a name only).") : known(sid);
+}
+
 export async function runWhoamiUser(run: CommandRunner, whoamiExe: string, timeoutMs: number): Promise<Probed<string>> {
-  try {
-    const outcome = await run(whoamiExe, ['/user', '/fo', 'csv', '/nh'], { timeoutMs });
-    if (outcome.timedOut) return unknown('whoami did not answer in time.');
-    if (outcome.code !== 0) return unknown('whoami could not name the account this runs as.');
-    const sid = userSidFromWhoami(outcome.stdout);
-    return sid === null ? unknown("whoami's answer was not the account's SID (Wine's whoami prints a name only).") : known(sid);
-  } catch {
-    return unknown('whoami could not be started.');
-  }
+  return processSidFromOutcome(await runQuery(run, whoamiUserQuery(whoamiExe), timeoutMs));
 }
 
 const sidOf = (read: Awaited<ReturnType<RegistryReader['value']>>): string | null => {

@@ -8,6 +8,7 @@ import { SAY_FUNCTIONS } from './powershell-script.js';
 import { isRecord } from './powershell-answer.js';
 import { longKeyName, type RegKeyListing, type RegType, type RegValue } from './registry-output.js';
 import { readerOver, type KeyAnswer, type RegistryReader } from './registry-reader.js';
+import { runQuery, type Query } from './run-query.js';
 
 export const REGISTRY_ANSWER = 'winlink-tutor/registry/1';
 
@@ -81,6 +82,10 @@ function answerLines(stdout: string): Readonly<Record<string, unknown>>[] {
   });
 }
 
+export function registryQuery(powershellExe: string, keys: readonly string[]): Query {
+  return { file: powershellExe, args: ['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', registryScript(keys.map(longKeyName))], dropEnv: ['PSModulePath'] };
+}
+
 export interface PowerShellRegistryDeps {
   readonly run: CommandRunner;
   readonly powershellExe: string;
@@ -96,17 +101,14 @@ export function createPowerShellRegistryReader(deps: PowerShellRegistryDeps): Re
       setTimeout(() => {
         const keys = batch?.keys ?? [];
         batch = null;
-        const args = ['-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-Command', registryScript(keys.map(longKeyName))];
-        deps.run(deps.powershellExe, args, { timeoutMs: deps.timeoutMs, dropEnv: ['PSModulePath'] }).then(
-          (outcome) => {
-            const lines = answerLines(outcome.stdout);
-            const missing = outcome.timedOut ? 'PowerShell did not answer in time.'
-              : outcome.blocked === true ? 'PowerShell is blocked by a policy on this PC too.'
-              : lines.length === 0 ? 'PowerShell did not read the registry (it printed no answer).' : "PowerShell's answer left this key out.";
-            resolve({ lines, missing });
-          },
-          () => resolve({ lines: [], missing: 'PowerShell could not be started.' }),
-        );
+        void runQuery(deps.run, registryQuery(deps.powershellExe, keys), deps.timeoutMs).then((outcome) => {
+          if (outcome.threw === true) return resolve({ lines: [], missing: 'PowerShell could not be started.' });
+          const lines = answerLines(outcome.stdout);
+          const missing = outcome.timedOut ? 'PowerShell did not answer in time.'
+            : outcome.blocked === true ? 'PowerShell is blocked by a policy on this PC too.'
+            : lines.length === 0 ? 'PowerShell did not read the registry (it printed no answer).' : "PowerShell's answer left this key out.";
+          resolve({ lines, missing });
+        });
       }, 0);
     });
   }

@@ -4,6 +4,7 @@ import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js
 import { parsePowerShellAnswer, sectionError, type PowerShellAnswer } from './powershell-answer.js';
 import { BLOCKED_BY_POLICY } from './probe-types.js';
 import { ALL_SECTIONS, systemScriptArgs, type ScriptSection } from './powershell-script.js';
+import { runQuery, type Query } from './run-query.js';
 
 export interface PowerShellRun {
   readonly outcome: CommandOutcome;
@@ -19,20 +20,18 @@ function failure(outcome: CommandOutcome, timeoutMs: number): string | null {
   return null;
 }
 
-/** Never throws: a runner that throws counts as a PowerShell that did not start. */
 /**
  * Never throws: a runner that throws counts as a PowerShell that did not start. When the run timed
  * out or failed after some sections answered, those answers count and the rest say why they are
  * missing. PowerShell 7's PSModulePath is not passed on (5.1 would load 7.x modules from it;
  * docs/windows-probes.md, "Blocked tools").
  */
+export function systemScriptQuery(powershellExe: string, sections: readonly ScriptSection[] = ALL_SECTIONS): Query {
+  return { file: powershellExe, args: systemScriptArgs(sections), dropEnv: ['PSModulePath'] };
+}
+
 export async function runSystemPowerShell(run: CommandRunner, powershellExe: string, timeoutMs: number, sections: readonly ScriptSection[] = ALL_SECTIONS): Promise<PowerShellRun> {
-  let outcome: CommandOutcome;
-  try {
-    outcome = await run(powershellExe, systemScriptArgs(sections), { timeoutMs, dropEnv: ['PSModulePath'] });
-  } catch (error) {
-    outcome = { stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false };
-  }
+  const outcome = await runQuery(run, systemScriptQuery(powershellExe, sections), timeoutMs);
   const failed = failure(outcome, timeoutMs);
   if (failed === null) return { outcome, answer: parsePowerShellAnswer(outcome.stdout) };
   const partial = parsePowerShellAnswer(outcome.stdout);

@@ -50,6 +50,12 @@ export interface Prober {
   system(options?: { readonly fresh?: boolean }): Promise<SystemReading>;
   /** The activation check, sharing the system probes' PowerShell process. */
   activation(options?: { readonly fresh?: boolean }): Promise<ActivationReport>;
+  /**
+   * Where progress goes when this runs as another account than the signed-in user's (elevated
+   * with that account's password); null when it runs as the user, or that cannot be proven.
+   * Read once per run. Never throws.
+   */
+  anotherAccount(): Promise<{ readonly progressFolder: string } | null>;
 }
 
 function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
@@ -179,6 +185,11 @@ export function createProber(deps: ProbeDeps): Prober {
     privacy,
     system,
     activation,
+    async anotherAccount() {
+      if (deps.platform !== 'win32') return null;
+      const kind = await identity.get().then((found) => found.kind, () => 'unknown' as const);
+      return kind === 'another' ? { progressFolder } : null;
+    },
     async read(id, options) {
       if (!Object.hasOwn(PROBE_VALUES, id)) return { value: null, text: `No such probe: ${id}.` };
       const privacyId = id.startsWith('privacy.') ? id.slice('privacy.'.length) : null;

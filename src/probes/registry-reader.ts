@@ -6,6 +6,7 @@
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parseRegQuery, type RegKeyListing, type RegValue } from './registry-output.js';
 import { BLOCKED_BY_POLICY } from './probe-types.js';
+import { runQuery, type Query } from './run-query.js';
 
 export type RegRead =
   | { readonly kind: 'value'; readonly value: RegValue }
@@ -136,18 +137,14 @@ export function regExeAnswer(outcome: CommandOutcome, key: string): KeyAnswer {
   return { kind: 'missing-or-denied' };
 }
 
+export function regQuery(regExe: string, key: string): Query {
+  return { file: regExe, args: ['query', key] };
+}
+
 /** A reg.exe reader; each key is queried once per reader, at most `concurrency` at a time. */
 export function createRegistryReader(deps: RegistryReaderDeps): RegistryReader {
   const slot = limiter(Math.max(1, deps.concurrency ?? 4));
-  return readerOver('reg.exe', async (key) => {
-    let outcome: CommandOutcome;
-    try {
-      outcome = await slot(() => deps.run(deps.regExe, ['query', key], { timeoutMs: deps.timeoutMs }));
-    } catch (error) {
-      outcome = { stdout: '', stderr: String(error), code: null, timedOut: false, notFound: false };
-    }
-    return regExeAnswer(outcome, key);
-  });
+  return readerOver('reg.exe', async (key) => regExeAnswer(await slot(() => runQuery(deps.run, regQuery(deps.regExe, key), deps.timeoutMs)), key));
 }
 
 /**

@@ -1,18 +1,25 @@
-// Windows version and build from os.release() ("10.0.22631"), named for the report and the
-// hardware record. The parsing and the Windows 10/11 boundaries are the version probe's.
-import { buildFromRelease, versionFromRelease } from '../probes/version-probe.js';
+// Windows version and build, named for the report and the hardware record. The name is the
+// version probe's answer (build boundaries, and InstallationType: Windows Server shares the client
+// builds), so the report never calls a Server "Windows 10/11" where the probes would not.
+import { buildFromRelease, versionFromRelease, type VersionReading } from '../probes/version-probe.js';
 
 export interface WindowsVersionInfo {
-  /** "Windows 11", "Windows 10", or "Windows NT 6.1" for anything older (or Wine's default). */
+  /** "Windows 11", "Windows 10", "Windows NT 6.1" for anything older (or Wine's default), or "Windows (version unknown)". */
   readonly name: string;
   /** The build number, e.g. 22631; null when the release string has none. */
   readonly build: number | null;
 }
 
-export function windowsVersionFromRelease(platform: NodeJS.Platform, release: string): WindowsVersionInfo | null {
+/**
+ * `release` is os.release() ("10.0.22631"); `version` the version probe's answer for it
+ * (readVersion or the prober's windows.version).
+ */
+export function windowsVersionFromRelease(platform: NodeJS.Platform, release: string, version: VersionReading['version']): WindowsVersionInfo | null {
   if (platform !== 'win32') return null;
   const parsed = buildFromRelease(release);
   if (parsed === null) return { name: 'Windows (version unknown)', build: null };
-  const { version } = versionFromRelease(release);
-  return { name: version.known ? `Windows ${version.value}` : `Windows NT ${parsed.major}.${parsed.minor}`, build: parsed.build };
+  if (version.known) return { name: `Windows ${version.value}`, build: parsed.build };
+  // The build alone says 10 or 11, yet the probe would not: not a client Windows (Server).
+  if (versionFromRelease(release).version.known) return { name: 'Windows (version unknown)', build: parsed.build };
+  return { name: `Windows NT ${parsed.major}.${parsed.minor}`, build: parsed.build };
 }

@@ -31,6 +31,7 @@ import { useCommands } from './use-commands.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useTutor } from './use-tutor.js';
 import { useWindowsProbes } from './use-windows-probes.js';
+import { useAnotherAccount } from './use-another-account.js';
 import type { Prober } from '../probes/prober.js';
 import { own } from '../progress/model.js';
 import { courseChecks, courseChecksLine, privacyReport } from '../tutor/lesson-report.js';
@@ -81,6 +82,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const { columns, rows: terminalRows } = useTerminalSize();
   const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError, t);
   useWindowsProbes(course, state, send, onWindows ? prober : null, verifyIntervalMs);
+  const otherFolder = useAnotherAccount(onWindows ? prober : null);
   // A save error takes a line above the screen (the menu shows it in its own notice line).
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const { checkLines, openMessage, hardwareNow } = state;
@@ -228,7 +230,9 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
         />
       );
     }
-    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={saveError ?? notice} selected={state.menuIndex} language={language} />;
+    // Running as another account is said too, after any store notice: progress goes to its folder.
+    const notices = [saveError ?? notice, otherFolder === null ? null : t('notice.anotherAccount', { folder: otherFolder })].filter((line) => line !== null);
+    return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={notices.length > 0 ? notices.join(' ') : null} selected={state.menuIndex} language={language} />;
   };
 
   return (

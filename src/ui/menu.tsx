@@ -49,7 +49,8 @@ export function Menu({ course, progress, columns, rows, notice, selected, langua
   const footer = footerLines('menu', columns, rows, styles, {}, t);
   // Short windows get a one-line title and notice and no spacer, so the list keeps some room.
   const roomy = rows >= 12;
-  const noticeLines = notice ? wrapLines(notice, columns).slice(0, roomy ? 3 : 1) : [];
+  // Tall windows give a long notice (two at once, or one naming a folder) a line more per five rows.
+  const noticeLines = notice ? wrapLines(notice, columns).slice(0, roomy ? Math.max(3, Math.floor(rows / 5)) : 1) : [];
   const title = roomy ? wrapLines(course.title, columns) : [truncateLine(course.title, columns)];
   // The language line only where there is room: the footer's "l language" is always there.
   const languageLine = language && rows >= 16 ? [truncateLine(t('menu.language', { name: languageName(language), tag: language }), columns)] : [];

@@ -4,6 +4,8 @@ import { windowsVersionFromRelease } from '../report/windows-version.js';
 import { hardwareNowFrom, type HardwareNow } from './hardware-record.js';
 import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import type { ActivationReport } from '../probes/activation-types.js';
+import type { Prober } from '../probes/prober.js';
+import type { VersionReading } from '../probes/version-probe.js';
 import { realCommandRunner } from './command-runner.js';
 import { formatActivationReport } from './format-report.js';
 import { nodeSpawn } from './node-spawn.js';
@@ -29,18 +31,25 @@ export function openTaskLink(target: string): string {
  * The tutorial's activation check step and hardware-record step, both from one activation
  * answer per run (the prober's, which shares its PowerShell process with the other probes).
  */
-export function tutorActivation(activation: () => Promise<ActivationReport>): {
+export function tutorActivation(prober: Pick<Prober, 'activation' | 'system'>): {
   readonly checkActivation: () => Promise<readonly string[]>;
   readonly readHardware: () => Promise<HardwareNow | null>;
 } {
   return {
-    checkActivation: async () => formatActivationReport(await activation()),
+    checkActivation: async () => formatActivationReport(await prober.activation()),
     // Off Windows there is no PC of the course to record.
-    readHardware: async () => (process.platform !== 'win32' ? null : thisPc(await activation())),
+    readHardware: async () => {
+      if (process.platform !== 'win32') return null;
+      const [report, system] = await Promise.all([prober.activation(), prober.system()]);
+      return thisPc(report, system.windows.version);
+    },
   };
 }
 
-/** This PC for the hardware record and its comparison: the activation answer, host name and Windows version. */
-export function thisPc(report: ActivationReport): HardwareNow {
-  return hardwareNowFrom(report, os.hostname(), windowsVersionFromRelease(process.platform, os.release())?.name ?? null);
+/**
+ * This PC for the hardware record and its comparison: the activation answer, host name and the
+ * Windows version as the version probe read it (a Server is not named Windows 10/11).
+ */
+export function thisPc(report: ActivationReport, version: VersionReading['version']): HardwareNow {
+  return hardwareNowFrom(report, os.hostname(), windowsVersionFromRelease(process.platform, os.release(), version)?.name ?? null);
 }

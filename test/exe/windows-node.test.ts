@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script, no types.
-import { ensureNode, npmCommand } from '../../scripts/windows-node.mjs';
+import { ensureNode, npmCommand, wineNodeVersion } from '../../scripts/windows-node.mjs';
 
 type Command = { file: string; args: string[] };
 const npm = npmCommand as (args: string[], host: { platform: string; execPath: string; env: Record<string, string | undefined>; exists(file: string): boolean }) => Command;
@@ -40,5 +40,15 @@ describe('the Node an executable embeds', () => {
   it('refuses names that are not a Node release before asking npm', () => {
     expect(() => node('24 & calc', 'win', 'x64', { platform: 'linux', arch: 'x64', version: '20.20.2', execPath: '/n' })).toThrow(/not a Node release/);
     expect(() => node('24.21.0', 'win', 'ia32', { platform: 'linux', arch: 'x64', version: '20.20.2', execPath: '/n' })).toThrow(/not a Node release/);
+  });
+});
+
+describe('the node.exe the Wine lane runs', () => {
+  const wine = wineNodeVersion as (hostVersion: string) => string;
+  it('is the host\'s release while Wine 8 can start it, and Node 22 on a Node 24+ host', () => {
+    expect(wine('20.20.2')).toBe('20.20.2');
+    expect(wine('22.17.0')).toBe('22.17.0');
+    expect(wine('24.21.0')).toBe('22.23.2');
+    expect(wine('26.0.0')).toBe('22.23.2');
   });
 });

@@ -76,6 +76,19 @@ describe('elevated as another account', () => {
     expect(calls.some((call) => call.args[0] === '/user' || call.args[1]?.includes('LogonUI'))).toBe(false);
   });
 
+  it('anotherAccount() gives the start screen and `where` the folder, only when proven', async () => {
+    const other = fakeWindows(elevatedPc(CHILD));
+    expect(await createProber({ platform: 'win32', run: other.run, release: '10.0.22631', progressFolder: FOLDER }).anotherAccount()).toEqual({ progressFolder: FOLDER });
+    const own = fakeWindows(elevatedPc(PARENT));
+    expect(await createProber({ platform: 'win32', run: own.run, release: '10.0.22631', progressFolder: FOLDER }).anotherAccount()).toBeNull();
+    // Elevated, but the process's account cannot be named: not claimed either way.
+    const blind = fakeWindows({ ...elevatedPc(CHILD), whoamiUser: ok('') });
+    expect(await createProber({ platform: 'win32', run: blind.run, release: '10.0.22631', progressFolder: FOLDER }).anotherAccount()).toBeNull();
+    const linux = fakeWindows(elevatedPc(CHILD));
+    expect(await createProber({ platform: 'linux', run: linux.run, progressFolder: FOLDER }).anotherAccount()).toBeNull();
+    expect(linux.calls).toHaveLength(0);
+  });
+
   it('status says it once, with the folder, and --json marks it', async () => {
     const { run } = fakeWindows(elevatedPc(CHILD));
     const text = (await runStatus({ json: false }, { platform: 'win32', run, release: '10.0.22631', progressFolder: FOLDER })).stdout;

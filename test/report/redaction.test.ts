@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { redactIdentity } from '../../src/report/redact-identity.js';
 import { windowsVersionFromRelease } from '../../src/report/windows-version.js';
+import { unknown } from '../../src/probes/probe-types.js';
+import { versionFromRelease } from '../../src/probes/version-probe.js';
 
 const identity = { userNames: ['pro', 'Ann'], hostNames: ['ANN-PC'], homeDir: '/home/ann' };
 
@@ -39,16 +41,23 @@ describe('redactIdentity', () => {
 });
 
 describe('windowsVersionFromRelease', () => {
+  // On a client Windows (or under Wine, without InstallationType) the probe reads the build.
   it.each([
     ['10.0.22631', { name: 'Windows 11', build: 22631 }],
     ['10.0.19045', { name: 'Windows 10', build: 19045 }],
     ['6.1.7601', { name: 'Windows NT 6.1', build: 7601 }],
     ['weird', { name: 'Windows (version unknown)', build: null }],
   ])('%s', (release, expected) => {
-    expect(windowsVersionFromRelease('win32', release)).toEqual(expected);
+    expect(windowsVersionFromRelease('win32', release, versionFromRelease(release).version)).toEqual(expected);
+  });
+
+  it('a version the probe left unknown although the build says 10/11 (a Server) is not named 10 or 11', () => {
+    const server = unknown('This is not Windows 10 or 11 but an installation of type "Server".');
+    expect(windowsVersionFromRelease('win32', '10.0.20348', server)).toEqual({ name: 'Windows (version unknown)', build: 20348 });
+    expect(windowsVersionFromRelease('win32', '10.0.26100', server)).toEqual({ name: 'Windows (version unknown)', build: 26100 });
   });
 
   it('is null off Windows', () => {
-    expect(windowsVersionFromRelease('linux', '6.1.0')).toBeNull();
+    expect(windowsVersionFromRelease('linux', '6.1.0', versionFromRelease('6.1.0').version)).toBeNull();
   });
 });

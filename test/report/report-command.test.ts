@@ -6,6 +6,8 @@ import { emptyProgress, type ProgressData } from '../../src/progress/model.js';
 import type { InputRunner } from '../../src/report/clipboard.js';
 import { clipboardTools } from '../../src/report/clipboard.js';
 import { fakeRunner, ok } from '../windows/fake-runner.js';
+import { readFixture } from '../windows/read-fixture.js';
+import { CURRENT_VERSION, fakeWindows } from '../probes/system-fakes.js';
 
 const FULL_KEY = 'VK7JG-NPHTM-C97JM-9MPGT-3V66T';
 const USER = 'Jürgen Müller';
@@ -124,6 +126,20 @@ describe('report', () => {
       expect(text.stdout, secret).not.toContain(secret);
       expect(json.stdout, secret).not.toContain(secret);
     }
+  });
+
+  it('a Windows Server (InstallationType "Server") is not named Windows 10/11 by its build (review W5)', async () => {
+    const server = fakeWindows({ powershell: ok(leakyCim), reg: { [CURRENT_VERSION]: ok(readFixture('reg-currentversion-server2022.txt')) }, registry: {} });
+    const text = await runReport({ json: false, copy: false }, deps({ run: server.run, osRelease: '10.0.20348' }));
+    expect(text.stdout).toContain('\nWindows: Windows (version unknown), build 20348\n');
+    const json = JSON.parse((await runReport({ json: true, copy: false }, deps({ run: server.run, osRelease: '10.0.20348' }))).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ windows: { name: 'Windows (version unknown)', build: 20348 } });
+    // Server 2025 shares Windows 11's build.
+    const core = fakeWindows({ powershell: ok(leakyCim), reg: { [CURRENT_VERSION]: ok(readFixture('reg-currentversion-win11-23h2.txt').replace('InstallationType    REG_SZ    Client', 'InstallationType    REG_SZ    Server Core')) }, registry: {} });
+    expect((await runReport({ json: false, copy: false }, deps({ run: core.run }))).stdout).toContain('\nWindows: Windows (version unknown), build 22631\n');
+    // A client's InstallationType keeps the name by build.
+    const client = fakeWindows({ powershell: ok(leakyCim), reg: { [CURRENT_VERSION]: ok(readFixture('reg-currentversion-win11-23h2.txt')) }, registry: {} });
+    expect((await runReport({ json: false, copy: false }, deps({ run: client.run }))).stdout).toContain('\nWindows: Windows 11, build 22631\n');
   });
 
   it('says activation could not be read on other platforms, without running anything', async () => {

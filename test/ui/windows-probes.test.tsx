@@ -35,6 +35,7 @@ function fakeWindows(options: { readonly readMs?: number; readonly privacy?: rea
     // The App asks single probes (read) and privacy; these would show up as a failed test.
     system: () => Promise.reject(new Error('system() is not asked by the App')),
     activation: () => Promise.reject(new Error('activation() is not asked by the App')),
+    anotherAccount: async () => null,
   };
   return { prober, answers, reads, readsOf: (id: string) => reads.filter((read) => read.id === id).length, mostAtOnce: () => mostAtOnce, mostAtOnceOf: (id: string) => mostOf.get(id) ?? 0 };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProgressData } from '../../src/progress/model.js';
 // @ts-expect-error: a plain .mjs build script, no types.
-import { ensureWindowsNode } from '../../scripts/windows-node.mjs';
+import { ensureWindowsNode, wineNodeVersion } from '../../scripts/windows-node.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PREFIX = path.join(ROOT, '.cache', 'wine-prefix');
@@ -20,8 +20,9 @@ export function findWine(): string {
   throw new Error('Wine is not installed. On Debian: apt-get install -y --no-install-recommends wine64');
 }
 
+/** The host's Node release for Windows, or Node 22 on a Node 24+ host (Wine 8 cannot start Node 24's node.exe). */
 export function nodeExe(): string {
-  return (ensureWindowsNode as () => string)();
+  return (ensureWindowsNode as (version: string) => string)((wineNodeVersion as () => string)());
 }
 
 /** A Unix path as Windows programs under Wine see it (drive Z: is the Unix root). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runStatus } from '../../src/commands/status.js';
-import { detectWine } from '../../src/windows/wine-check.js';
-import { failed, fakeRunner, notFound, ok, timedOut } from './fake-runner.js';
+import { detectWine } from '../../src/probes/wine-probe.js';
+import { failed, fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
 
 const WINE_REG = '\r\nHKEY_CURRENT_USER\\Software\\Wine\r\n    Version    REG_SZ    win10\r\n\r\nHKEY_CURRENT_USER\\Software\\Wine\\Debug\r\n';
 

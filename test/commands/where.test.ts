@@ -1,0 +1,30 @@
+// Review W4: `where` names the progress file; run as another account, it also says that the file
+// is that account's, and what to do.
+import { describe, expect, it } from 'vitest';
+import { runWhere } from '../../src/commands/where.js';
+import { NO_FILE } from '../../src/progress/memory-store.js';
+
+const FILE = 'C:\\Users\\papa\\AppData\\Roaming\\winlink-tutor\\Config\\config.json';
+const FOLDER = 'C:\\Users\\papa\\AppData\\Roaming\\winlink-tutor\\Config';
+const another = { anotherAccount: async () => ({ progressFolder: FOLDER }) };
+const same = { anotherAccount: async () => null };
+
+describe('where', () => {
+  it('prints the path alone on stdout, and on stderr that it is another account\'s folder', async () => {
+    const result = await runWhere({ path: FILE, notice: null, prober: another });
+    expect(result).toMatchObject({ stdout: `${FILE}\n`, code: 0 });
+    expect(result.stderr).toBe(`winlink-tutor: Running as another account ("Run as administrator" with its password): progress is saved in its folder, ${FOLDER}. To keep your own progress, start the tutorial without "Run as administrator".\n`);
+  });
+
+  it('as the signed-in user, or off Windows, only the path (and the store notice)', async () => {
+    expect(await runWhere({ path: FILE, notice: null, prober: same })).toEqual({ stdout: `${FILE}\n`, stderr: '', code: 0 });
+    expect(await runWhere({ path: FILE, notice: 'moved aside', prober: null })).toEqual({ stdout: `${FILE}\n`, stderr: 'winlink-tutor: moved aside\n', code: 0 });
+  });
+
+  it('no file: exit 1 with the reasons, both said', async () => {
+    const result = await runWhere({ path: NO_FILE, notice: 'Cannot use the progress folder', prober: another });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});
