@@ -9,10 +9,13 @@ import type { ActivationReport } from '../probes/activation-types.js';
 import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
 import { detectWine } from '../windows/wine-check.js';
 import { userDirs } from '../user-dirs.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { CommandResult } from './command-result.js';
 
 export interface StatusOptions {
   readonly json: boolean;
+  /** The UI catalog's words; English by default. */
+  readonly t?: Translate;
 }
 
 export interface StatusDeps extends ActivationCheckDeps {
@@ -43,15 +46,15 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
     // Scripts read JSON from stdout whatever the outcome; the exit code carries success.
     return { stdout: `${JSON.stringify({ ...report, wine, hardwareRecord, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
   }
+  const t = options.t ?? english;
+  // The activation and system lines are still English (src/windows, src/probes: not this module's).
   const lines = formatActivationReport(report);
   if (report.platform === 'win32') lines.push('', ...systemLines(system, progressFolder));
   if (record !== null) {
-    lines.push('', differences === null
-      ? `You recorded this PC on ${record.recordedOn} (lesson 4); run status on that Windows PC to compare.`
-      : `Compared with what you recorded on ${record.recordedOn} (lesson 4, before the hardware change):`);
+    lines.push('', t(differences === null ? 'status.recordedElsewhere' : 'status.compared', { date: record.recordedOn }));
     if (differences !== null) lines.push(...differences.map((note) => `- ${note}`));
   }
-  if (wine) lines.unshift("Running under Wine: Windows' own tools are stand-ins here, so the activation state cannot be read.");
+  if (wine) lines.unshift(t('status.wine'));
   const text = `${lines.join('\n')}\n`;
   return code === 0 ? { stdout: text, stderr: '', code } : { stdout: '', stderr: text, code };
 }
