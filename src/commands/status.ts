@@ -6,7 +6,8 @@ import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
 import type { ActivationReport } from '../probes/activation-types.js';
-import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
+import { hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
+import { compareWithRecord } from '../tutor/hardware-notes.js';
 import { detectWine } from '../windows/wine-check.js';
 import { userDirs } from '../user-dirs.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
@@ -36,17 +37,17 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   const prober = createProber({ ...deps, fileExists: deps.fileExists ?? (() => true), progressFolder });
   const [report, system, wine] = await Promise.all([prober.activation(), prober.system(), detectWine(deps)]);
   const code = report.checked || report.platform !== 'win32' ? 0 : 1;
+  const t = options.t ?? english;
   const record = deps.hardware ?? null;
   // Compared only on Windows: elsewhere there is no PC of the record to compare with.
   const differences = record !== null && deps.platform === 'win32'
-    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report))
+    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report), t)
     : null;
   if (options.json) {
     const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };
     // Scripts read JSON from stdout whatever the outcome; the exit code carries success.
     return { stdout: `${JSON.stringify({ ...report, wine, hardwareRecord, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
   }
-  const t = options.t ?? english;
   // The activation and system lines are still English (src/windows, src/probes: not this module's).
   const lines = formatActivationReport(report);
   if (report.platform === 'win32') lines.push('', ...systemLines(system, progressFolder));
