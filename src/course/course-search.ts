@@ -1,4 +1,4 @@
-import { findFolded, foldQuery, foldText, type FoldedText } from './fold-text.js';
+import { findFolded, foldText } from './fold-text.js';
 import type { Course, Lesson, Step } from './types.js';
 
 export interface SearchHit {
@@ -34,14 +34,14 @@ function around(text: string, at: number, end: number): string {
 }
 
 interface FoldedStep {
-  readonly title: FoldedText;
-  readonly texts: readonly { readonly text: string; readonly folded: FoldedText }[];
+  readonly title: string;
+  readonly texts: readonly { readonly text: string; readonly folded: string }[];
 }
 
 // Folded once per lesson and step (the course is the same object while it is shown; a new
 // language is a new course), not on every key typed.
 const foldedSteps = new WeakMap<Step, FoldedStep>();
-const foldedTitles = new WeakMap<Lesson, FoldedText>();
+const foldedTitles = new WeakMap<Lesson, string>();
 
 function foldedStep(step: Step): FoldedStep {
   let folded = foldedSteps.get(step);
@@ -52,7 +52,7 @@ function foldedStep(step: Step): FoldedStep {
   return folded;
 }
 
-function foldedTitle(lesson: Lesson): FoldedText {
+function foldedTitle(lesson: Lesson): string {
   let folded = foldedTitles.get(lesson);
   if (!folded) {
     folded = foldText(lesson.title);
@@ -68,19 +68,19 @@ function foldedTitle(lesson: Lesson): FoldedText {
  * "アクティベーション"), and nothing assumes spaces between words.
  */
 export function searchCourse(course: Course, query: string): SearchHit[] {
-  const needle = foldQuery(query.trim());
+  const needle = foldText(query.trim());
   if (needle === '') return [];
   const hits: SearchHit[] = [];
   course.lessons.forEach((lesson, lessonIndex) => {
     lesson.steps.forEach((step, stepIndex) => {
       if (hits.length >= MAX_HITS) return;
       const folded = foldedStep(step);
-      if (folded.title.text.includes(needle) || (stepIndex === 0 && foldedTitle(lesson).text.includes(needle))) {
+      if (folded.title.includes(needle) || (stepIndex === 0 && foldedTitle(lesson).includes(needle))) {
         hits.push({ lessonIndex, stepIndex, snippet: step.title });
         return;
       }
       for (const { text, folded: inText } of folded.texts) {
-        const found = findFolded(inText, needle);
+        const found = findFolded(text, inText, needle);
         if (found) {
           hits.push({ lessonIndex, stepIndex, snippet: around(text, found.start, found.end) });
           return;

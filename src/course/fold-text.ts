@@ -17,15 +17,6 @@ function dropAccents(text: string): string {
   return out;
 }
 
-export interface FoldedText {
-  /** The folded text. */
-  readonly text: string;
-  /** For each UTF-16 unit of `text`, where its character starts in the original. */
-  readonly from: readonly number[];
-  /** The original's length, for a match that reaches the end. */
-  readonly length: number;
-}
-
 /**
  * One character folded: compatibility decomposition (NFKD: full-width "Ａ" and half-width "ｶ"
  * become "A" and "カ", "ﬁ" becomes "fi", "é" becomes "e" + accent), accents dropped, then full
@@ -36,30 +27,36 @@ export function foldChar(char: string): string {
   return dropAccents(char.normalize('NFKD')).toUpperCase().toLowerCase();
 }
 
-export function foldText(original: string): FoldedText {
-  let text = '';
-  const from: number[] = [];
-  let index = 0;
-  // for…of walks code points, so a surrogate pair (an emoji, a rare kanji) is one character.
-  for (const char of original) {
-    const folded = foldChar(char);
-    text += folded;
-    for (let unit = 0; unit < folded.length; unit++) from.push(index);
-    index += char.length;
-  }
-  return { text, from, length: original.length };
+/** The folded text: every character but ASCII folded one by one, ASCII lower-cased in one go. */
+export function foldText(original: string): string {
+  return original.replace(/[^\u0000-\u007f]/gu, foldChar).toLowerCase();
 }
 
-/** A query folded the same way (a query needs no map back). */
-export function foldQuery(query: string): string {
-  return foldText(query).text;
+/**
+ * Where the character that folded text's unit `foldedIndex` came from starts in the original
+ * (walked only for a match, to show its snippet); the original's length past the end.
+ */
+export function originalIndex(original: string, foldedIndex: number): number {
+  let folded = 0;
+  let index = 0;
+  // ASCII folds one unit to one unit: only the other characters are folded again to count.
+  for (const match of original.matchAll(/[^\u0000-\u007f]/gu)) {
+    const run = match.index - index;
+    if (folded + run > foldedIndex) return index + (foldedIndex - folded);
+    folded += run;
+    index = match.index;
+    const width = foldChar(match[0]).length;
+    if (folded + width > foldedIndex) return index;
+    folded += width;
+    index += match[0].length;
+  }
+  return Math.min(original.length, index + (foldedIndex - folded));
 }
 
 /** Where `needle` (already folded) is in the original text, as [start, end); null when absent. */
-export function findFolded(haystack: FoldedText, needle: string): { readonly start: number; readonly end: number } | null {
+export function findFolded(original: string, folded: string, needle: string): { readonly start: number; readonly end: number } | null {
   if (needle === '') return null;
-  const at = haystack.text.indexOf(needle);
+  const at = folded.indexOf(needle);
   if (at < 0) return null;
-  const last = at + needle.length;
-  return { start: haystack.from[at] ?? 0, end: last < haystack.from.length ? (haystack.from[last] ?? haystack.length) : haystack.length };
+  return { start: originalIndex(original, at), end: originalIndex(original, at + needle.length) };
 }

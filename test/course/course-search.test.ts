@@ -2,7 +2,7 @@
 // Japanese (no spaces between words) is found anywhere in a sentence, with a snippet around it.
 import { describe, expect, it } from 'vitest';
 import { searchCourse } from '../../src/course/course-search.js';
-import { foldQuery } from '../../src/course/fold-text.js';
+import { foldChar, foldText as foldQuery, originalIndex } from '../../src/course/fold-text.js';
 import type { Course } from '../../src/course/types.js';
 import { lesson } from '../fixtures/course.js';
 
@@ -82,5 +82,19 @@ describe('search folds case, accents and width', () => {
   it('shows the original characters in the snippet, whatever was typed', () => {
     expect(searchCourse(course, 'SERIE EST')[0]!.snippet).toContain('série est');
     expect(searchCourse(course, 'ecran')[0]!.snippet).toContain('écran');
+  });
+
+  it('maps every unit of the folded text back to the character it came from', () => {
+    for (const text of ['Straße… ﬁne Ａ ｶﾞ 😀 é́ İ résumé', 'plain ascii', '', '日本語のテキスト']) {
+      const starts: number[] = [];
+      let index = 0;
+      for (const char of text) {
+        for (let unit = 0; unit < foldChar(char).length; unit++) starts.push(index);
+        index += char.length;
+      }
+      expect(foldQuery(text).length).toBe(starts.length);
+      starts.forEach((start, unit) => expect(originalIndex(text, unit), `${text} @${unit}`).toBe(start));
+      expect(originalIndex(text, starts.length)).toBe(text.length);
+    }
   });
 });
