@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { languageList, resolveLanguage } from './i18n/language.js';
+import { resolveLanguage } from './i18n/language.js';
+import { english, TEXT_LANGUAGES, type Translate, type UiKey, type Values } from './i18n/ui-strings.js';
+import { WINDOWS_LANGUAGES } from './i18n/windows-labels.js';
 
 export const COMMANDS = ['list', 'print', 'reset', 'validate', 'where', 'status', 'privacy', 'why', 'report'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tutor';
@@ -21,51 +23,28 @@ export interface CliArgs {
   readonly lang: string | undefined;
 }
 
-export class UsageError extends Error {}
+/**
+ * A usage error, as a catalog key: the CLI says it in the chosen language (English when the
+ * language cannot be known, e.g. when --lang itself is wrong). `message` is the English text.
+ */
+export class UsageError extends Error {
+  constructor(readonly key: UiKey, readonly values: Values = {}) {
+    super(english(key, values));
+  }
 
-export const HELP = `winlink-tutor: learn to link your Windows license to your Microsoft account
+  /** The message in a language. */
+  say(t: Translate): string {
+    return t(this.key, this.values);
+  }
+}
 
-Usage
-  winlink-tutor                     start the interactive tutorial (needs a terminal)
-  winlink-tutor --lesson <id|n>     open a lesson directly
-  winlink-tutor list [--json]       lessons and your progress
-  winlink-tutor print [lesson]      the course as plain text (--windows 10|11, --width 20-400)
-  winlink-tutor status [--json]     read-only activation check (Windows only)
-  winlink-tutor privacy [--json]    read-only privacy checkup: each setting on, off, never
-                                    changed, set by a policy, or unknown (Windows only)
-  winlink-tutor why [code] [--json] what an activation error code means and what to do
-  winlink-tutor report [--json] [--copy]
-                                    support summary to paste in a chat or forum: no key, no
-                                    user name, email or computer name (--copy: to the clipboard)
-  winlink-tutor reset [lesson]      forget progress (asks first; --yes skips the question)
-  winlink-tutor validate [dir]      check lesson files; errors as file:line: message
-  winlink-tutor where               path of the progress file
+/** An unknown language named by `given` (--lang xx, WINLINK_LANG=xx). */
+export function unknownLanguageError(given: string): UsageError {
+  return new UsageError('usage.unknownLanguage', { given, texts: TEXT_LANGUAGES.join(', '), windows: WINDOWS_LANGUAGES.join(', ') });
+}
 
-Options
-  --lessons-dir <dir>   use lessons from another folder
-  --screen-reader       plain, screen-reader friendly output (also INK_SCREEN_READER=true)
-  --lang <tag>          language, e.g. de, pt-BR, it (also WINLINK_LANG); the Windows labels
-                        in the lessons follow it; default: your Windows or system language
-  -h, --help            show this help
-  -v, --version         show the version
-
-Keys in the tutorial
-  n → Space next   p ← back   g/G Home/End first/last   Enter select / mark done
-  j k ↑ ↓ move or scroll   u d PgUp PgDn page   o open Settings page   w Windows 10/11
-  Esc m menu   ? help   q Ctrl+C quit (progress is saved after every step)
-  Ctrl+Z suspend (fg brings it back)   pasted text is never taken as keys
-
-Environment
-  NO_COLOR, FORCE_COLOR, TERM=dumb, XDG_CONFIG_HOME (where progress is kept), INK_SCREEN_READER
-  WINLINK_LANG (the language), LC_ALL, LC_MESSAGES, LANG (the system language, not on Windows)
-  WINLINK_CONFIG_DIR, WINLINK_CACHE_DIR (the progress and cache folders themselves, on every OS)
-  WINLINK_ASCII=1|0 (plain ASCII symbols, as in the classic Windows console, or not)
-  COLORFGBG (the terminal's background, to pick colours), WINLINK_THEME=dark|light|both
-
-Exit codes
-  0 ok   1 invalid input (bad lessons, unknown lesson or error code)   2 usage error or no terminal
-  130 Ctrl+C at the reset question (nothing changed)
-`;
+/** The usage text in English; the CLI shows it in the chosen language (`cli.help`). */
+export const HELP = english('cli.help');
 
 /** Options that take a value. */
 const VALUE_OPTIONS = ['--lesson', '--lessons-dir', '--windows', '--width', '--lang'];
@@ -87,6 +66,21 @@ function joinDashValues(argv: readonly string[]): string[] {
     } else joined.push(arg);
   }
   return joined;
+}
+
+/**
+ * parseArgs' own errors as catalog messages. Its wording is Node's (English); the ones a user
+ * can cause are recognised by their code, anything else keeps Node's first line.
+ */
+function parseArgsError(error: unknown): UsageError {
+  const message = error instanceof Error ? error.message : '';
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  // "--width" at the end, or followed by another option ("--width --json").
+  if (/^Option '--[\w-]+[^']*' argument (?:missing|is ambiguous)/.test(message)) return new UsageError('usage.needsValue', { option });
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage.unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(message)) return new UsageError('usage.takesNoValue', { option });
+  return new UsageError('usage.node', { message: message.split('\n')[0] ?? '' });
 }
 
 export function parseCli(argv: readonly string[]): CliArgs {
@@ -111,30 +105,27 @@ export function parseCli(argv: readonly string[]): CliArgs {
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : 'bad arguments';
-    // "--width" at the end, or followed by another option ("--width --json").
-    const missing = /^Option '(--[\w-]+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
-    throw new UsageError(missing ? `${missing[1] ?? 'the option'} needs a value` : (message.split('\n')[0] ?? 'bad arguments'));
+    throw parseArgsError(error);
   }
   const { values, positionals } = parsed;
   const [first, second, ...rest] = positionals;
   const command = first === undefined ? 'tutor' : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
-  if (command === null) throw new UsageError(`unknown command "${first}"`);
+  if (command === null) throw new UsageError('usage.unknownCommand', { command: first ?? '' });
   const takesArgument = command === 'print' || command === 'reset' || command === 'validate' || command === 'why';
-  if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError(`too many arguments for "${first ?? ''}"`);
-  if (values.lesson !== undefined && command !== 'tutor') throw new UsageError(`--lesson opens the tutorial; for "${first ?? ''}" give the lesson as an argument, e.g. ${first ?? ''} ${values.lesson}`);
-  if (values.copy === true && command !== 'report') throw new UsageError('--copy works only with report');
+  if (rest.length > 0 || (second !== undefined && !takesArgument)) throw new UsageError('usage.tooMany', { command: first ?? '' });
+  if (values.lesson !== undefined && command !== 'tutor') throw new UsageError('usage.lessonFlag', { command: first ?? '', lesson: values.lesson });
+  if (values.copy === true && command !== 'report') throw new UsageError('usage.copyOnly');
   // A flag a command does not use is an error, never silently ignored (`where --json`, `list --yes`).
-  if (values.json === true && !['list', 'status', 'privacy', 'why', 'report'].includes(command)) throw new UsageError('--json works only with list, status, privacy, why and report');
-  if (values.yes === true && command !== 'reset') throw new UsageError('--yes works only with reset');
-  if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('--windows takes 10 or 11');
+  if (values.json === true && !['list', 'status', 'privacy', 'why', 'report'].includes(command)) throw new UsageError('usage.jsonOnly');
+  if (values.yes === true && command !== 'reset') throw new UsageError('usage.yesOnly');
+  if (values.windows !== undefined && values.windows !== '10' && values.windows !== '11') throw new UsageError('usage.windows');
   let width: number | undefined;
   if (values.width !== undefined) {
     // Plain digits only: Number() would also take "1e2", "0x40" and " 60".
     width = /^\d+$/.test(values.width) ? Number(values.width) : NaN;
-    if (!(width >= 20 && width <= 400)) throw new UsageError('--width takes a whole number from 20 to 400');
+    if (!(width >= 20 && width <= 400)) throw new UsageError('usage.width');
   }
-  if (values.lang !== undefined && resolveLanguage(values.lang) === null) throw new UsageError(`--lang: unknown language "${values.lang}"; there are ${languageList()}`);
+  if (values.lang !== undefined && resolveLanguage(values.lang) === null) throw unknownLanguageError(`--lang ${values.lang}`);
   return {
     command,
     positional: second,

@@ -1,9 +1,9 @@
 import chalk from 'chalk';
-import { HELP, parseCli, UsageError, type CliArgs } from './cli-args.js';
+import { parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
 import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
 import { cliLanguage, courseIn } from './i18n/cli-language.js';
-import { translator, type Translate } from './i18n/ui-strings.js';
+import { english, translator, type Translate } from './i18n/ui-strings.js';
 import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
@@ -30,16 +30,23 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
   // Decided before any output: the ASCII glyph set, and JSON with \u escapes, where Windows would garble the rest.
   output = { asciiGlyphs: wantsAsciiGlyphs(process.env, Boolean(process.stdout.isTTY)), json: args.json };
-  if (args.help) return emit({ stdout: HELP, stderr: '', code: 0 });
   if (args.version) return emit({ stdout: `${packageVersion()}\n`, stderr: '', code: 0 });
+  // Every other command prints human text, so the language comes first. A language chosen on the
+  // start screen counts when --lang and WINLINK_LANG are absent; only when all three are absent
+  // does Windows' display language get read (reg.exe).
+  // Help is shown even when the language cannot be known (WINLINK_LANG=xx): in English then.
+  if (args.help) return emit({ stdout: (await usageLanguage(argv))('cli.help'), stderr: '', code: 0 });
+  const chosen = await cliLanguage(args.lang, savedLanguage());
+  const t = translator(chosen.language.text);
+  spoken = t;
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
-  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json }));
-  if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir));
+  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json, t }));
+  if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir, undefined, t));
   if (args.command === 'where') {
-    const store = openStore(null);
+    const store = openStore(null, t);
     const [{ runWhere }, { createProber }, { activationDeps }] = await Promise.all([import('./commands/where.js'), import('./probes/prober.js'), import('./windows/platform-deps.js')]);
     // On Windows, whether this runs as another account (then progress goes to its folder).
-    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null }));
+    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null, t }));
   }
 
   const isTTY = Boolean(process.stdout.isTTY);
@@ -52,15 +59,15 @@ async function main(argv: readonly string[]): Promise<number> {
     // Git Bash's mintty gives Windows programs pipes, not a console.
     const gitBash = process.platform === 'win32' && process.env.MSYSTEM !== undefined;
     // winpty finds npm's .cmd shim only by its full name.
-    const hint = gitBash ? ' In Git Bash, start it as `winpty winlink-tutor.cmd` (or `winpty npx.cmd winlink-tutor`), or use Windows Terminal or PowerShell.' : '';
-    return emit({ stdout: '', stderr: `winlink-tutor: the interactive tutorial needs a terminal.${hint} To read the course as text, run: winlink-tutor print\n`, code: 2 });
+    const hint = gitBash ? t('cli.gitBash') : '';
+    return emit({ stdout: '', stderr: `winlink-tutor: ${t('cli.needsTerminal', { hint })}\n`, code: 2 });
   }
   if (args.command === 'status') {
     const [{ runStatus }, { activationDeps, thisPc }] = await Promise.all([import('./commands/status.js'), import('./windows/platform-deps.js')]);
     // The record made before a hardware change lives with the shipped course's progress.
-    const store = openStore(null);
+    const store = openStore(null, t);
     const hardware = store.load().hardware;
-    const result = await runStatus({ json: args.json }, { ...activationDeps(), hardware, thisPc });
+    const result = await runStatus({ json: args.json, t }, { ...activationDeps(), hardware, thisPc });
     return emit({ ...result, stderr: result.stderr + noticeLine(store) });
   }
   if (args.command === 'privacy') {
@@ -68,40 +75,38 @@ async function main(argv: readonly string[]): Promise<number> {
       import('./commands/privacy.js'), import('./probes/prober.js'), import('./probes/wine-probe.js'), import('./windows/platform-deps.js'),
     ]);
     const deps = activationDeps();
-    return emit(await runPrivacy({ json: args.json }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
+    return emit(await runPrivacy({ json: args.json, t }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
   }
-  const loaded = loadValidCourse(lessonsDir);
+  const loaded = loadValidCourse(lessonsDir, t);
   if (typeof loaded === 'number') return loaded;
-  // A language chosen on the start screen counts when --lang and WINLINK_LANG are absent.
-  const chosen = await cliLanguage(args.lang, savedLanguage());
   const texts = courseTexts(lessonsDir, loaded.course, loaded.cache);
   const course = courseIn(texts(chosen.language.text), chosen);
   switch (args.command) {
     case 'report': {
-      const store = openStore(course, lessonsDir);
+      const store = openStore(course, t, lessonsDir);
       const [{ runReport }, { reportDeps }] = await Promise.all([import('./commands/report.js'), import('./report/report-deps.js')]);
-      const result = await runReport({ json: args.json, copy: args.copy }, reportDeps(course, store.load(), packageVersion()));
+      const result = await runReport({ json: args.json, copy: args.copy, t }, reportDeps(course, store.load(), packageVersion()));
       return emit({ ...result, stderr: result.stderr + noticeLine(store) });
     }
     case 'list': {
-      const store = openStore(course, lessonsDir);
-      const listed = runList(course, store.load(), { json: args.json, t: translator(chosen.language.text) });
+      const store = openStore(course, t, lessonsDir);
+      const listed = runList(course, store.load(), { json: args.json, t });
       return emit({ ...listed, stderr: listed.stderr + noticeLine(store) });
     }
     case 'print':
-      return emit(runPrint(course, args, styles, isTTY, translator(chosen.language.text)));
+      return emit(runPrint(course, args, styles, isTTY, t));
     case 'reset':
-      return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, lessonsDir), confirm: process.stdin.isTTY ? confirm : null }));
+      return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, t, lessonsDir), confirm: process.stdin.isTTY ? (question) => confirm(question, t) : null, t }));
     default:
-      return runInteractive(course, args, styles, terminal, { texts, chosen });
+      return runInteractive(course, args, styles, terminal, { texts, chosen }, t);
   }
 }
 
-async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>, language: TutorLaunch['language']) {
+async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, terminal: ReturnType<typeof detectTerminal>, language: TutorLaunch['language'], t: Translate) {
   let lessonIndex: number | undefined;
   if (args.lesson !== undefined) {
     lessonIndex = findLessonIndex(course, args.lesson);
-    if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson)}\n`, code: 1 });
+    if (lessonIndex < 0) return emit({ stdout: '', stderr: `${unknownLessonMessage(course, args.lesson, t)}\n`, code: 1 });
   }
   const [{ runTutor }, windows, { createProber }] = await Promise.all([
     import('./interactive.js'),
@@ -112,7 +117,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   // check and hardware steps share its activation answer (one PowerShell process per run).
   const prober = createProber(windows.activationDeps());
   const activation = windows.tutorActivation(prober);
-  return runTutor({ course, language, store: openStore(course, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
+  return runTutor({ course, language, store: openStore(course, t, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 
 function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean, t: Translate): CommandResult {
@@ -120,14 +125,14 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
   if (args.positional !== undefined) {
     const index = findLessonIndex(course, args.positional);
     const lesson = course.lessons[index];
-    if (!lesson) return { stdout: '', stderr: `${unknownLessonMessage(course, args.positional)}\n`, code: 1 };
+    if (!lesson) return { stdout: '', stderr: `${unknownLessonMessage(course, args.positional, t)}\n`, code: 1 };
     lessons = [lesson];
   }
   const width = args.width ?? (isTTY && process.stdout.columns > 0 ? Math.min(process.stdout.columns, 100) : 80);
   return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles, t }), stderr: '', code: 0 };
 }
 
-function loadValidCourse(dir: string): { readonly course: Course; readonly cache: FileLessonCache } | number {
+function loadValidCourse(dir: string, t: Translate): { readonly course: Course; readonly cache: FileLessonCache } | number {
   try {
     // Parsed lessons are cached by a hash of each file's bytes; `validate` always parses afresh.
     const cache = openLessonCache(dir, packageVersion());
@@ -135,7 +140,7 @@ function loadValidCourse(dir: string): { readonly course: Course; readonly cache
     cache.save();
     if (loaded.errors.length === 0) return { course: loaded.course, cache };
     const lines = loaded.errors.map(formatLessonError);
-    return emit({ stdout: '', stderr: `winlink-tutor: the lessons have problems, so the tutorial cannot start:\n${lines.join('\n')}\n`, code: 1 });
+    return emit({ stdout: '', stderr: `winlink-tutor: ${t('cli.lessonsBroken')}\n${lines.join('\n')}\n`, code: 1 });
   } catch (error) {
     if (error instanceof LessonsDirError) return emit({ stdout: '', stderr: `winlink-tutor: ${error.message}\n`, code: 1 });
     throw error;
@@ -145,14 +150,14 @@ function loadValidCourse(dir: string): { readonly course: Course; readonly cache
 /** Ctrl+C at a question: nothing was changed, and the shell learns that it was interrupted. */
 class Interrupted extends Error {}
 
-async function confirm(question: string): Promise<boolean> {
+async function confirm(question: string, t: Translate): Promise<boolean> {
   // Loaded here, not at start-up: only `reset` asks.
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   // With a listener, readline reports Ctrl+C here instead of closing with an AbortError.
   const interrupted = new Promise<never>((_, reject) => rl.once('SIGINT', () => reject(new Interrupted())));
   try {
-    return /^y(es)?$/i.test((await Promise.race([rl.question(question), interrupted])).trim());
+    return yesAnswer((await Promise.race([rl.question(question), interrupted])).trim(), t);
   } catch (error) {
     if (error instanceof Interrupted) throw error;
     // Ctrl+D (end of input) gives no answer: the default, no. End the prompt's line first.
@@ -163,11 +168,17 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
+/** "y" and "yes" always count; a language adds its own words (reset.yesWords, space-separated). */
+function yesAnswer(answer: string, t: Translate): boolean {
+  const words = new Set(['y', 'yes', ...t('reset.yesWords').toLocaleLowerCase().split(/\s+/).filter(Boolean)]);
+  return words.has(answer.toLocaleLowerCase());
+}
+
 /**
  * The real store for this course's progress, or, when its folder cannot be used, one in memory
  * that says so. Null: only the file's location is needed.
  */
-function openStore(course: Course | null, lessonsDir = DEFAULT_LESSONS_DIR): ProgressStore {
+function openStore(course: Course | null, t: Translate, lessonsDir = DEFAULT_LESSONS_DIR): ProgressStore {
   const scope = course ? courseScope(course, lessonsDir, DEFAULT_LESSONS_DIR) : undefined;
   try {
     return openProgressStore(scope ? { course: scope } : {});
@@ -176,7 +187,7 @@ function openStore(course: Course | null, lessonsDir = DEFAULT_LESSONS_DIR): Pro
     // A newer release's file is left untouched; its message says so and what to do.
     if (error instanceof NewerFormatError) return memoryProgressStore(reason, undefined, progressFilePath());
     // Whatever can still be read is shown (a read-only folder still holds yesterday's progress).
-    return memoryProgressStore(`Cannot use the progress folder (${reason}); progress will not be saved this time.`, readOnlyProgress(scope));
+    return memoryProgressStore(t('cli.progressFolder', { reason }), readOnlyProgress(scope));
   }
 }
 
@@ -186,6 +197,24 @@ function noticeLine(store: { readonly notice: string | null }): string {
 }
 
 let output = { asciiGlyphs: false, json: false };
+/** The chosen language's words, once known; the error handler below says its lines in them. */
+let spoken: Translate | null = null;
+
+/**
+ * The language for a usage error. When the arguments did not parse, --lang is looked for by hand
+ * and the rest of the usual order follows; an unknown --lang or WINLINK_LANG leaves English,
+ * because then the language cannot be known.
+ */
+async function usageLanguage(argv: readonly string[]): Promise<Translate> {
+  if (spoken) return spoken;
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const flag = at < 0 ? undefined : argv[at]?.startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+  try {
+    return translator((await cliLanguage(flag, savedLanguage())).language.text);
+  } catch {
+    return english;
+  }
+}
 
 function emit(result: CommandResult): number {
   const ascii = (text: string) => (output.asciiGlyphs ? toAsciiGlyphs(text) : text);
@@ -200,24 +229,27 @@ process.on('exit', () => {
   process.exitCode = guarded.exitCode(Number(process.exitCode ?? 0));
 });
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  async (error: unknown) => {
+    const t = spoken ?? english;
     if (error instanceof Interrupted) {
-      process.stdout.write('\nNothing was changed.\n');
+      process.stdout.write(`\n${t('reset.unchanged')}\n`);
       process.exitCode = 130;
       return;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`winlink-tutor: ${error.message}\nRun winlink-tutor --help for usage.\n`);
+      const said = await usageLanguage(argv);
+      process.stderr.write(`winlink-tutor: ${error.say(said)}\n${said('cli.seeHelp')}\n`);
       process.exitCode = 2;
       return;
     }
-    // Never a stack trace for users; WINLINK_DEBUG=1 shows it for maintainers.
+    // Never a stack trace for users; WINLINK_DEBUG=1 shows it for maintainers. The message is the error's own.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`winlink-tutor: unexpected error: ${message}\n`);
+    process.stderr.write(`winlink-tutor: ${t('cli.unexpected', { message })}\n`);
     if (process.env.WINLINK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
     process.exitCode = 1;
   },

@@ -16,6 +16,8 @@ import type { ChosenLanguage } from './i18n/choose-language.js';
 import type { CourseTexts } from './i18n/course-texts.js';
 import { languageNamesFile, loadLanguageNames, saveLanguageNames } from './i18n/language-names.js';
 import { userDirs } from './user-dirs.js';
+import { resolveLanguage } from './i18n/language.js';
+import { translator } from './i18n/ui-strings.js';
 
 /**
  * The signals the tutorial ends on, with the exit status a shell reports for each (128 + n).
@@ -66,10 +68,15 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
     modes,
     beforeStop: () => sync.flush(PATIENT_WAIT_MS),
   });
+  // The language the last lines are said in: the one in use when the tutorial ends.
+  let text = launch.language?.chosen.language.text ?? 'en';
   const app = (
     <Localized
       language={launch.language}
-      onChoose={(tag) => launch.store.saveLanguage(tag)}
+      onChoose={(tag) => {
+        text = resolveLanguage(tag)?.text ?? text;
+        launch.store.saveLanguage(tag);
+      }}
       course={launch.course}
       initial={initial}
       sync={sync}
@@ -150,9 +157,10 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   // Normally saved already by the quit key, which waited for the lock; one quick last try.
   const last = signalCode === null ? sync.flush(QUICK_WAIT_MS) : ({ kind: 'idle' } as const);
   if (last.kind === 'failed') unsaved = last.message;
-  if (unsaved !== null) process.stderr.write(`winlink-tutor: your last changes could not be saved (${unsaved}).\n`);
+  const t = translator(text);
+  if (unsaved !== null) process.stderr.write(`winlink-tutor: ${t('exit.unsaved', { reason: unsaved })}\n`);
   if (signalCode === null && unsaved !== null) return 1;
-  if (signalCode === null && launch.store.persistent) process.stdout.write('Your progress is saved. Run winlink-tutor again to continue where you left off.\n');
+  if (signalCode === null && launch.store.persistent) process.stdout.write(`${t('exit.saved')}\n`);
   // The alternate screen hid it: repeat the one-time notice where it stays readable.
   if (launch.store.notice) process.stderr.write(`winlink-tutor: ${launch.store.notice}\n`);
   return signalCode ?? 0;

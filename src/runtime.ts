@@ -20,7 +20,3 @@ function isExecutable(): boolean {
     return false;
   }
 }
-
-export function describeRuntime(runtime: Runtime): string {
-  return `Node ${runtime.node} (${runtime.arch}), ${runtime.executable ? 'the standalone executable' : 'run by Node (npx or node)'}`;
-}

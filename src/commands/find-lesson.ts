@@ -1,4 +1,5 @@
 import type { Course } from '../course/types.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 
 /** A lesson by id or 1-based number, as users type it on the command line. */
 export function findLessonIndex(course: Course, query: string): number {
@@ -10,7 +11,7 @@ export function findLessonIndex(course: Course, query: string): number {
   return course.lessons.findIndex((lesson) => lesson.id === trimmed);
 }
 
-export function unknownLessonMessage(course: Course, query: string): string {
-  const ids = course.lessons.map((lesson, index) => `${index + 1} ${lesson.id}`).join(', ');
-  return `winlink-tutor: no lesson "${query}". Lessons: ${ids}`;
+export function unknownLessonMessage(course: Course, query: string, t: Translate = english): string {
+  const lessons = course.lessons.map((lesson, index) => `${index + 1} ${lesson.id}`).join(', ');
+  return `winlink-tutor: ${t('cli.noLesson', { query, lessons })}`;
 }

@@ -1,6 +1,6 @@
 import type { Course, Lesson, Step, WindowsVersion } from '../course/types.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
-import { describeVerify } from '../probes/verify-phrases.js';
+import { describeVerify } from '../tutor/verify-words.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
 import { displayWidth, wrapLines } from '../text/wrap.js';
@@ -57,7 +57,7 @@ function stepExtra(step: Step, number: number, width: number, t: Translate, answ
       return [
         ...wrap(t('print.task')),
         ...(step.open ? wrap(t(step.open.startsWith('ms-settings:') ? 'print.settingsPage' : 'print.link', { page: step.open })) : []),
-        ...(step.verify ? wrap(t('print.verify', { what: describeVerify(step.verify) })) : []),
+        ...(step.verify ? wrap(t('print.verify', { what: describeVerify(step.verify, t) })) : []),
       ];
     case 'check':
       if (step.show === 'error-code') return wrap(t('print.lookup'));

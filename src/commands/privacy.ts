@@ -1,10 +1,13 @@
 // `privacy`: the read-only privacy checkup, as text or as the stable JSON shape.
 import type { Prober } from '../probes/prober.js';
 import type { PrivacyReading, PrivacyState } from '../probes/privacy-probe.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { CommandResult } from './command-result.js';
 
 export interface PrivacyOptions {
   readonly json: boolean;
+  /** The UI catalog's words; English by default. */
+  readonly t?: Translate;
 }
 
 export interface PrivacyDeps {
@@ -21,35 +24,28 @@ export interface PrivacyJson {
   readonly settings: readonly { readonly id: string; readonly label: string; readonly state: PrivacyState; readonly page: string; readonly detail: string }[];
 }
 
-const STATE_TEXT: Readonly<Record<PrivacyState, string>> = {
-  on: 'on',
-  off: 'off',
-  default: "never changed (Windows' default)",
-  managed: 'set by a policy',
-  unknown: 'could not read',
-};
-
-function stateText(reading: PrivacyReading): string {
-  return reading.state === 'managed' && reading.effective !== null ? `${STATE_TEXT.managed}: ${reading.effective}` : STATE_TEXT[reading.state];
+function stateText(reading: PrivacyReading, t: Translate): string {
+  return reading.state === 'managed' && reading.effective !== null ? t('privacy.managedAs', { state: t(`privacy.state.${reading.effective}`) }) : t(`privacy.state.${reading.state}`);
 }
 
-function summary(readings: readonly PrivacyReading[]): string {
+function summary(readings: readonly PrivacyReading[], t: Translate): string {
   const order: readonly PrivacyState[] = ['off', 'on', 'default', 'managed', 'unknown'];
   const parts = order
     .map((state) => [state, readings.filter((reading) => reading.state === state).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([state, count]) => `${count} ${STATE_TEXT[state]}`);
+    .map(([state, count]) => t('privacy.summaryPart', { count, state: t(`privacy.state.${state}`) }));
   return `${parts.join(', ')}.`;
 }
 
-function textLines(readings: readonly PrivacyReading[], details: boolean): string[] {
-  const lines = ['Privacy checkup (read-only: nothing is changed)', ''];
+/** The setting's label and detail are the probes' (src/probes), English for now. */
+function textLines(readings: readonly PrivacyReading[], details: boolean, t: Translate): string[] {
+  const lines = [t('privacy.title'), ''];
   for (const reading of readings) {
-    lines.push(`${reading.id}: ${stateText(reading)}`, `  ${reading.label}`, `  Settings page: ${reading.page}`);
+    lines.push(t('privacy.setting', { id: reading.id, state: stateText(reading, t) }), `  ${reading.label}`, `  ${t('privacy.page', { page: reading.page })}`);
     if (details && reading.detail !== '') lines.push(`  ${reading.detail}`);
     lines.push('');
   }
-  lines.push(summary(readings));
+  lines.push(summary(readings, t));
   return lines;
 }
 
@@ -58,9 +54,10 @@ export async function runPrivacy(options: PrivacyOptions, deps: PrivacyDeps): Pr
   const onWindows = deps.platform === 'win32';
   const [readings, wine] = await Promise.all([deps.prober.privacy(), onWindows ? deps.detectWine() : Promise.resolve(false)]);
   const code = !onWindows || readings.some((reading) => reading.state !== 'unknown') ? 0 : 1;
+  const t = options.t ?? english;
   const why = onWindows
-    ? wine === true ? 'Running under Wine: these are the values in Wine\'s registry, not a real PC\'s.\n' : ''
-    : `Privacy settings can only be read on Windows; this is ${deps.platform}, so every setting is unknown.\n`;
+    ? wine === true ? `${t('privacy.wine')}\n` : ''
+    : `${t('privacy.offWindows', { platform: deps.platform })}\n`;
   if (options.json) {
     const json: PrivacyJson = {
       platform: deps.platform,
@@ -69,6 +66,6 @@ export async function runPrivacy(options: PrivacyOptions, deps: PrivacyDeps): Pr
     };
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: why, code };
   }
-  const text = `${why}${textLines(readings, onWindows).join('\n')}\n`;
+  const text = `${why}${textLines(readings, onWindows, t).join('\n')}\n`;
   return code === 0 ? { stdout: text, stderr: '', code } : { stdout: '', stderr: text, code };
 }

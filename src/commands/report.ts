@@ -9,11 +9,14 @@ import { createProber } from '../probes/prober.js';
 import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { detectWine } from '../probes/wine-probe.js';
 import { currentRuntime, type Runtime } from '../runtime.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { CommandResult } from './command-result.js';
 
 export interface ReportOptions {
   readonly json: boolean;
   readonly copy: boolean;
+  /** The UI catalog's words for the text form; English by default. JSON is the same in every language. */
+  readonly t?: Translate;
 }
 
 export interface ReportDeps extends ActivationCheckDeps {
@@ -46,10 +49,11 @@ export async function runReport(options: ReportOptions, deps: ReportDeps): Promi
     course: deps.course,
     progress: deps.progress,
   });
-  const text = renderSupportReport(report, deps.identity, options.json);
+  const t = options.t ?? english;
+  const text = renderSupportReport(report, deps.identity, options.json, t);
   if (!options.copy) return { stdout: text, stderr: '', code: 0 };
   const copied = await copyToClipboard(text, deps.clipboard, deps.runWithInput);
-  return copied.copied
-    ? { stdout: text, stderr: `Copied to the clipboard (${copied.tool}).\n`, code: 0 }
-    : { stdout: text, stderr: `winlink-tutor: ${copied.reason}\n`, code: 1 };
+  if (copied.copied) return { stdout: text, stderr: `${t('report.copied', { tool: copied.tool })}\n`, code: 0 };
+  const tried = copied.tried.map(({ tool, notFound }) => t(notFound ? 'report.toolMissing' : 'report.toolFailed', { tool })).join(', ');
+  return { stdout: text, stderr: `winlink-tutor: ${t('report.noClipboard', { tried })}\n`, code: 1 };
 }

@@ -7,13 +7,17 @@ import type { ActivationCheckDeps } from '../probes/activation-check.js';
 import { formatActivationReport } from '../windows/format-report.js';
 import type { HardwareRecord } from '../progress/model.js';
 import type { ActivationReport } from '../probes/activation-types.js';
-import { compareWithRecord, hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
+import { hardwareNowFrom, type HardwareNow } from '../windows/hardware-record.js';
+import { compareWithRecord } from '../tutor/hardware-notes.js';
 import { detectWine } from '../probes/wine-probe.js';
 import { userDirs } from '../user-dirs.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { CommandResult } from './command-result.js';
 
 export interface StatusOptions {
   readonly json: boolean;
+  /** The UI catalog's words; English by default. */
+  readonly t?: Translate;
 }
 
 export interface StatusDeps extends ActivationCheckDeps {
@@ -34,25 +38,25 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   const prober = createProber({ ...deps, fileExists: deps.fileExists ?? (() => true), progressFolder });
   const [report, system, wine] = await Promise.all([prober.activation(), prober.system(), detectWine(deps)]);
   const code = report.checked || report.platform !== 'win32' ? 0 : 1;
+  const t = options.t ?? english;
   const record = deps.hardware ?? null;
   // Compared only on Windows: elsewhere there is no PC of the record to compare with.
   const differences = record !== null && deps.platform === 'win32'
-    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report, system.windows.version))
+    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report, system.windows.version), t)
     : null;
   if (options.json) {
     const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };
     // Scripts read JSON from stdout whatever the outcome; the exit code carries success.
     return { stdout: `${JSON.stringify({ ...report, wine, hardwareRecord, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
   }
+  // The activation and system lines are still English (src/windows, src/probes: not this module's).
   const lines = formatActivationReport(report);
   if (report.platform === 'win32') lines.push('', ...systemLines(system, progressFolder));
   if (record !== null) {
-    lines.push('', differences === null
-      ? `You recorded this PC on ${record.recordedOn} (lesson 4); run status on that Windows PC to compare.`
-      : `Compared with what you recorded on ${record.recordedOn} (lesson 4, before the hardware change):`);
+    lines.push('', t(differences === null ? 'status.recordedElsewhere' : 'status.compared', { date: record.recordedOn }));
     if (differences !== null) lines.push(...differences.map((note) => `- ${note}`));
   }
-  if (wine) lines.unshift("Running under Wine: Windows' own tools are stand-ins here, so the activation state cannot be read.");
+  if (wine) lines.unshift(t('status.wine'));
   const text = `${lines.join('\n')}\n`;
   return code === 0 ? { stdout: text, stderr: '', code } : { stdout: '', stderr: text, code };
 }

@@ -7,6 +7,7 @@ import { TEXT_LANGUAGES } from '../i18n/ui-strings.js';
 import { DEFAULT_LESSONS_DIR } from '../paths.js';
 import { checkErrorCodeLinks, checkErrorCodeTable, checkLessonCodes } from '../windows/error-code-checks.js';
 import { ERROR_CODES, type ErrorCodeEntry } from '../windows/error-codes.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import { fail, type CommandResult } from './command-result.js';
 
 export interface ErrorCodeData {
@@ -15,8 +16,11 @@ export interface ErrorCodeData {
   readonly shippedDir: string;
 }
 
-/** `validate [dir]`: every problem as file:line: message; exit 1 on any error. */
-export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_CODES, shippedDir: DEFAULT_LESSONS_DIR }): CommandResult {
+/**
+ * `validate [dir]`: every problem as file:line: message; exit 1 on any error. The framing lines
+ * come from the UI catalog; the problems themselves are for lesson authors, in English.
+ */
+export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_CODES, shippedDir: DEFAULT_LESSONS_DIR }, t: Translate = english): CommandResult {
   let loaded;
   try {
     loaded = loadCourse(dir);
@@ -39,14 +43,15 @@ export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_C
     ...loaded.errors.map(formatLessonError),
     ...translationErrors.map(formatLessonError),
     ...codeErrors,
-    ...[...loaded.warnings, ...translationWarnings].map((warning) => formatLessonError({ ...warning, message: `warning: ${warning.message}` })),
+    ...[...loaded.warnings, ...translationWarnings].map((warning) => formatLessonError({ ...warning, message: t('validate.warning', { message: warning.message }) })),
   ];
   const steps = loaded.course.lessons.reduce((sum, lesson) => sum + lesson.steps.length, 0);
   const count = loaded.errors.length + translationErrors.length + codeErrors.length;
   if (count > 0) {
-    return { stdout: `${lines.join('\n')}\n`, stderr: `${count} problem${count === 1 ? '' : 's'} found in ${dir}\n`, code: 1 };
+    return { stdout: `${lines.join('\n')}\n`, stderr: `${t('validate.problems', { count, dir })}\n`, code: 1 };
   }
   const warningCount = loaded.warnings.length + translationWarnings.length;
-  const summary = `${loaded.course.lessons.length} lessons, ${steps} steps: OK${warningCount ? ` (${warningCount} warnings)` : ''}`;
+  const counts = { lessons: loaded.course.lessons.length, steps, count: warningCount };
+  const summary = t(warningCount ? 'validate.okWarnings' : 'validate.ok', counts);
   return { stdout: `${[...lines, summary].join('\n')}\n`, stderr: '', code: 0 };
 }

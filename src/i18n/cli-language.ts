@@ -3,11 +3,10 @@
  * labels). On Windows the display language is read with reg.exe only when --lang, WINLINK_LANG
  * and a saved choice are all absent; nothing here starts PowerShell.
  */
-import { UsageError } from '../cli-args.js';
+import { unknownLanguageError } from '../cli-args.js';
 import { localizeCourse } from '../course/label-refs.js';
 import type { Course } from '../course/types.js';
 import { chooseLanguage, UnknownLanguageError, type ChosenLanguage } from './choose-language.js';
-import { languageList } from './language.js';
 import { translator } from './ui-strings.js';
 
 /** reg.exe normally answers in tens of milliseconds; this bounds the wait before the first frame. */
@@ -17,7 +16,7 @@ export async function cliLanguage(flag: string | undefined, saved: string | null
   try {
     return await chooseLanguage({ flag, env: process.env, saved, platform: process.platform, windowsDisplayLanguage });
   } catch (error) {
-    if (error instanceof UnknownLanguageError) throw new UsageError(`${error.message}: unknown language; there are ${languageList()}`);
+    if (error instanceof UnknownLanguageError) throw unknownLanguageError(error.message);
     throw error;
   }
 }

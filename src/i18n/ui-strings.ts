@@ -58,3 +58,8 @@ export function fallbacks(language: string, catalogs: Readonly<Record<string, Ui
 
 /** English, for code that runs before a language is chosen. */
 export const english: Translate = translator('en');
+
+/** Whether a string built from data (a probe's value, a setting's id) names a catalog entry. */
+export function isUiKey(key: string): key is UiKey {
+  return Object.hasOwn(en, key);
+}

@@ -24,13 +24,19 @@ function bytes(text: string, encoding: ClipboardTool['encoding']): Buffer {
   return encoding === 'utf16le' ? Buffer.from(`\uFEFF${text}`, 'utf16le') : Buffer.from(text, 'utf8');
 }
 
-export type CopyResult = { readonly copied: true; readonly tool: string } | { readonly copied: false; readonly reason: string };
+/** What was tried when no tool took the text: each program's name and whether it was missing. */
+export interface TriedTool {
+  readonly tool: string;
+  readonly notFound: boolean;
+}
+
+export type CopyResult = { readonly copied: true; readonly tool: string } | { readonly copied: false; readonly tried: readonly TriedTool[] };
 
 const NAME = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** Tries each tool until one takes the text; says which, or why none did. */
+/** Tries each tool until one takes the text; says which, or which were tried (the caller words it). */
 export async function copyToClipboard(text: string, tools: readonly ClipboardTool[], run: InputRunner): Promise<CopyResult> {
-  const tried: string[] = [];
+  const tried: TriedTool[] = [];
   for (const tool of tools) {
     let outcome: CommandOutcome;
     try {
@@ -39,7 +45,7 @@ export async function copyToClipboard(text: string, tools: readonly ClipboardToo
       outcome = { stdout: '', stderr: '', code: null, timedOut: false, notFound: false };
     }
     if (outcome.code === 0) return { copied: true, tool: NAME(tool.file) };
-    tried.push(outcome.notFound ? `${NAME(tool.file)} (not installed)` : `${NAME(tool.file)} (failed)`);
+    tried.push({ tool: NAME(tool.file), notFound: outcome.notFound });
   }
-  return { copied: false, reason: `No clipboard program worked (tried ${tried.join(', ')}); copy the text above by hand.` };
+  return { copied: false, tried };
 }

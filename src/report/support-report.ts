@@ -6,9 +6,9 @@ import { lessonStatus, type LessonStatus } from '../tutor/lesson-status.js';
 import type { AccountType } from '../probes/account-probe.js';
 import { valueOrNull } from '../probes/probe-types.js';
 import type { SystemReading } from '../probes/system-probe.js';
-import { ACCOUNT_WORDS } from '../probes/system-answers.js';
+import { english, type Translate } from '../i18n/ui-strings.js';
 import type { ActivationReport } from '../probes/activation-types.js';
-import { describeRuntime, type Runtime } from '../runtime.js';
+import type { Runtime } from '../runtime.js';
 import { redactIdentity, type Identity } from './redact-identity.js';
 import type { WindowsVersionInfo } from './windows-version.js';
 
@@ -87,46 +87,49 @@ export function buildSupportReport(input: SupportReportInput): SupportReport {
   };
 }
 
-const STATUS_WORDS: Readonly<Record<LessonStatus, string>> = { done: 'done', 'in-progress': 'in progress', new: 'not started' };
-
-function activationLines(report: SupportReport): string[] {
+function activationLines(report: SupportReport, t: Translate): string[] {
   const a = report.activation;
-  if (!a.checked) return [`Activation: could not be read${report.platform === 'win32' ? '' : ` (not Windows: ${report.platform})`}`];
+  if (!a.checked) return [report.platform === 'win32' ? t('report.activationUnread') : t('report.activationUnreadElsewhere', { platform: report.platform })];
+  // State and channel are the JSON's codes ("activated", "Retail"), the same in every language.
   return [
-    `Activation: ${a.state}`,
-    `License channel: ${a.channel}`,
-    `Edition: ${a.edition ?? 'unknown'}`,
-    `Error code: ${a.errorCode ?? 'none reported'}`,
-    `Product key: ${a.productKeyLast5 === null ? 'none installed' : `last 5 characters only: ${a.productKeyLast5}`}`,
+    t('report.activation', { state: a.state }),
+    t('report.channel', { channel: a.channel }),
+    t('report.edition', { edition: a.edition ?? t('answer.unknown') }),
+    t('report.errorCode', { code: a.errorCode ?? t('report.noErrorCode') }),
+    a.productKeyLast5 === null ? t('report.noProductKey') : t('report.productKey', { last5: a.productKeyLast5 }),
   ];
 }
 
-const yesNo = (value: boolean | null): string => (value === null ? 'unknown' : value ? 'yes' : 'no');
+const yesNo = (value: boolean | null, t: Translate): string => t(value === null ? 'answer.unknown' : value ? 'answer.yes' : 'answer.no');
 
-function accountLines(report: SupportReport): string[] {
+function accountLines(report: SupportReport, t: Translate): string[] {
   if (report.platform !== 'win32') return [];
   const type = report.account.type;
-  return [`Account type: ${type === null ? 'unknown' : ACCOUNT_WORDS[type]}`, `Administrator: ${yesNo(report.admin.member)}; running as administrator: ${yesNo(report.admin.elevated)}`];
+  return [
+    t('report.accountType', { type: t(type === null ? 'answer.unknown' : `account.${type}`) }),
+    t('report.admin', { member: yesNo(report.admin.member, t), elevated: yesNo(report.admin.elevated, t) }),
+  ];
 }
 
-export function formatSupportReport(report: SupportReport): string[] {
-  const windows = report.windows === null ? `not Windows (${report.platform})` : `${report.windows.name}${report.windows.build === null ? '' : `, build ${report.windows.build}`}`;
-  const wine = report.wine === null ? 'unknown' : report.wine ? 'yes' : 'no';
+export function formatSupportReport(report: SupportReport, t: Translate = english): string[] {
+  const windows = report.windows === null
+    ? t('report.notWindows', { platform: report.platform })
+    : report.windows.build === null ? report.windows.name : t('report.windowsBuild', { name: report.windows.name, build: report.windows.build });
   return [
-    `winlink-tutor ${report.version} support summary`,
-    `Windows: ${windows}`,
-    `Running under Wine: ${wine}`,
-    `Runtime: ${describeRuntime(report.runtime)}`,
-    ...activationLines(report),
-    ...accountLines(report),
-    'Tutorial progress:',
-    ...report.lessons.map((l) => `  ${l.title}: ${STATUS_WORDS[l.status]}${l.tasks === 0 ? '' : `, tasks done ${l.tasksDone} of ${l.tasks}`}`),
+    t('report.title', { version: report.version }),
+    t('report.windows', { windows }),
+    t('report.wine', { answer: yesNo(report.wine, t) }),
+    t(report.runtime.executable ? 'report.runtimeExe' : 'report.runtimeNode', { node: report.runtime.node, arch: report.runtime.arch }),
+    ...activationLines(report, t),
+    ...accountLines(report, t),
+    t('report.progress'),
+    ...report.lessons.map((l) => t(l.tasks === 0 ? 'report.lesson' : 'report.lessonTasks', { title: l.title, status: t(`lesson.status.${l.status}`), done: l.tasksDone, count: l.tasks })),
   ];
 }
 
 /** The text and JSON forms, both redacted. */
-export function renderSupportReport(report: SupportReport, identity: Identity, json: boolean): string {
+export function renderSupportReport(report: SupportReport, identity: Identity, json: boolean, t: Translate = english): string {
   // JSON is redacted value by value, so a replacement can never break its escaping.
   if (json) return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'string' ? redactIdentity(value, identity) : value), 2)}\n`;
-  return `${redactIdentity(formatSupportReport(report).join('\n'), identity)}\n`;
+  return `${redactIdentity(formatSupportReport(report, t).join('\n'), identity)}\n`;
 }

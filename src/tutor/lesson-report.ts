@@ -1,23 +1,16 @@
 import type { Course, Lesson, StepKind } from '../course/types.js';
 import type { PrivacyReading } from '../probes/privacy-probe.js';
-import { privacyName } from '../probes/verify-phrases.js';
+import type { Translate } from '../i18n/ui-strings.js';
 import { isConfirmed, savedLesson, type LessonProgress, type ProgressData } from '../progress/model.js';
 import type { PrivacySnapshot } from './state.js';
+import { privacyName } from './verify-words.js';
 
 export interface SkippedStep {
   readonly index: number;
   readonly title: string;
-  readonly why: string;
+  /** Why it counts as skipped follows from its kind (the catalog's skipped.<kind>). */
+  readonly kind: StepKind;
 }
-
-/** Why a step that is not done counts as skipped, in the words the end screen uses. */
-const WHY: Readonly<Record<StepKind, string>> = {
-  task: 'task not ticked',
-  quiz: 'question not answered right',
-  choice: 'no answer chosen',
-  text: 'not read',
-  check: 'not looked at',
-};
 
 /**
  * What a lesson's end screen reports: steps done, and the ones skipped (tasks not ticked,
@@ -25,20 +18,14 @@ const WHY: Readonly<Record<StepKind, string>> = {
  */
 export function lessonReport(lesson: Lesson, saved: LessonProgress | undefined): { done: number; skipped: SkippedStep[] } {
   const completed = new Set(saved?.completed ?? []);
-  const skipped = lesson.steps.flatMap((step, index) => (completed.has(step.id) ? [] : [{ index, title: step.title, why: WHY[step.kind] }]));
+  const skipped = lesson.steps.flatMap((step, index) => (completed.has(step.id) ? [] : [{ index, title: step.title, kind: step.kind }]));
   return { done: lesson.steps.length - skipped.length, skipped };
 }
 
 /** How a privacy reading reads in the before/after summary. */
-function stateText(reading: PrivacyReading): string {
-  switch (reading.state) {
-    case 'default':
-      return "never changed (Windows' default)";
-    case 'managed':
-      return `${reading.effective ?? 'set'} (by a policy)`;
-    default:
-      return reading.state;
-  }
+function stateText(reading: PrivacyReading, t: Translate): string {
+  if (reading.state !== 'managed') return t(`privacy.state.${reading.state}`);
+  return reading.effective === null ? t('privacy.setByPolicy') : t('privacy.byPolicy', { state: t(`privacy.state.${reading.effective}`) });
 }
 
 /**
@@ -46,15 +33,15 @@ function stateText(reading: PrivacyReading): string {
  * snapshot taken when the lesson opened and the read at its end. Unknown readings are left out
  * (they say nothing about the setting). Null while there is nothing to compare.
  */
-export function privacyReport(snapshot: PrivacySnapshot | undefined): { readonly pending: boolean; readonly changes: readonly string[] } | null {
+export function privacyReport(snapshot: PrivacySnapshot | undefined, t: Translate): { readonly pending: boolean; readonly changes: readonly string[] } | null {
   if (!snapshot?.before) return null;
   if (!snapshot.after) return { pending: true, changes: [] };
   const changes = snapshot.after.flatMap((after) => {
     const before = snapshot.before?.find((reading) => reading.id === after.id);
     if (!before || before.state === 'unknown' || after.state === 'unknown') return [];
-    const was = stateText(before);
-    const now = stateText(after);
-    return was === now ? [] : [`${privacyName(after.id)}: ${was} → ${now}`];
+    const was = stateText(before, t);
+    const now = stateText(after, t);
+    return was === now ? [] : [t('privacy.changeLine', { name: privacyName(after.id, t), was, now })];
   });
   return { pending: false, changes };
 }
@@ -95,8 +82,8 @@ export function courseChecks(course: Course, progress: ProgressData): CourseChec
 }
 
 /** The course summary in one sentence: what you checked. */
-export function courseChecksLine(checks: CourseChecks): string {
-  const confirmed = checks.confirmed > 0 ? ` (${checks.confirmed} confirmed by Windows)` : '';
-  const hardware = checks.hardwareRecorded ? ' This PC is recorded for a hardware change.' : '';
-  return `What you checked: ${checks.tasksDone} of ${checks.tasks} tasks done${confirmed}, ${checks.answered} of ${checks.questions} questions answered right.${hardware}`;
+export function courseChecksLine(checks: CourseChecks, t: Translate): string {
+  const values = { done: checks.tasksDone, tasks: checks.tasks, confirmed: checks.confirmed, answered: checks.answered, questions: checks.questions };
+  const line = t(checks.confirmed > 0 ? 'course.checksConfirmed' : 'course.checks', values);
+  return checks.hardwareRecorded ? `${line} ${t('course.hardwareRecorded')}` : line;
 }

@@ -9,7 +9,6 @@ import { recordFrom } from '../windows/hardware-record.js';
 import { linkedAnswer, nextLinked } from './hardware-answer.js';
 import type { Action, TutorState } from './state.js';
 import { sameResult, verifiable, windowsAgrees } from './windows-answers.js';
-import { answerFor } from '../commands/why.js';
 import { fieldKey } from './code-field.js';
 
 /** Scroll position meaning "the end": the view clamps it to the last page. */
@@ -21,7 +20,7 @@ export interface StartOptions {
 }
 
 export function initialState(course: Course, progress: ProgressData, options: StartOptions = {}): TutorState {
-  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, code: { typing: null, answer: null }, hardwareNow: 'unread', checkLines: null, openMessage: null, languages: null, progress };
+  const base: TutorState = { screen: 'menu', help: false, lessonIndex: 0, stepIndex: 0, scroll: 0, helpScroll: 0, menuIndex: 0, listIndex: null, ...CLOSED_STEP_LIST, search: null, reveal: null, probes: {}, declined: null, privacy: {}, hardwareLinked: null, code: { typing: null, lookedUp: null }, hardwareNow: 'unread', checkLines: null, openMessage: null, languages: null, progress };
   if (options.lessonIndex === undefined || !course.lessons[options.lessonIndex]) return base;
   return openLesson(course, base, options.lessonIndex);
 }
@@ -136,8 +135,8 @@ function reduceReadings(state: TutorState, action: Action): TutorState | null {
     case 'codeKey': {
       const result = fieldKey(state.code.typing ?? '', action.key);
       if (result.kind === 'editing') return { ...state, code: { ...state.code, typing: result.value } };
-      const answer = result.kind === 'submitted' ? answerFor(result.value).lines : state.code.answer;
-      return { ...state, code: { typing: null, answer } };
+      const lookedUp = result.kind === 'submitted' ? result.value : state.code.lookedUp;
+      return { ...state, code: { typing: null, lookedUp } };
     }
     case 'checked':
       return { ...state, checkLines: action.lines };

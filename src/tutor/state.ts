@@ -49,8 +49,11 @@ export interface TutorState {
   readonly privacy: Readonly<Record<string, PrivacySnapshot>>;
   /** The hardware step's "linked?" answer given this run (l); null: none yet (the record's shows). */
   readonly hardwareLinked: { readonly linked: boolean | null } | null;
-  /** The error-code step: the code being typed (null when not typing) and the last answer. */
-  readonly code: { readonly typing: string | null; readonly answer: readonly string[] | null };
+  /**
+   * The error-code step: the code being typed (null when not typing) and the last code looked up
+   * (the view words the answer, so it follows a change of language).
+   */
+  readonly code: { readonly typing: string | null; readonly lookedUp: string | null };
   /** This PC as read for the hardware step: 'unread' until the step asks, null off Windows. */
   readonly hardwareNow: HardwareNow | 'reading' | 'unread' | null;
   /** The activation check's lines, once it answered (kept for the run). */

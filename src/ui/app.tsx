@@ -28,6 +28,7 @@ import { searchCourse } from '../course/course-search.js';
 import { StylesContext, TranslateContext } from './theme.js';
 import { TooSmall } from './too-small.js';
 import { useCommands } from './use-commands.js';
+import { answerFor } from '../commands/why.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useTutor } from './use-tutor.js';
 import { useWindowsProbes } from './use-windows-probes.js';
@@ -86,7 +87,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   // A save error takes a line above the screen (the menu shows it in its own notice line).
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const { checkLines, openMessage, hardwareNow } = state;
-  const { typing, answer: codeAnswer } = state.code;
+  const { typing, lookedUp } = state.code;
+  const codeAnswer = useMemo(() => (lookedUp === null ? null : answerFor(lookedUp, t).lines), [lookedUp, t]);
   // The hardware-record step: this PC as read, the "linked?" answer and the record.
   const hardwareRecord = state.progress.hardware;
   const linked = linkedAnswer(state);
@@ -208,8 +210,8 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
           saved={saved}
           next={course.lessons[state.lessonIndex + 1]}
           lessonsLeft={course.lessons.filter((other) => lessonStatus(state.progress, other) !== 'done').map((other) => other.title)}
-          courseLine={state.lessonIndex === course.lessons.length - 1 ? courseChecksLine(courseChecks(course, state.progress)) : undefined}
-          privacy={privacyReport(own(state.privacy, lesson.id))}
+          courseLine={state.lessonIndex === course.lessons.length - 1 ? courseChecksLine(courseChecks(course, state.progress), t) : undefined}
+          privacy={privacyReport(own(state.privacy, lesson.id), t)}
           columns={width}
           rows={rows}
         />

@@ -40,7 +40,7 @@ export function FinishedView({ lesson, saved, next, lessonsLeft, courseLine, pri
   // The privacy before/after comes before the skipped list, and gives way after it.
   const settings = privacyLines(privacy, columns, Math.max(0, room - fixed.length - tail.length), t);
   const listRoom = Math.max(0, room - fixed.length - settings.length - tail.length);
-  const rowsOf = skipped.map((step) => truncateLine(`- ${step.index + 1}. ${step.title} (${step.why})`, columns));
+  const rowsOf = skipped.map((step) => truncateLine(t('finished.skippedStep', { number: step.index + 1, title: step.title, why: t(`skipped.${step.kind}`) }), columns));
   const list = rowsOf.length <= listRoom ? rowsOf : [...rowsOf.slice(0, Math.max(0, listRoom - 1)), truncateLine(t('finished.moreSkipped', { count: rowsOf.length - Math.max(0, listRoom - 1) }), columns)];
   const text = [...fixed, ...settings, ...list.slice(0, Math.max(0, listRoom)), ...tail];
   return (

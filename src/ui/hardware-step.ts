@@ -1,7 +1,8 @@
 // The "record this PC" step's text: what Windows shows now, what was recorded, what differs.
 import { english, type Translate } from '../i18n/ui-strings.js';
 import type { HardwareRecord } from '../progress/model.js';
-import { compareWithRecord, nowLines, recordLines, type HardwareNow } from '../windows/hardware-record.js';
+import { compareWithRecord, nowLines, recordLines } from '../tutor/hardware-notes.js';
+import type { HardwareNow } from '../windows/hardware-record.js';
 
 export interface HardwareView {
   /** This PC as read now; 'reading' while Windows is asked; null off Windows. */
@@ -21,16 +22,16 @@ export function hardwareStepParagraphs(view: HardwareView, t: Translate = englis
   } else if (view.now === 'reading') {
     out.push(t('hardware.reading'));
   } else {
-    out.push(...nowLines(view.now));
+    out.push(...nowLines(view.now, t));
     out.push(t('hardware.linkedQuestion', { answer: LINKED_TEXT(view.linked, t) }));
     out.push(view.record === null
       ? t('hardware.record')
       : t('hardware.recordAgain'));
   }
   if (view.record !== null) {
-    out.push('', ...recordLines(view.record));
+    out.push('', ...recordLines(view.record, t));
     if (view.now !== null && view.now !== 'reading') {
-      const notes = compareWithRecord(view.record, view.now);
+      const notes = compareWithRecord(view.record, view.now, t);
       out.push('', t('hardware.compared'), ...notes.map((note) => `- ${note}`));
     }
   }

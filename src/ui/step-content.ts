@@ -1,7 +1,7 @@
 import { english, type Translate } from '../i18n/ui-strings.js';
 import { stepTextPrefix } from '../course/step-limits.js';
 import type { Step, WindowsVersion } from '../course/types.js';
-import { describeVerify } from '../probes/verify-phrases.js';
+import { describeVerify } from '../tutor/verify-words.js';
 import { isConfirmed, own, type LessonProgress } from '../progress/model.js';
 import { renderMarkdown } from '../text/render-markdown.js';
 import type { Styles } from '../text/styles.js';
@@ -155,7 +155,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
 
 /** What a verify step says about Windows: what it can confirm, and what Windows says now. */
 function verifyLines(verify: NonNullable<Extract<Step, { kind: 'task' }>['verify']>, context: StepContext, t: Translate): string[] {
-  const what = describeVerify(verify);
+  const what = describeVerify(verify, t);
   if (context.onWindows === false) return [t('verify.offWindows', { what })];
   const now = context.windowsSays ? t('verify.says', { text: context.windowsSays.text }) : t('verify.asking');
   return [t('verify.can', { what }), now];

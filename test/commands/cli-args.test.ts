@@ -18,7 +18,7 @@ describe('parseCli', () => {
 
   it.each([
     [['bogus'], 'unknown command "bogus"'],
-    [['--nope'], "Unknown option '--nope'"],
+    [['--nope'], 'unknown option "--nope"'],
     [['list', 'extra'], 'too many arguments for "list"'],
     [['why', '0xC004F211', '0xC004F213'], 'too many arguments for "why"'],
     [['report', 'extra'], 'too many arguments for "report"'],

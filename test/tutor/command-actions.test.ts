@@ -52,9 +52,9 @@ describe('readings kept in the tutor state', () => {
     expect(state.code.typing).toBe('0xC004F211');
     state = apply(state, { type: 'codeKey', key: { kind: 'submit' } });
     expect(state.code.typing).toBeNull();
-    expect(state.code.answer?.[0]).toContain('0xC004F211');
+    expect(state.code.lookedUp).toBe('0xC004F211');
     state = apply(state, { type: 'typeCode' }, { type: 'codeKey', key: { kind: 'cancel' } });
-    expect(state.code).toEqual({ typing: null, answer: expect.any(Array) });
+    expect(state.code).toEqual({ typing: null, lookedUp: '0xC004F211' });
   });
 
   it('keeps the activation check, this PC as read and the open-page message', () => {

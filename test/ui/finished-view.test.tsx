@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/i18n/ui-strings.js';
 import { testCourse } from '../fixtures/course.js';
 import { keys } from './keys.js';
 import { renderSizedApp } from './sized-app.js';
@@ -74,6 +75,6 @@ describe('the course summary after the last lesson', () => {
     };
     const checks = courseChecks(course, progress);
     expect(checks).toMatchObject({ tasksDone: 1, confirmed: 1, hardwareRecorded: true });
-    expect(courseChecksLine(checks)).toMatch(/1 of \d+ tasks done \(1 confirmed by Windows\).*This PC is recorded for a hardware change\./);
+    expect(courseChecksLine(checks, english)).toMatch(/1 of \d+ tasks done \(1 confirmed by Windows\).*This PC is recorded for a hardware change\./);
   });
 });
