@@ -18,7 +18,11 @@ export function privacyName(id: string, t: Translate): string {
 export function describeProbeValue(probe: string, value: string, t: Translate): string {
   const key = `verify.${probe}.${value}`;
   if (isUiKey(key)) return t(key);
-  if (probe.startsWith('privacy.')) return t('verify.privacy', { name: privacyWords(probe.slice('privacy.'.length), t), value });
+  if (probe.startsWith('privacy.')) {
+    // A switch's state in the user's words ("aus", "desactivado"), as the privacy checkup says it.
+    const state = `privacy.state.${value}`;
+    return t('verify.privacy', { name: privacyWords(probe.slice('privacy.'.length), t), value: isUiKey(state) ? t(state) : value });
+  }
   return t('verify.other', { probe, value });
 }
 

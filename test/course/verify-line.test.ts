@@ -57,3 +57,13 @@ describe('verify: lines in task blocks', () => {
     expect(printCourse({ title: 'Course', lessons: [privacy] }, [privacy], { width: 100, windows: null, styles: plainStyles })).toContain('Windows can confirm this: advertising ID off.');
   });
 });
+
+describe('a privacy verify line in another language', () => {
+  it("names the switch's state in the catalog's words, not the raw value", async () => {
+    const { describeProbeValue } = await import('../../src/tutor/verify-words.js');
+    const { translator } = await import('../../src/i18n/ui-strings.js');
+    const de = translator('de');
+    expect(describeProbeValue('privacy.advertising-id', 'off', de)).toBe(de('verify.privacy', { name: de('privacy.name.advertising-id'), value: de('privacy.state.off') }));
+    expect(describeProbeValue('privacy.advertising-id', 'off', de)).not.toMatch(/ off$/);
+  });
+});
