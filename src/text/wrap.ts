@@ -1,3 +1,4 @@
+import { breakBetween, closesStyles, mayHoldCjk } from './line-breaks.js';
 import { OpenStyles } from './open-styles.js';
 import { forEachUnit, textUnits, type TextUnit } from './text-units.js';
 
@@ -6,6 +7,12 @@ export const MIN_WIDTH = 10;
 const SPACE: TextUnit = { text: ' ', width: 1, escape: false };
 
 interface Row {
+  readonly units: TextUnit[];
+  width: number;
+}
+
+/** Text placed as a whole: a word between spaces, or a piece of one between CJK break opportunities. */
+interface Word {
   readonly units: TextUnit[];
   width: number;
 }
@@ -42,28 +49,70 @@ export function wrapLines(text: string, width: number): string[] {
 function wrapLine(line: string, columns: number): Row[] {
   const rows: Row[] = [{ units: [], width: 0 }];
   const current = () => rows[rows.length - 1] as Row;
+  // Chinese and Japanese also break between characters; other text only at spaces, as before.
+  const cjk = mayHoldCjk(line);
   words(textUnits(line)).forEach((word, index) => {
-    let row = current();
+    const row = current();
     if (index > 0 && row.width > 0) {
       row.units.push(SPACE);
       row.width++;
     }
-    if (word.width > columns) {
-      // Start the long word on this row only if that does not cost an extra row.
-      const breaksHere = 1 + Math.floor((word.width - (columns - row.width) - 1) / columns);
-      const breaksBelow = Math.floor((word.width - 1) / columns);
-      if (breaksBelow < breaksHere) rows.push({ units: [], width: 0 });
-      breakWord(word.units, columns, rows);
-      return;
-    }
-    if (row.width + word.width > columns && row.width > 0 && word.width > 0) {
-      row = { units: [], width: 0 };
-      rows.push(row);
-    }
-    row.units.push(...word.units);
-    row.width += word.width;
+    if (cjk) placePieces(word.units, columns, rows);
+    else placeWord(word, columns, rows);
   });
   return rows;
+}
+
+/** Puts a word that may not be broken (unless it is wider than a line) on the last row or a new one. */
+function placeWord(word: Word, columns: number, rows: Row[]): void {
+  let row = rows[rows.length - 1] as Row;
+  if (word.width > columns) {
+    // Start the long word on this row only if that does not cost an extra row.
+    const breaksHere = 1 + Math.floor((word.width - (columns - row.width) - 1) / columns);
+    const breaksBelow = Math.floor((word.width - 1) / columns);
+    if (breaksBelow < breaksHere) rows.push({ units: [], width: 0 });
+    breakWord(word.units, columns, rows);
+    return;
+  }
+  if (row.width + word.width > columns && row.width > 0 && word.width > 0) {
+    row = { units: [], width: 0 };
+    rows.push(row);
+  }
+  row.units.push(...word.units);
+  row.width += word.width;
+}
+
+/**
+ * Places a space-free run that may hold CJK text as the pieces it may break between (see
+ * line-breaks.ts), each like a word. Escapes between two pieces: those that end a style stay
+ * with the piece before, the rest go with the piece after, so a row does not open a style it
+ * never shows.
+ */
+function placePieces(units: readonly TextUnit[], columns: number, rows: Row[]): void {
+  let piece: Word = { units: [], width: 0 };
+  let escapes: TextUnit[] = [];
+  let previous: TextUnit | undefined;
+  for (const unit of units) {
+    if (unit.escape) {
+      escapes.push(unit);
+      continue;
+    }
+    if (previous !== undefined && breakBetween(previous.text, unit.text)) {
+      let closing = 0;
+      while (closing < escapes.length && closesStyles((escapes[closing] as TextUnit).text)) closing++;
+      piece.units.push(...escapes.slice(0, closing));
+      placeWord(piece, columns, rows);
+      piece = { units: escapes.slice(closing), width: 0 };
+    } else {
+      piece.units.push(...escapes);
+    }
+    escapes = [];
+    piece.units.push(unit);
+    piece.width += unit.width;
+    previous = unit;
+  }
+  piece.units.push(...escapes);
+  placeWord(piece, columns, rows);
 }
 
 /** Fills rows with a word's graphemes; escapes stay on the row of the text they style. */
@@ -91,10 +140,10 @@ function breakWord(units: readonly TextUnit[], columns: number, rows: Row[]): vo
 }
 
 /** Words split on single spaces, as wrap-ansi splits them (so runs of spaces are kept inside a row). */
-function words(units: readonly TextUnit[]): { units: TextUnit[]; width: number }[] {
-  const result = [{ units: [] as TextUnit[], width: 0 }];
+function words(units: readonly TextUnit[]): Word[] {
+  const result: Word[] = [{ units: [], width: 0 }];
   for (const unit of units) {
-    const word = result[result.length - 1] as { units: TextUnit[]; width: number };
+    const word = result[result.length - 1] as Word;
     if (unit.text === ' ') {
       result.push({ units: [], width: 0 });
     } else {
