@@ -53,14 +53,20 @@ const NO_END = new Set([...'([{\'"', ...'（〔［｛〈《「『【〘〖〝｟
 
 /**
  * Whether a line may break between two graphemes that touch (no space between them): only where
- * one of them is CJK, and never before a line-start prohibited or after a line-end prohibited one.
+ * one of them is CJK, and never after a line-end prohibited one. Before a line-start prohibited
+ * one kinsoku holds the break back ('kinsoku'), and gives way only so as not to cut a word that fits a line.
  */
-export function breakBetween(before: string, after: string): boolean {
-  return (isCjk(before) || isCjk(after)) && !NO_END.has(before) && !NO_START.has(after);
+export function breakBetween(before: string, after: string): 'yes' | 'kinsoku' | 'no' {
+  if (NO_END.has(before) || (!isCjk(before) && !isCjk(after))) return 'no';
+  return NO_START.has(after) ? 'kinsoku' : 'yes';
 }
 
 export function startsLineBadly(grapheme: string): boolean {
   return NO_START.has(grapheme);
+}
+
+export function endsLineBadly(grapheme: string): boolean {
+  return NO_END.has(grapheme);
 }
 
 /**

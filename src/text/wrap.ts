@@ -1,4 +1,4 @@
-import { breakBetween, closesStyles, mayHoldCjk } from './line-breaks.js';
+import { breakBetween, closesStyles, endsLineBadly, mayHoldCjk, startsLineBadly } from './line-breaks.js';
 import { OpenStyles } from './open-styles.js';
 import { forEachUnit, textUnits, type TextUnit } from './text-units.js';
 
@@ -64,14 +64,14 @@ function wrapLine(line: string, columns: number): Row[] {
 }
 
 /** Puts a word that may not be broken (unless it is wider than a line) on the last row or a new one. */
-function placeWord(word: Word, columns: number, rows: Row[]): void {
+function placeWord(word: Word, columns: number, rows: Row[], breaker: typeof breakWord = breakWord): void {
   let row = rows[rows.length - 1] as Row;
   if (word.width > columns) {
     // Start the long word on this row only if that does not cost an extra row.
     const breaksHere = 1 + Math.floor((word.width - (columns - row.width) - 1) / columns);
     const breaksBelow = Math.floor((word.width - 1) / columns);
     if (breaksBelow < breaksHere) rows.push({ units: [], width: 0 });
-    breakWord(word.units, columns, rows);
+    breaker(word.units, columns, rows);
     return;
   }
   if (row.width + word.width > columns && row.width > 0 && word.width > 0) {
@@ -89,7 +89,9 @@ function placeWord(word: Word, columns: number, rows: Row[]): void {
  * never shows.
  */
 function placePieces(units: readonly TextUnit[], columns: number, rows: Row[]): void {
-  let piece: Word = { units: [], width: 0 };
+  // A piece in parts, split where kinsoku held a break back (see placePiece).
+  let parts: Word[] = [];
+  let part: Word = { units: [], width: 0 };
   let escapes: TextUnit[] = [];
   let previous: TextUnit | undefined;
   for (const unit of units) {
@@ -97,22 +99,83 @@ function placePieces(units: readonly TextUnit[], columns: number, rows: Row[]): 
       escapes.push(unit);
       continue;
     }
-    if (previous !== undefined && breakBetween(previous.text, unit.text)) {
+    const opportunity = previous === undefined ? 'no' : breakBetween(previous.text, unit.text);
+    if (opportunity === 'no') {
+      part.units.push(...escapes);
+    } else {
       let closing = 0;
       while (closing < escapes.length && closesStyles((escapes[closing] as TextUnit).text)) closing++;
-      piece.units.push(...escapes.slice(0, closing));
-      placeWord(piece, columns, rows);
-      piece = { units: escapes.slice(closing), width: 0 };
-    } else {
-      piece.units.push(...escapes);
+      part.units.push(...escapes.slice(0, closing));
+      parts.push(part);
+      part = { units: escapes.slice(closing), width: 0 };
+      if (opportunity === 'yes') {
+        placePiece(parts, columns, rows);
+        parts = [];
+      }
     }
     escapes = [];
-    piece.units.push(unit);
-    piece.width += unit.width;
+    part.units.push(unit);
+    part.width += unit.width;
     previous = unit;
   }
-  piece.units.push(...escapes);
-  placeWord(piece, columns, rows);
+  part.units.push(...escapes);
+  parts.push(part);
+  placePiece(parts, columns, rows);
+}
+
+/**
+ * A piece goes whole onto a row when it fits a line. When it does not only because kinsoku glued
+ * its parts (a Latin word that fits, with 。 after it), kinsoku gives way before the 。: a word is
+ * never cut for it. When one part alone is wider than a line it is cut anyway, and the piece stays whole.
+ */
+function placePiece(parts: readonly Word[], columns: number, rows: Row[]): void {
+  const width = parts.reduce((sum, part) => sum + part.width, 0);
+  if (parts.length > 1 && width > columns && parts.every((part) => part.width <= columns)) {
+    for (const part of parts) placeWord(part, columns, rows, breakPiece);
+    return;
+  }
+  placeWord(parts.length === 1 ? (parts[0] as Word) : { units: parts.flatMap((part) => part.units), width }, columns, rows, breakPiece);
+}
+
+/**
+ * Breaks a piece wider than a line anywhere, as breakWord does, but with kinsoku where it can:
+ * a row does not end with 「 or leave 。 to start the next; the characters before go down too
+ * (while the row keeps one). Escapes that start a style go down with the text they style.
+ */
+function breakPiece(units: readonly TextUnit[], columns: number, rows: Row[]): void {
+  let row = rows[rows.length - 1] as Row;
+  for (const unit of units) {
+    if (!unit.escape && row.width + unit.width > columns && row.width > 0) {
+      const next: Row = { units: [], width: 0 };
+      let cut = row.units.length;
+      while (cut > 0 && (row.units[cut - 1] as TextUnit).escape) cut--;
+      while (cut < row.units.length && closesStyles((row.units[cut] as TextUnit).text)) cut++;
+      let first = unit;
+      for (;;) {
+        const last = lastVisible(row.units, cut);
+        if (last <= 0 || lastVisible(row.units, last) < 0) break;
+        const carried = row.units[last] as TextUnit;
+        if (!startsLineBadly(first.text) && !endsLineBadly(carried.text)) break;
+        if (next.width + carried.width + unit.width > columns) break;
+        cut = last;
+        while (cut > 0 && (row.units[cut - 1] as TextUnit).escape && !closesStyles((row.units[cut - 1] as TextUnit).text)) cut--;
+        next.width += carried.width;
+        row.width -= carried.width;
+        first = carried;
+      }
+      next.units.push(...row.units.splice(cut));
+      rows.push(next);
+      row = next;
+    }
+    row.units.push(unit);
+    row.width += unit.width;
+  }
+}
+
+/** The index of the last grapheme (not escape) before `end`, or -1. */
+function lastVisible(units: readonly TextUnit[], end: number): number {
+  for (let index = end - 1; index >= 0; index--) if (!(units[index] as TextUnit).escape) return index;
+  return -1;
 }
 
 /** Fills rows with a word's graphemes; escapes stay on the row of the text they style. */
