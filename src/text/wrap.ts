@@ -89,8 +89,8 @@ function placeWord(word: Word, columns: number, rows: Row[], breaker: typeof bre
  * never shows.
  */
 function placePieces(units: readonly TextUnit[], columns: number, rows: Row[]): void {
-  // A piece in parts, split where kinsoku held a break back (see placePiece).
-  let parts: Word[] = [];
+  // Parts of the current piece before `part`, split where kinsoku held a break back (see placePiece).
+  let held: Word[] = [];
   let part: Word = { units: [], width: 0 };
   let escapes: TextUnit[] = [];
   let previous: TextUnit | undefined;
@@ -100,27 +100,27 @@ function placePieces(units: readonly TextUnit[], columns: number, rows: Row[]): 
       continue;
     }
     const opportunity = previous === undefined ? 'no' : breakBetween(previous.text, unit.text);
-    if (opportunity === 'no') {
-      part.units.push(...escapes);
-    } else {
+    if (opportunity !== 'no') {
       let closing = 0;
       while (closing < escapes.length && closesStyles((escapes[closing] as TextUnit).text)) closing++;
-      part.units.push(...escapes.slice(0, closing));
-      parts.push(part);
-      part = { units: escapes.slice(closing), width: 0 };
+      if (closing > 0) part.units.push(...escapes.slice(0, closing));
+      held.push(part);
+      part = { units: closing < escapes.length ? escapes.slice(closing) : [], width: 0 };
       if (opportunity === 'yes') {
-        placePiece(parts, columns, rows);
-        parts = [];
+        placePiece(held, columns, rows);
+        held = [];
       }
+    } else if (escapes.length > 0) {
+      part.units.push(...escapes);
     }
-    escapes = [];
+    if (escapes.length > 0) escapes = [];
     part.units.push(unit);
     part.width += unit.width;
     previous = unit;
   }
   part.units.push(...escapes);
-  parts.push(part);
-  placePiece(parts, columns, rows);
+  held.push(part);
+  placePiece(held, columns, rows);
 }
 
 /**
@@ -129,12 +129,13 @@ function placePieces(units: readonly TextUnit[], columns: number, rows: Row[]): 
  * never cut for it. When one part alone is wider than a line it is cut anyway, and the piece stays whole.
  */
 function placePiece(parts: readonly Word[], columns: number, rows: Row[]): void {
+  if (parts.length === 1) return placeWord(parts[0] as Word, columns, rows, breakPiece);
   const width = parts.reduce((sum, part) => sum + part.width, 0);
-  if (parts.length > 1 && width > columns && parts.every((part) => part.width <= columns)) {
+  if (width > columns && parts.every((part) => part.width <= columns)) {
     for (const part of parts) placeWord(part, columns, rows, breakPiece);
     return;
   }
-  placeWord(parts.length === 1 ? (parts[0] as Word) : { units: parts.flatMap((part) => part.units), width }, columns, rows, breakPiece);
+  placeWord({ units: parts.flatMap((part) => part.units), width }, columns, rows, breakPiece);
 }
 
 /**
