@@ -173,6 +173,17 @@ function breakPiece(units: readonly TextUnit[], columns: number, rows: Row[]): v
   }
 }
 
+/**
+ * Whether CJK text may be cut before the grapheme at `index` (spaces aside: the caller knows
+ * those). Kinsoku does not count: the cut text ends with "…", no line starts with what follows.
+ */
+function breaksBefore(units: readonly TextUnit[], index: number): boolean {
+  const unit = units[index];
+  if (unit === undefined || unit.escape) return false;
+  const before = units[lastVisible(units, index)];
+  return before !== undefined && before.text !== ' ' && breakBetween(before.text, unit.text) !== 'no';
+}
+
 /** The index of the last grapheme (not escape) before `end`, or -1. */
 function lastVisible(units: readonly TextUnit[], end: number): number {
   for (let index = end - 1; index >= 0; index--) if (!(units[index] as TextUnit).escape) return index;
@@ -264,11 +275,14 @@ export function truncateLine(text: string, width: number): string {
     }
     columns += unit.width;
   }
-  if (head[cut]?.text !== ' ') {
+  // At a space, or in Chinese and Japanese text also between characters (line-breaks.ts).
+  const cjk = mayHoldCjk(head.map((unit) => unit.text).join(''));
+  const breaksAt = (index: number) => head[index]?.text === ' ' || (cjk && breaksBefore(head, index));
+  if (!breaksAt(cut)) {
     let space = cut - 1;
-    while (space >= 0 && head[space]?.text !== ' ') space--;
-    const rest = head.slice(space + 1);
-    const end = rest.findIndex((unit) => unit.text === ' ');
+    while (space >= 0 && !breaksAt(space)) space--;
+    const rest = head.slice(space < 0 || head[space]?.text === ' ' ? space + 1 : space);
+    const end = rest.findIndex((unit, index) => unit.text === ' ' || (cjk && index > 0 && breaksBefore(rest, index)));
     const wordWidth = (end === -1 ? rest : rest.slice(0, end)).reduce((sum, unit) => sum + unit.width, 0);
     if (space > 0 && wordWidth <= room) cut = space;
   }

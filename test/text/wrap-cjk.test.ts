@@ -7,7 +7,7 @@ import { endsLineBadly, isCjk, startsLineBadly } from '../../src/text/line-break
 import { OpenStyles } from '../../src/text/open-styles.js';
 import { renderMarkdown } from '../../src/text/render-markdown.js';
 import { createStyles, plainStyles } from '../../src/text/styles.js';
-import { displayWidth, wrapLines } from '../../src/text/wrap.js';
+import { displayWidth, truncateLine, wrapLines } from '../../src/text/wrap.js';
 import { seededRandom } from '../fixtures/seeded-random.js';
 
 const colour = createStyles({ color: true, unicode: true, hyperlinks: true });
@@ -135,6 +135,18 @@ describe('wrapLines with CJK text', () => {
     expect(isCjk('한')).toBe(false);
     expect(isCjk('👍')).toBe(false);
     expect(wrapLines('한국어한국어한국어 단어', 10)).toEqual(['한국어한국', '어한국어', '단어']);
+  });
+});
+
+describe('truncateLine with CJK text', () => {
+  it('cuts between Japanese characters instead of going back to the last space', () => {
+    expect(truncateLine('デジタル ライセンスか、プロダクト キーか', 16)).toBe('デジタル ライセ…');
+    expect(truncateLine('あいうえおかき。さしすせそ', 16)).toBe('あいうえおかき…');
+    // Never inside a Latin word that would fit, never right after an opening bracket.
+    expect(truncateLine('ライセンスをMicrosoftアカウントに', 16)).toBe('ライセンスを…');
+    expect(truncateLine('あいうえおかき「設定」', 16)).toBe('あいうえおかき…');
+    // English as before.
+    expect(truncateLine('Link your Windows license to your Microsoft account', 30)).toBe('Link your Windows license to…');
   });
 });
 
