@@ -3,6 +3,7 @@ import { isVariantToken, lexBlocks } from '../course/markdown.js';
 import { flatText, lexWithinStack, MAX_NESTING, nestingDepth, withinStack } from '../course/markdown-depth.js';
 import type { WindowsVersion } from '../course/types.js';
 import { decodeEntities } from './entities.js';
+import { isCjk } from './line-breaks.js';
 import type { Styles } from './styles.js';
 import { wrapLines } from './wrap.js';
 
@@ -120,8 +121,41 @@ function renderTable(table: Tokens.Table, options: RenderOptions): string[] {
   return [row(table.header), ...table.rows.map(row)].flatMap((line) => wrapLines(line, options.width));
 }
 
+/**
+ * Stands for a soft line break (a newline inside a paragraph's source) until the paragraph's
+ * text is put together and both its neighbours are known. A C0 control: lesson text is
+ * sanitised, so it holds none of its own.
+ */
+const SOFT_BREAK = '\u001F';
+/** A soft break with the spaces and style escapes around it (the leftmost match takes them all). */
+const SOFT_BREAK_AROUND = /((?:\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*\u0007| )*)\u001F((?:\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*\u0007| )*)/g;
+
 /** Inline tokens → one styled string (newlines only for hard breaks). */
 export function inline(tokens: readonly Token[] | undefined, styles: Styles): string {
+  const text = inlineText(tokens, styles);
+  return text.includes(SOFT_BREAK) ? joinSoftBreaks(text) : text;
+}
+
+/**
+ * A soft break is a space, as in English, except between two CJK characters: Chinese and
+ * Japanese put no space between words, so the lines join with nothing (and lose the spaces
+ * around the break), like CSS's segment break transformation.
+ */
+function joinSoftBreaks(text: string): string {
+  return text.replace(SOFT_BREAK_AROUND, (match, before: string, after: string, offset: number) => {
+    const previous = String.fromCodePoint(text.codePointAt(offset - (isLowSurrogate(text, offset - 1) ? 2 : 1)) ?? 0x20);
+    const next = String.fromCodePoint(text.codePointAt(offset + match.length) ?? 0x20);
+    if (offset > 0 && isCjk(previous) && isCjk(next)) return before.replace(/ /g, '') + after.replace(/ /g, '');
+    return `${before} ${after}`;
+  });
+}
+
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function inlineText(tokens: readonly Token[] | undefined, styles: Styles): string {
   if (!tokens) return '';
   return tokens.map((token) => inlineToken(token, styles)).join('');
 }
@@ -129,18 +163,18 @@ export function inline(tokens: readonly Token[] | undefined, styles: Styles): st
 function inlineToken(token: Token, styles: Styles): string {
   switch (token.type) {
     case 'strong':
-      return styles.bold(inline((token as Tokens.Strong).tokens, styles));
+      return styles.bold(inlineText((token as Tokens.Strong).tokens, styles));
     case 'em':
-      return styles.italic(inline((token as Tokens.Em).tokens, styles));
+      return styles.italic(inlineText((token as Tokens.Em).tokens, styles));
     case 'del':
-      return `~${inline((token as Tokens.Del).tokens, styles)}~`;
+      return `~${inlineText((token as Tokens.Del).tokens, styles)}~`;
     case 'codespan':
       return styles.code((token as Tokens.Codespan).text);
     case 'br':
       return '\n';
     case 'link': {
       const link = token as Tokens.Link;
-      const text = inline(link.tokens, styles);
+      const text = inlineText(link.tokens, styles);
       // A Windows label the course did not localize (see course/label-refs.ts): its English words.
       if (link.href.startsWith('label:')) return text;
       const plain = link.text.trim();
@@ -155,7 +189,7 @@ function inlineToken(token: Token, styles: Styles): string {
       return /^<!--/.test(token.raw) ? '' : token.raw;
     case 'text': {
       const text = token as Tokens.Text;
-      return text.tokens ? inline(text.tokens, styles) : decodeEntities(text.text).replace(/\n/g, ' ');
+      return text.tokens ? inlineText(text.tokens, styles) : decodeEntities(text.text).replace(/\n/g, SOFT_BREAK);
     }
     default:
       return (token as { text?: string }).text ?? token.raw;

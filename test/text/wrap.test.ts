@@ -14,7 +14,8 @@ function random(seed: number): () => number {
 }
 
 function sampleText(next: () => number): string {
-  const pieces = ['a', 'word', 'longer-words', 'Settings', '>', 'ünïcödé', '字字', 'x'.repeat(30), 'https://account.microsoft.com/privacy', ''];
+  // Wide but not CJK ('👍👍'): Chinese and Japanese break between characters (wrap-cjk.test.ts).
+  const pieces = ['a', 'word', 'longer-words', 'Settings', '>', 'ünïcödé', '👍👍', 'x'.repeat(30), 'https://account.microsoft.com/privacy', ''];
   return Array.from({ length: 1 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(' ');
 }
 
