@@ -64,7 +64,7 @@ describe('shipped lessons and the Windows label catalog', () => {
     // as Find my device"), so translations had to keep Windows' English. Headings, code and the
     // SOURCES comment may still name them: headings cannot hold labels.
     const names = ['settings', 'settings.your-info', 'settings.find-my-device', 'settings.privacy.diagnostics', 'settings.windows-specifications',
-      'settings.windows-backup', 'shell.start', 'privacy.diagnostic-level.optional', 'activation.message.linked',
+      'settings.windows-backup', 'shell.start', 'shell.command-prompt', 'privacy.diagnostic-level.optional', 'activation.message.linked',
       'activation.message.digital-license', 'activation.message.organization'];
     const found: string[] = [];
     for (const dir of ['', ...Object.keys(TRANSLATIONS)]) {
