@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from './label-catalog.mjs';
+import { decodeDump } from './rc-strings.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -29,6 +30,7 @@ function valueOf(flag) {
 }
 
 const git = (...rest) => execFileSync('git', ['-C', mirror, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const gitBytes = (...rest) => execFileSync('git', ['-C', mirror, ...rest], { maxBuffer: 1 << 28 });
 const commit = git('rev-parse', 'HEAD').trim();
 const files = git('ls-tree', '-r', '--name-only', 'HEAD').split('\n');
 // "<package>~amd64~de-DE~/<component>_10.0.26100.1_de-de_<hash>/Windows.UI.SettingsAppThreshold.de-DE.pri"
@@ -44,6 +46,22 @@ for (const file of files) {
   builds.add(build);
   languages.add(language);
 }
+// "<package>~amd64~de-DE~/amd64_microsoft-windows-shell32.resources_…_de-de_<hash>/shell32.dll.mui.rc": a
+// Win32 string table, kept only from the pack's own language (packs also carry en-us fallbacks)
+// and from the 64-bit component (wow64_ copies are the same strings).
+const RC = /^Microsoft-Windows-Client-LanguagePack-Package~[^/]*~amd64~([A-Za-z-]+)~\/amd64_[^/]*_\d+\.\d+\.\d+\.\d+_([a-z.-]+)_[0-9a-f]+\/([^/]+\.mui)\.rc$/;
+const rcPaths = new Map();
+for (const file of files) {
+  const match = RC.exec(file);
+  if (!match) continue;
+  const [, pack, folder, resource] = match;
+  // Long tags are shortened in folder names: sr-Latn-RS's folder says "sr-..-rs".
+  const [head, tail] = folder.split('..');
+  const own = pack.toLowerCase() === folder || (tail !== undefined && pack.toLowerCase().startsWith(head) && pack.toLowerCase().endsWith(tail));
+  if (!own) continue;
+  const language = [...languages].find((each) => each.toLowerCase() === pack.toLowerCase()) ?? pack;
+  rcPaths.set(`${resource}|${language}`, file);
+}
 const spec = JSON.parse(readFileSync(path.join(root, 'scripts/label-spec.json'), 'utf8'));
 const wanted = new Set(Object.values(spec.labels).map((entry) => entry.file).filter(Boolean));
 const packLanguages = [...new Set(files.map((file) => /~amd64~([A-Za-z-]+)~\//.exec(file)?.[1]).filter(Boolean))];
@@ -54,6 +72,10 @@ const catalog = buildCatalog({
   languages: sorted,
   readDump: (resource, language) => {
     if (!wanted.has(resource)) return null;
+    if (resource.endsWith('.mui')) {
+      const file = rcPaths.get(`${resource}|${language}`);
+      return file ? decodeDump(gitBytes('show', `HEAD:${file}`)) : null;
+    }
     const file = paths.get(`${resource}|${language}`);
     return file ? git('show', `HEAD:${file}`) : null;
   },

@@ -1,9 +1,11 @@
 /**
- * Builds the Windows label catalog from the label spec and a reader of .pri text dumps. Pure:
+ * Builds the Windows label catalog from the label spec and a reader of .pri text dumps (and of
+ * .mui string tables, for a file named "….mui"). Pure:
  * the CLI (extract-labels.mjs) reads the dumps from the language-pack mirror, the tests from a
  * small committed sample.
  */
 import { parsePriDump, pickCandidate } from './pri-dump.mjs';
+import { parseRcStrings } from './rc-strings.mjs';
 
 /**
  * @param {{
@@ -19,7 +21,8 @@ export function buildCatalog({ spec, languages, readDump, source }) {
     const id = `${file}|${language}`;
     if (!parsed.has(id)) {
       const text = readDump(file, language);
-      parsed.set(id, text === null ? null : parsePriDump(text));
+      // "shell32.dll.mui": a Win32 string table (keys are string ids); otherwise a .pri dump.
+      parsed.set(id, text === null ? null : file.endsWith('.mui') ? parseRcStrings(text, language) : parsePriDump(text));
     }
     return parsed.get(id);
   };
@@ -39,7 +42,7 @@ export function buildCatalog({ spec, languages, readDump, source }) {
     labels[name] = { file: entry.file, key: entry.key, english: english.value };
     for (const language of languages) {
       const keys = dump(entry.file, language);
-      const found = keys ? pickCandidate(keys.get(entry.key), language) : { missing: `no ${entry.file}.${language}.pri` };
+      const found = keys ? pickCandidate(keys.get(entry.key), language) : { missing: `no ${entry.file}.${language}${entry.file.endsWith('.mui') ? '.rc' : '.pri'}` };
       if ('value' in found) values[language][name] = found.value;
       else (missing[language] ??= {})[name] = found.missing;
     }

@@ -6,7 +6,10 @@
 import catalog from './windows-labels.json' with { type: 'json' };
 
 export interface LabelSource {
-  /** The .pri resource file (without language and extension), or null: no 24H2 source. */
+  /**
+   * The resource file: a .pri (without language and extension), a Win32 string table such as
+   * "shell32.dll.mui" (key: the string id), or null: no 24H2 source.
+   */
   readonly file: string | null;
   readonly key: string | null;
   /** The en-US words (for a label without a source: the English the lessons use). */

@@ -40,6 +40,7 @@ import { commandSteps, isEffect } from '../tutor/command-actions.js';
 import { menuRows } from '../tutor/menu-rows.js';
 import { highlightedOption } from '../tutor/quiz-answer.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
+import { ACTIVATION_PAGE, labelSlots } from '../i18n/label-slots.js';
 import type { FieldKey } from '../tutor/code-field.js';
 
 export interface AppProps {
@@ -140,11 +141,11 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
     let live = true;
     (checkActivation ?? (async () => [t('check.offWindows')]))()
       .then((lines) => live && send({ type: 'checked', lines }))
-      .catch(() => live && send({ type: 'checked', lines: [t('check.failed')] }));
+      .catch(() => live && send({ type: 'checked', lines: [t('check.failed', labelSlots(ACTIVATION_PAGE, language, t))] }));
     return () => {
       live = false;
     };
-  }, [needsCheck, checkActivation, send, t]);
+  }, [needsCheck, checkActivation, send, t, language]);
 
   const needsHardware = state.screen === 'lesson' && step?.kind === 'check' && step.show === 'hardware' && hardwareNow === 'unread';
   useEffect(() => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/label-catalog.mjs';
 // @ts-expect-error: as above
 import { parsePriDump, pickCandidate } from '../../scripts/pri-dump.mjs';
+// @ts-expect-error: as above
+import { decodeDump, parseRcStrings } from '../../scripts/rc-strings.mjs';
 import catalog from '../../src/i18n/windows-labels.json' with { type: 'json' };
 import spec from '../../scripts/label-spec.json' with { type: 'json' };
 import { missingLabels, WINDOWS_LANGUAGES, windowsLabel } from '../../src/i18n/windows-labels.js';
@@ -45,6 +47,21 @@ describe('the .pri dump reader', () => {
     expect(pickCandidate(two, 'de-DE')).toEqual({ missing: '2 candidates for de-DE' });
     expect(pickCandidate(undefined, 'de-DE')).toEqual({ missing: 'key not in this file' });
     expect(pickCandidate([{ qualifiers: { Language: 'DE-DE' }, value: '  ' }], 'de-DE')).toEqual({ missing: 'empty string' });
+  });
+});
+
+describe('the .mui string table reader', () => {
+  it('reads string ids in STRINGTABLE blocks only, with the dumps\' escapes, from UTF-16', () => {
+    // Lines as in shell32.dll.mui.rc of the cs-CZ pack: Latin-1 letters as two-digit \x escapes.
+    const rc = ['1 MUI "MUI1_1.bin"', '', '  22022, \t"not in a table"', 'STRINGTABLE', 'LANGUAGE LANG_CZECH, SUBLANG_DEFAULT', '{',
+      '  22021, \t"Mapa znak\\xF9"', '  22022, \t"P\u0159\\xEDkazov\\xFD \u0159\\xE1dek"', '  22023, \t"Say ""hi""\\r\\nnext"', '}', ''].join('\r\n');
+    const keys = parseRcStrings(decodeDump(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rc, 'utf16le')])), 'cs-CZ');
+    expect(pickCandidate(keys.get('22022'), 'cs-CZ')).toEqual({ value: 'Příkazový řádek' });
+    expect(keys.get('22021')).toEqual([{ qualifiers: { Language: 'CS-CZ' }, value: 'Mapa znakù' }]);
+    expect(keys.get('22023')?.[0]?.value).toBe('Say "hi"\nnext');
+    expect(keys.size).toBe(3);
+    // A string of another language's pack is not this language's word.
+    expect(pickCandidate(keys.get('22022'), 'sk-SK')).toHaveProperty('missing');
   });
 });
 
