@@ -12,14 +12,12 @@ interface Row {
 }
 
 /** Text placed as a whole: a word between spaces, or a piece of one between CJK break opportunities. */
-interface Word {
-  readonly units: TextUnit[];
-  width: number;
-}
+type Word = Row;
 
 /**
  * Wraps (ANSI-aware) to `width` columns; words longer than a line are broken, never cut off.
- * Breaks like wrap-ansi's hard mode, in one pass: each grapheme is measured once, so a single
+ * Text without CJK breaks like wrap-ansi's hard mode; Chinese and Japanese also between
+ * characters, with kinsoku (line-breaks.ts). In one pass: each grapheme is measured once, so a single
  * 500 KB word costs about as much as 500 KB of ordinary words (wrap-ansi took minutes).
  */
 export function wrapLines(text: string, width: number): string[] {
