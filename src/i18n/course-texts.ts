@@ -7,6 +7,7 @@ import { loadTranslation } from '../course/load-translation.js';
 import type { ParsedLessonCache } from '../course/load-course.js';
 import type { Course } from '../course/types.js';
 import { windowsLanguageFor } from './language.js';
+import { translator } from './ui-strings.js';
 
 /** The course before its labels are put in, in one text language ("en", "de", "pt-BR"). */
 export type CourseTexts = (textLanguage: string) => Course;
@@ -16,7 +17,8 @@ export function courseTexts(dir: string, english: Course, cache?: ParsedLessonCa
   return (text) => {
     let course = loaded.get(text);
     if (!course) {
-      course = loadTranslation(dir, english, { text, windows: windowsLanguageFor(text) ?? 'en-US' }, cache).course;
+      const translated = loadTranslation(dir, english, { text, windows: windowsLanguageFor(text) ?? 'en-US' }, cache).course;
+      course = { ...translated, title: translator(text)('course.title') };
       cache?.save?.();
       loaded.set(text, course);
     }

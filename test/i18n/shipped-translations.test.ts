@@ -49,4 +49,11 @@ describe('the shipped translations', () => {
       expect(printed).toContain(windowsLabel(label, windows)!.text);
     }
   });
+
+  it.each(TRANSLATIONS)('%s: the course title is translated too', async (language) => {
+    const { courseTexts } = await import('../../src/i18n/course-texts.js');
+    const texts = courseTexts(LESSONS, english.course);
+    expect(texts(language).title).toBe(translator(language)('course.title'));
+    expect(texts(language).title).not.toBe(english.course.title);
+  });
 });
