@@ -42,6 +42,11 @@ export function checkLabelRefs(source: string, windowsLanguage = 'en-US'): Label
   return problems;
 }
 
+/** The label keys a text refers to, in order (repeats included). */
+export function labelKeysIn(text: string): string[] {
+  return [...text.matchAll(LABEL_REF)].map((match) => match[2] ?? '');
+}
+
 /** The English words of every label reference: for ids, which never depend on the language. */
 export function plainLabels(text: string): string {
   return text.replace(LABEL_REF, (_ref, words: string) => words);

@@ -5,6 +5,7 @@
  * whoever translates or updates a lesson.
  */
 import { frontFingerprint, stepFingerprint } from './fingerprint.js';
+import { splitFrontMatter } from './front-matter.js';
 import { parseLesson } from './parse-lesson.js';
 
 export interface StampOptions {
@@ -32,7 +33,9 @@ export function stampTranslation(englishSource: string, englishFile: string, tra
   const out: string[] = [];
   const stamped: string[] = [];
   let fence: string | null = null;
-  let frontEnd = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line)) : -1;
+  // The index of the line that closes the front matter (bodyLine is 1-based and one past it).
+  const split = splitFrontMatter(translated);
+  let frontEnd = split.yaml === null ? -1 : split.bodyLine - 2;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     if (index < frontEnd) {

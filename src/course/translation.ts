@@ -6,6 +6,7 @@
  * English, and so are the title and summary when theirs is stale.
  */
 import { frontFingerprint, stepFingerprint } from './fingerprint.js';
+import { labelKeysIn } from './label-refs.js';
 import type { Lesson, LessonError, Step } from './types.js';
 
 export interface TranslatedLesson {
@@ -100,7 +101,7 @@ function variants(step: Step): string[] {
 }
 
 function labelKeys(step: Step): string[] {
-  const keys = new Set(stepTexts(step).flatMap((text) => [...text.matchAll(/\]\(label:([^)\s]*)\)/g)].map((match) => match[1] ?? '')));
+  const keys = new Set(stepTexts(step).flatMap(labelKeysIn));
   return [...keys].sort();
 }
 

@@ -94,8 +94,3 @@ export function resolveLanguage(raw: string): Language | null {
   if (windows === null && text === null) return null;
   return { windows: windows ?? 'en-US', text: text ?? 'en' };
 }
-
-/** What --lang accepts, for the usage error: the translations, then every Windows language. */
-export function languageList(): string {
-  return `full translations: ${TEXT_LANGUAGES.join(', ')}; Windows labels: ${WINDOWS_LANGUAGES.join(', ')}`;
-}
