@@ -46,7 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const store = openStore(null, t);
     const [{ runWhere }, { createProber }, { activationDeps }] = await Promise.all([import('./commands/where.js'), import('./probes/prober.js'), import('./windows/platform-deps.js')]);
     // On Windows, whether this runs as another account (then progress goes to its folder).
-    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null, t }));
+    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null, t, windowsLanguage: chosen.language.windows }));
   }
 
   const isTTY = Boolean(process.stdout.isTTY);
