@@ -40,7 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const t = translator(chosen.language.text);
   spoken = t;
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
-  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json, t }));
+  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json, t, windows: chosen.language.windows }));
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir, undefined, t));
   if (args.command === 'where') {
     const store = openStore(null, t);

@@ -89,7 +89,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const { checkLines, openMessage, hardwareNow } = state;
   const { typing, lookedUp } = state.code;
-  const codeAnswer = useMemo(() => (lookedUp === null ? null : answerFor(lookedUp, t).lines), [lookedUp, t]);
+  const codeAnswer = useMemo(() => (lookedUp === null ? null : answerFor(lookedUp, t, language).lines), [lookedUp, t, language]);
   // The hardware-record step: this PC as read, the "linked?" answer and the record.
   const hardwareRecord = state.progress.hardware;
   const linked = linkedAnswer(state);
