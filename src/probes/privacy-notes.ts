@@ -26,8 +26,8 @@ export interface LabelPath {
 }
 
 /**
- * One thing said about a reading. `policy`, `key` and `value` are registry names (the same in
- * every language); `reason` and `error` are the probes' own words, passed on as they are.
+ * One thing said about a reading. `policy`, `key` and a device note's `value` are registry names
+ * (the same in every language); `reason` and `error` are the probes' own words, passed on as they are.
  */
 export type PrivacyNote =
   | { readonly code: 'caution'; readonly caution: Caution }
