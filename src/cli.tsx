@@ -75,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
       import('./commands/privacy.js'), import('./probes/prober.js'), import('./probes/wine-probe.js'), import('./windows/platform-deps.js'),
     ]);
     const deps = activationDeps();
-    return emit(await runPrivacy({ json: args.json, t }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
+    return emit(await runPrivacy({ json: args.json, t, windows: chosen.language.windows }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
   }
   const loaded = loadValidCourse(lessonsDir, t);
   if (typeof loaded === 'number') return loaded;
