@@ -15,7 +15,7 @@ describe('why, as the built CLI', () => {
   it("says German Windows' words for the labels in the advice with --lang de (and the table's English with --lang en)", () => {
     const german = runCli(['why', '0xC004F211', '--lang', 'de']);
     expect(german.code).toBe(0);
-    expect(german.stdout).toContain(`"${windowsLabel('activation.changed-hardware', 'de-DE')!.text}"`);
+    expect(german.stdout).toContain(`„${windowsLabel('activation.changed-hardware', 'de-DE')!.text}“`);
     expect(german.stdout).not.toContain('I changed hardware on this device recently');
     expect(runCli(['why', '0xC004F211', '--lang', 'en']).stdout).toContain(`What you can do: ${findErrorCode('0xC004F211')!.advice}\n`);
   });

@@ -69,9 +69,9 @@ describe('the error-code table in the UI catalog', () => {
     expect(german).not.toBe(labelSource('activation.changed-hardware')!.english);
     // German UI catalog, German Windows: the advice names the German option and page.
     const { stdout } = runWhy('0xC004F211', { json: false, t: translator('de'), windows: 'de-DE' });
-    expect(stdout).toContain(`"${german}"`);
+    expect(stdout).toContain(`„${german}“`);
     expect(stdout).toContain(windowsLabel('settings.activation', 'de-DE')!.text);
-    expect(stdout).toContain(`(${windowsLabel('settings', 'de-DE')!.text} `);
+    expect(stdout).toContain(`„${windowsLabel('settings', 'de-DE')!.text}“`);
     expect(stdout).not.toContain('I changed hardware on this device recently');
     // English text about Italian Windows (--lang it) and the tutor's code step name Windows' words too.
     expect(runWhy('0xC004F210', { json: false, windows: 'it-IT' }).stdout).toContain(`on the ${windowsLabel('settings.activation', 'it-IT')!.text} page`);
