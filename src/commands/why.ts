@@ -44,7 +44,7 @@ export function answerFor(input: string, t: Translate = english, windows = 'en-U
   if (entry !== null) return { found: true, lines: whyLines(entry, t, windows) };
   const normalized = normalizeCode(input);
   const problem = normalized === null ? t('why.notACode', { input: sanitizeText(input) }) : t('why.unknownCode', { code: normalized });
-  return { found: false, lines: [`${problem} ${t('why.hint')}`] };
+  return { found: false, lines: [`${problem} ${t('why.hint', codeTextValues(t, windows))}`] };
 }
 
 export interface WhyOptions {

@@ -91,6 +91,13 @@ describe('the error-code table in the UI catalog', () => {
     }
   });
 
+  it("the hint for a code it does not know names the Activation page and Settings in the user's Windows words", () => {
+    expect(answerFor('0xC0040000').lines[0]).toContain('Check the number on the Activation page in Settings,');
+    const german = answerFor('0xC0040000', translator('en'), 'de-DE').lines.join('\n');
+    expect(german).toContain(`on the ${windowsLabel('settings.activation', 'de-DE')!.text} page in ${windowsLabel('settings', 'de-DE')!.text},`);
+    expect(german).not.toMatch(/Activation page|in Settings/);
+  });
+
   it('keeps SDK names as they are and says the other names in words', () => {
     expect(runWhy('0xC004F211', { json: false, t: pseudo }).stdout).toMatch(/^0xC004F211 {2}SL_E_HWID_CHANGED\n/);
     expect(runWhy('0x8007232B', { json: false, t: pseudo }).stdout).toMatch(/^0x8007232B {2}⟦DNS name does not exist⟧\n/);
