@@ -19,11 +19,10 @@ const NAMESPACE = 'builtin-require';
 /** The node:crypto functions the program uses; each loads the module on its first call. */
 export const LAZY_CRYPTO_FUNCTIONS = ['createHash', 'randomBytes'];
 
-/** `fs`, `node:fs`, `fs/promises`, `node:test` (only reachable with the prefix) → `node:...`; else null. */
+/** `fs`, `node:fs`, `fs/promises`, `node:test` (some exist only with the prefix) → `node:...`; else null. */
 export function builtinName(specifier) {
-  const bare = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
-  if (BUILTIN.has(bare) || (specifier.startsWith('node:') && BUILTIN.has(specifier))) return `node:${bare}`;
-  return null;
+  if (specifier.startsWith('node:')) return specifier;
+  return BUILTIN.has(specifier) ? `node:${specifier}` : null;
 }
 
 /** The source of the module that stands for `name` (a `node:` name) in the bundle. */

@@ -158,7 +158,10 @@ describe('a lesson cache that cannot be trusted', () => {
     const end = whole.indexOf(0x0a);
     const data = JSON.parse(whole.toString('utf8', 0, end)) as { entries: Record<string, { offset: number }> };
     const tampered = Buffer.from(whole);
-    for (const entry of Object.values(data.entries)) tampered[end + 1 + entry.offset] ^= 0x20;
+    for (const entry of Object.values(data.entries)) {
+      const at = end + 1 + entry.offset;
+      tampered[at] = (tampered[at] ?? 0) ^ 0x20;
+    }
     writeFileSync(file, tampered);
     const next = counting(openLessonCache(lessons, '1.0.0', cacheDir));
     expect(loadCourse(lessons, { cache: next.cache })).toEqual(loadCourse(lessons));

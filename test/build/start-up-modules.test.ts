@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { asciiBundle, firstNonAscii } from '../../scripts/ascii-bundle.mjs';
+import { builtinName, builtinRequires } from '../../scripts/builtin-requires.mjs';
+import { CLI, cleanupE2e, makeConfigHome, startCli } from '../e2e/pty-harness.js';
+
+// Start-up (issue 24): the bundle reaches Node's own modules through require, loads node:crypto
+// only when a function of it is called, and is plain ASCII; the first frame loads neither
+// node:crypto nor fs/streams (what an ESM import of node:fs reads).
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(path.join(tmpdir(), 'start-up-modules-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterEach(cleanupE2e);
+
+const BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
+async function bundle(name: string, contents: string, plugins = [builtinRequires]): Promise<string> {
+  const outfile = path.join(work, `${name}.mjs`);
+  await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', banner: { js: BANNER }, plugins, logLevel: 'silent' });
+  return outfile;
+}
+
+const run = (file: string) => {
+  const result = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+};
+
+describe('builtin-requires (scripts/builtin-requires.mjs)', () => {
+  const SAMPLE = `
+    import { createHash, randomBytes } from 'node:crypto';
+    import * as fs from 'node:fs';
+    import { readFileSync } from 'fs';
+    import path, { join } from 'node:path';
+    import { EventEmitter } from 'events';
+    import process from 'node:process';
+    const loaded = (name) => process.moduleLoadList.includes('NativeModule ' + name);
+    const before = { crypto: loaded('crypto'), streams: loaded('internal/fs/streams') };
+    const answers = {
+      sep: path.sep, join: join('a', 'b'), same: fs.readFileSync === readFileSync,
+      emitter: typeof new EventEmitter().on, exists: fs.existsSync(${JSON.stringify(ROOT)}),
+    };
+    const hash = createHash('sha256').update('winlink').digest('hex');
+    console.log(JSON.stringify({ before, answers, hash, random: randomBytes(4).length, after: loaded('crypto') }));
+  `;
+
+  it('keeps every import working, and node:crypto and fs/streams unloaded until used', async () => {
+    const ours = run(await bundle('ours', SAMPLE));
+    const published = run(await bundle('plain', SAMPLE, []));
+    expect(ours).toEqual({ ...published, before: { crypto: false, streams: false } });
+    // Without the plugin, the ESM facades load both at once.
+    expect(published.before).toEqual({ crypto: true, streams: true });
+    expect(ours.after).toBe(true);
+  });
+
+  it('leaves no import of a builtin in the bundle but the banner', async () => {
+    const source = readFileSync(await bundle('imports', SAMPLE), 'utf8');
+    expect(source.match(/\bfrom\s*["']node:[a-z_/]+["']/g)).toEqual(["from 'node:module'"]);
+    const cli = readFileSync(CLI, 'utf8');
+    expect(cli.match(/\bfrom\s*["'](?:node:)?[a-z_/]+["']/g)).toEqual(["from 'node:module'"]);
+  });
+
+  it('fails the build for a node:crypto export it does not wrap', async () => {
+    await expect(bundle('default', "import crypto from 'node:crypto'; console.log(crypto.createHash);")).rejects.toThrow(/No matching export|default/);
+    await expect(bundle('other', "import { createCipheriv } from 'node:crypto'; console.log(createCipheriv);")).rejects.toThrow(/createCipheriv/);
+  });
+
+  it('knows builtins with and without the node: prefix, and nothing else', () => {
+    expect(['fs', 'node:fs', 'fs/promises', 'node:readline/promises', 'node:test'].map(builtinName)).toEqual(['node:fs', 'node:fs', 'node:fs/promises', 'node:readline/promises', 'node:test']);
+    expect(['ink', 'test', 'fs-extra', './fs', 'node_modules'].map(builtinName)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('ascii-bundle (scripts/ascii-bundle.mjs)', () => {
+  it('names the first character outside ASCII, and passes plain text', () => {
+    expect(firstNonAscii(Buffer.from('const a = /[\\u3001]/u;'))).toBeNull();
+    expect(firstNonAscii(Buffer.from('const a = /[\u3001]/u;'))).toMatch(/^U\+3001 at byte 12,/);
+    expect(firstNonAscii(Buffer.from('x = "\u{1F600}"'))).toMatch(/^U\+1F600 at byte 5,/);
+  });
+
+  it('fails a build whose output is not ASCII (esbuild leaves regex literals as they are)', async () => {
+    await expect(bundle('regex', 'console.log(/[\u3001\u3002]/u.test(process.argv[2] ?? ""));', [asciiBundle])).rejects.toThrow(/U\+3001/);
+    await bundle('string', 'console.log("\u3001");', [asciiBundle]);
+  });
+
+  it('dist/cli.js is ASCII', () => {
+    expect(firstNonAscii(readFileSync(CLI))).toBeNull();
+  });
+});
+
+describe('the first frame (dist/cli.js in a terminal)', () => {
+  async function modulesAtFirstFrame(configHome: string): Promise<string[]> {
+    const list = path.join(configHome, `modules-${Date.now()}.txt`);
+    const preload = path.join(ROOT, 'test', 'fixtures', 'first-frame-modules.mjs');
+    const cli = startCli({ configHome, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_MODULES: list } });
+    await cli.waitFor(/q quit/);
+    cli.write('q');
+    await cli.waitForExit();
+    expect(existsSync(list)).toBe(true);
+    return readFileSync(list, 'utf8').split('\n');
+  }
+
+  it('loads neither node:crypto nor fs/streams, on the first start and with the lesson cache warm', async () => {
+    const configHome = makeConfigHome();
+    for (const start of ['first', 'second']) {
+      const modules = await modulesAtFirstFrame(configHome);
+      expect(modules.length, start).toBeGreaterThan(50);
+      expect(modules.filter((name) => /crypto|internal\/fs\/streams/.test(name)), start).toEqual([]);
+    }
+  });
+});
