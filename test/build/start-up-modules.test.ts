@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { asciiBundle, firstNonAscii } from '../../scripts/ascii-bundle.mjs';
-import { builtinName, builtinRequires } from '../../scripts/builtin-requires.mjs';
+import { builtinName, builtinRequires, hoistBuiltinImports, REQUIRE_BANNER } from '../../scripts/builtin-requires.mjs';
 import { CLI, cleanupE2e, makeConfigHome, startCli } from '../e2e/pty-harness.js';
 
 // Start-up (issue 24): the bundle reaches Node's own modules through require, loads node:crypto
@@ -17,11 +17,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'start-up-modules-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(cleanupE2e);
 
-const BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
-
 async function bundle(name: string, contents: string, plugins = [builtinRequires]): Promise<string> {
   const outfile = path.join(work, `${name}.mjs`);
-  await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', banner: { js: BANNER }, plugins, logLevel: 'silent' });
+  await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', banner: { js: REQUIRE_BANNER }, plugins, logLevel: 'silent' });
   return outfile;
 }
 
@@ -46,15 +44,19 @@ describe('builtin-requires (scripts/builtin-requires.mjs)', () => {
       emitter: typeof new EventEmitter().on, exists: fs.existsSync(${JSON.stringify(ROOT)}),
     };
     const hash = createHash('sha256').update('winlink').digest('hex');
+    const dynamic = await import('node:fs');
+    answers.dynamic = [typeof dynamic.readFileSync, typeof dynamic.default.statSync, loaded('internal/fs/streams')];
     console.log(JSON.stringify({ before, answers, hash, random: randomBytes(4).length, after: loaded('crypto') }));
   `;
 
   it('keeps every import working, and node:crypto and fs/streams unloaded until used', async () => {
     const ours = run(await bundle('ours', SAMPLE));
     const published = run(await bundle('plain', SAMPLE, []));
-    expect(ours).toEqual({ ...published, before: { crypto: false, streams: false } });
-    // Without the plugin, the ESM facades load both at once.
+    // Without the plugin, the ESM facades load both at once, and a dynamic import of node:fs too.
     expect(published.before).toEqual({ crypto: true, streams: true });
+    expect(published.answers).toMatchObject({ dynamic: ['function', 'function', true] });
+    const answers = { ...(published.answers as object), dynamic: ['function', 'function', false] };
+    expect(ours).toEqual({ ...published, answers, before: { crypto: false, streams: false } });
     expect(ours.after).toBe(true);
   });
 
@@ -68,6 +70,27 @@ describe('builtin-requires (scripts/builtin-requires.mjs)', () => {
   it('fails the build for a node:crypto export it does not wrap', async () => {
     await expect(bundle('default', "import crypto from 'node:crypto'; console.log(crypto.createHash);")).rejects.toThrow(/No matching export|default/);
     await expect(bundle('other', "import { createCipheriv } from 'node:crypto'; console.log(createCipheriv);")).rejects.toThrow(/createCipheriv/);
+  });
+
+  it('turns every form of import esbuild prints into a declaration after the banner', () => {
+    const code = [
+      '#!/usr/bin/env node', REQUIRE_BANNER,
+      'var a=1;import{readFileSync as r,statSync}from"node:fs";import*as p from"node:path";function f(){}',
+      'import d,{EventEmitter as E}from"node:events";import x from"node:os";import{default as u,format}from"node:util";import"node:tty";',
+      'import { spawn as s } from "node:child_process";',
+      'var text="import{a}from\\"node:fs\\"";',
+    ].join('\n');
+    const hoisted = hoistBuiltinImports(code);
+    expect(hoisted.count).toBe(7);
+    expect(hoisted.code).toBe([
+      '#!/usr/bin/env node', REQUIRE_BANNER,
+      'const{readFileSync:r,statSync}=require("node:fs");const p=require("node:path");const d=require("node:events");const{EventEmitter:E}=d;const x=require("node:os");const u=require("node:util");const{format}=require("node:util");require("node:tty");const{spawn:s}=require("node:child_process");',
+      'var a=1;function f(){}',
+      '',
+      '',
+      'var text="import{a}from\\"node:fs\\"";',
+    ].join('\n'));
+    expect(() => hoistBuiltinImports('import{a}from"node:fs";')).toThrow(/banner/);
   });
 
   it('knows builtins with and without the node: prefix, and nothing else', () => {
