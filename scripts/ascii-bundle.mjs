@@ -19,7 +19,8 @@ export const asciiBundle = {
   setup(build) {
     build.onEnd((result) => {
       const outfile = build.initialOptions.outfile;
-      if (result.errors.length > 0 || !outfile) return undefined;
+      // An unminified build (bench/profile-keys.mjs --readable) keeps the sources' comments.
+      if (result.errors.length > 0 || !outfile || build.initialOptions.minify === false) return undefined;
       const found = firstNonAscii(readFileSync(outfile));
       // Returned errors fail the build (ones pushed onto `result` are ignored).
       return found === null ? undefined : { errors: [{ text: `ascii-bundle: ${outfile} holds a character outside ASCII, ${found}; write it as a \\u escape in the source` }] };
