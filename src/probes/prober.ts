@@ -15,6 +15,8 @@ import { unknown, type ProbeAnswer } from './probe-types.js';
 import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
+import { privacyDetailText } from '../i18n/privacy-text.js';
+import { english } from '../i18n/ui-strings.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
 import { createPowerShellRegistryReader } from './powershell-registry.js';
 import { createRegistryReader, withFallback, type RegistryReader } from './registry-reader.js';
@@ -58,18 +60,21 @@ export interface Prober {
   anotherAccount(): Promise<{ readonly progressFolder: string } | null>;
 }
 
+/** A probe answer's text is English for now, like the other probes' (ProbeAnswer.text). */
+const detail = (reading: PrivacyReading): string => privacyDetailText(reading.notes, english, 'en-US');
+
 function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
   if (reading === undefined) return { value: null, text: 'Not read.' };
   switch (reading.state) {
     case 'on':
     case 'off':
-      return { value: reading.state, text: `${reading.state === 'on' ? 'On' : 'Off'}${reading.detail ? ` (${reading.detail})` : ''}` };
+      return { value: reading.state, text: `${reading.state === 'on' ? 'On' : 'Off'}${detail(reading) ? ` (${detail(reading)})` : ''}` };
     case 'managed':
       return { value: reading.effective, text: `Set ${reading.effective ?? ''} by a policy` };
     case 'default':
       return { value: null, text: "Never changed: Windows' default applies." };
     default:
-      return { value: null, text: `Unknown: ${reading.detail}` };
+      return { value: null, text: `Unknown: ${detail(reading)}` };
   }
 }
 
