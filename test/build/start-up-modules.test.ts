@@ -117,11 +117,11 @@ describe('ascii-bundle (scripts/ascii-bundle.mjs)', () => {
 });
 
 describe('the first frame (dist/cli.js in a terminal)', () => {
-  async function modulesAtFirstFrame(configHome: string): Promise<string[]> {
+  async function modulesAtFirstFrame(configHome: string, args: string[] = [], footer = 'q quit'): Promise<string[]> {
     const list = path.join(configHome, `modules-${Date.now()}.txt`);
     const preload = path.join(ROOT, 'test', 'fixtures', 'first-frame-modules.mjs');
-    const cli = startCli({ configHome, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_MODULES: list } });
-    await cli.waitFor(/q quit/);
+    const cli = startCli({ configHome, args, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_MODULES: list, FIRST_FRAME_TEXT: footer } });
+    await cli.waitFor(footer);
     cli.write('q');
     await cli.waitForExit();
     expect(existsSync(list)).toBe(true);
@@ -134,6 +134,14 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
       const modules = await modulesAtFirstFrame(configHome);
       expect(modules.length, start).toBeGreaterThan(50);
       expect(modules.filter((name) => /crypto|internal\/fs\/streams/.test(name)), start).toEqual([]);
+    }
+  });
+
+  it('loads no node:crypto in German either (translation fingerprints)', async () => {
+    const configHome = makeConfigHome();
+    for (const start of ['first', 'second']) {
+      const modules = await modulesAtFirstFrame(configHome, ['--lang', 'de'], 'q beenden');
+      expect(modules.filter((name) => /crypto/.test(name)), start).toEqual([]);
     }
   });
 });
