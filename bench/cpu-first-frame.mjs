@@ -41,13 +41,17 @@ function cpuNs(pid) {
   return total;
 }
 
-/** `warm`: quit with q after the frame and wait for the exit, so Node writes its compile cache. */
-function once([file, ...args], warm = false) {
+/**
+ * `warm`: quit with q after the frame and wait for the exit, so Node writes its compile cache.
+ * Each side has its own cache folder: two builds sharing one would each find the other's lesson
+ * cache (keyed by build) and parse the whole course again on every run.
+ */
+function once(side, [file, ...args], warm = false) {
   return new Promise((resolve, reject) => {
     let raw = '';
     let done = false;
     const start = performance.now();
-    const env = cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'cpu-ff-')), XDG_CACHE_HOME: join(tmpdir(), 'cpu-ff-cache') });
+    const env = cleanEnv({ XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'cpu-ff-')), XDG_CACHE_HOME: join(tmpdir(), `cpu-ff-cache-${side}`) });
     const pty = spawn(file, args, { name: 'xterm-256color', cols: 80, rows: 24, env });
     const timer = setTimeout(() => {
       pty.kill('SIGKILL');
@@ -84,11 +88,11 @@ const median = (values) => {
 
 // Warm-up, ended with q: caches filled (a killed process never writes Node's compile cache), files
 // in the page cache.
-await once(commands.A, true);
-await once(commands.B, true);
+await once('A', commands.A, true);
+await once('B', commands.B, true);
 const results = { A: [], B: [] };
 for (let pair = 0; pair < pairs; pair++) {
-  for (const side of pair % 2 === 0 ? ['A', 'B'] : ['B', 'A']) results[side].push(await once(commands[side]));
+  for (const side of pair % 2 === 0 ? ['A', 'B'] : ['B', 'A']) results[side].push(await once(side, commands[side]));
 }
 const ratios = results.A.map((a, index) => a.cpu / results.B[index].cpu);
 for (const side of ['A', 'B']) {

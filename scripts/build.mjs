@@ -3,6 +3,8 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiBundle } from './ascii-bundle.mjs';
+import { builtinRequires } from './builtin-requires.mjs';
 import { fastInkOutput } from './fast-ink-output.mjs';
 import { lazySegmenters } from './lazy-segmenters.mjs';
 import { lazyStringWidth } from './lazy-string-width.mjs';
@@ -31,8 +33,10 @@ const options = {
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   // Start-up: Ink's layout engine loads without Node's HTTP client (yoga-no-fetch.mjs), and
   // string-width's Unicode tables are built when text first needs them (lazy-string-width.mjs),
-  // and simple text is cut into graphemes without ICU (lazy-segmenters.mjs).
-  plugins: [fastInkOutput, yogaNoFetch, lazyStringWidth, lazySegmenters],
+  // and simple text is cut into graphemes without ICU (lazy-segmenters.mjs); Node's own modules
+  // come through require, node:crypto on first use (builtin-requires.mjs); the bundle stays
+  // ASCII, so V8 keeps it as one-byte text (ascii-bundle.mjs).
+  plugins: [fastInkOutput, yogaNoFetch, lazyStringWidth, lazySegmenters, builtinRequires, asciiBundle],
   logLevel: 'warning',
 };
 
@@ -51,6 +55,5 @@ await build({
   entryPoints: ['src/start.ts'],
   outfile: 'dist/start.js',
   legalComments: 'none',
-  banner: { js: '#!/usr/bin/env node' },
-  plugins: [bundleStaysOutside],
+  plugins: [bundleStaysOutside, builtinRequires],
 });

@@ -134,7 +134,7 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
 
 function loadValidCourse(dir: string, t: Translate): { readonly course: Course; readonly cache: FileLessonCache } | number {
   try {
-    // Parsed lessons are cached by a hash of each file's bytes; `validate` always parses afresh.
+    // Parsed lessons are cached with each file's bytes; `validate` always parses afresh.
     const cache = openLessonCache(dir, packageVersion());
     const loaded = loadCourse(dir, { cache });
     cache.save();

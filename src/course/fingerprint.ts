@@ -6,7 +6,7 @@
  * fields count: comments (sources), blank-line and trailing-space edits, and the line a step
  * starts on do not make a translation stale.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 import type { Lesson, Step } from './types.js';
 
 export const FINGERPRINT = /^[0-9a-f]{12}$/;
@@ -21,7 +21,7 @@ export function frontFingerprint(lesson: Pick<Lesson, 'title' | 'summary'>): str
 }
 
 function fingerprint(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 12);
+  return sha256Hex(canonicalJson(value)).slice(0, 12);
 }
 
 function normalizeMarkdown(text: string): string {

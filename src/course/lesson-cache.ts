@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +9,21 @@ import { isRecord } from './yaml-block.js';
 
 /** As read from disk, `parsed` is unchecked until a lookup needs it. */
 interface CacheEntry {
-  /** sha256 of the file's bytes: any edit changes it, whatever happens to size and time. */
-  readonly hash: string;
+  /** The file's bytes when it was parsed: a hit needs the same bytes, whatever size and time say. */
+  readonly source: Buffer;
   readonly parsed: unknown;
 }
 
-interface CacheFile {
+/**
+ * The file: one line of JSON (this header), then the lessons' bytes one after another. The
+ * bytes stay out of the JSON so that reading them is a copy, not a parse; one file, so one
+ * rename replaces both at once.
+ */
+interface CacheHeader {
   readonly key: string;
-  readonly entries: Record<string, CacheEntry>;
+  /** The lessons folder, resolved: the file's name is only a short hash of it. */
+  readonly dir: string;
+  readonly entries: Record<string, { readonly offset: number; readonly length: number; readonly parsed: unknown }>;
 }
 
 export interface FileLessonCache extends ParsedLessonCache {
@@ -31,22 +37,22 @@ export interface FileLessonCache extends ParsedLessonCache {
  */
 export function openLessonCache(lessonsDir: string, version: string, cacheDir = userDirs().cache): FileLessonCache {
   const key = `${version}:${buildStamp()}`;
-  const dirHash = createHash('sha1').update(path.resolve(lessonsDir)).digest('hex').slice(0, 16);
-  const file = path.join(cacheDir, `lessons-${dirHash}.json`);
-  const entries = read(file, key);
+  const dir = path.resolve(lessonsDir);
+  const file = path.join(cacheDir, `lessons-${shortHash(dir)}.cache`);
+  const entries = read(file, key, dir);
   let changed = false;
   return {
-    lookup(lesson, hash) {
+    lookup(lesson, bytes) {
       const entry = entries.get(lesson);
-      if (!entry || entry.hash !== hash) return undefined;
+      if (!entry?.source.equals(bytes)) return undefined;
       // Checked here rather than on read, so only lessons still in the folder cost the check.
       if (isCleanParsedLesson(entry.parsed, lesson)) return entry.parsed;
       entries.delete(lesson);
       changed = true;
       return undefined;
     },
-    store(lesson, hash, parsed) {
-      entries.set(lesson, { hash, parsed });
+    store(lesson, bytes, parsed) {
+      entries.set(lesson, { source: Buffer.from(bytes), parsed });
       changed = true;
     },
     save() {
@@ -54,7 +60,7 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
       try {
         mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
         const temp = `${file}.tmp-${process.pid}`;
-        writeFileSync(temp, JSON.stringify({ key, entries: Object.fromEntries(entries) } satisfies CacheFile), { mode: 0o600 });
+        writeFileSync(temp, serialize(key, dir, entries), { mode: 0o600 });
         renameSync(temp, file);
         changed = false;
       } catch {
@@ -68,24 +74,56 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
 export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
- * The cached entries, or none when the file is missing, not JSON, of another build or another
- * shape, or not a regular file (a FIFO there must not hang every command; a link to /dev/zero
- * must not be read without end).
+ * The cached entries, or none when the file is missing, not of this format, of another build or
+ * folder, or not a regular file (a FIFO there must not hang every command; a link to /dev/zero
+ * must not be read without end). An entry whose bytes lie outside the file is dropped.
  */
-function read(file: string, key: string): Map<string, CacheEntry> {
+function read(file: string, key: string, dir: string): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
   try {
     const read = readRegularFile(file, MAX_CACHE_BYTES);
     if (read.kind !== 'ok') return entries;
-    const data: unknown = JSON.parse(read.bytes.toString('utf8'));
-    if (!isRecord(data) || data.key !== key || !isRecord(data.entries)) return entries;
+    const end = read.bytes.indexOf(0x0a);
+    if (end < 0) return entries;
+    const data: unknown = JSON.parse(read.bytes.toString('utf8', 0, end));
+    if (!isRecord(data) || data.key !== key || data.dir !== dir || !isRecord(data.entries)) return entries;
+    const sources = read.bytes.subarray(end + 1);
     for (const [lesson, entry] of Object.entries(data.entries)) {
-      if (isRecord(entry) && typeof entry.hash === 'string') entries.set(lesson, { hash: entry.hash, parsed: entry.parsed });
+      if (!isRecord(entry)) continue;
+      const { offset, length } = entry;
+      if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length)) continue;
+      if ((offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > sources.length) continue;
+      entries.set(lesson, { source: sources.subarray(offset as number, (offset as number) + (length as number)), parsed: entry.parsed });
     }
   } catch {
     // Missing or unreadable: start empty.
   }
   return entries;
+}
+
+function serialize(key: string, dir: string, entries: ReadonlyMap<string, CacheEntry>): Buffer {
+  const header: CacheHeader = { key, dir, entries: {} };
+  const sources: Buffer[] = [];
+  let offset = 0;
+  for (const [lesson, entry] of entries) {
+    header.entries[lesson] = { offset, length: entry.source.length, parsed: entry.parsed };
+    sources.push(entry.source);
+    offset += entry.source.length;
+  }
+  // JSON.stringify never writes a raw line break, so the first one ends the header.
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...sources]);
+}
+
+/** 64 bits of FNV-1a (two 32-bit runs with different seeds) as hex: a file name, not a check. */
+function shortHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 function buildStamp(): string {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseLesson, type ParsedLesson } from './parse-lesson.js';
@@ -19,13 +18,13 @@ export interface LoadedCourse {
 export class LessonsDirError extends Error {}
 
 /**
- * Earlier parses, by file and a hash of its bytes: size and modification time miss an edit
- * that keeps both (a same-length change, a copy that keeps times), and reading and hashing a
- * file costs far less than parsing it.
+ * Earlier parses, by file and its exact bytes: size and modification time miss an edit that
+ * keeps both (a same-length change, a copy that keeps times), and reading a file and comparing
+ * its bytes costs far less than parsing it (no hash: loading node:crypto alone cost more).
  */
 export interface ParsedLessonCache {
-  lookup(file: string, contentHash: string): ParsedLesson | undefined;
-  store(file: string, contentHash: string, parsed: ParsedLesson): void;
+  lookup(file: string, bytes: Buffer): ParsedLesson | undefined;
+  store(file: string, bytes: Buffer, parsed: ParsedLesson): void;
 }
 
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */
@@ -67,13 +66,12 @@ export function loadCourse(dir: string, options: { readonly cache?: ParsedLesson
 export function readLesson(file: string, errors: LessonError[], cache?: ParsedLessonCache, labelLanguage?: string): ParsedLesson | null {
   const bytes = readLessonBytes(file, errors);
   if (!bytes) return null;
-  const hash = cache && createHash('sha256').update(bytes).digest('hex');
-  const hit = hash === undefined ? undefined : cache?.lookup(file, hash);
+  const hit = cache?.lookup(file, bytes);
   if (hit) return hit;
   const text = decodeLesson(bytes, file, errors);
   if (text === null) return null;
   const parsed = parseSafely(text, file, labelLanguage);
-  if (hash !== undefined && parsed.lesson && parsed.errors.length === 0) cache?.store(file, hash, parsed);
+  if (parsed.lesson && parsed.errors.length === 0) cache?.store(file, bytes, parsed);
   return parsed;
 }
 

@@ -20,15 +20,27 @@ export function readRegularFile(file: string, maxBytes: number): RegularFileRead
     if (!stats.isFile()) return { kind: 'not-a-file' };
     if (stats.size > maxBytes) return { kind: 'too-large' };
     // The size can change after fstat (a file still being written): read up to the cap, not to it.
+    // The first buffer holds the size fstat gave and one byte more, so the usual file takes one
+    // allocation of its own size (a large course reads hundreds) and a last read that returns 0.
     const parts: Buffer[] = [];
     let total = 0;
+    let part = Buffer.allocUnsafe(Math.min(maxBytes + 1, stats.size + 1));
+    let filled = 0;
     for (;;) {
-      const part = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, Math.max(stats.size - total, 0) + 64 * 1024));
-      const read = readSync(fd, part, 0, part.length, null);
-      if (read === 0) return { kind: 'ok', bytes: parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, total) };
-      parts.push(part.subarray(0, read));
+      const read = readSync(fd, part, filled, part.length - filled, null);
+      filled += read;
       total += read;
       if (total > maxBytes) return { kind: 'too-large' };
+      if (read === 0) {
+        parts.push(part.subarray(0, filled));
+        return { kind: 'ok', bytes: parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, total) };
+      }
+      if (filled === part.length) {
+        // It grew: keep what we have and go on in steps of 64 KiB.
+        parts.push(part);
+        part = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 64 * 1024));
+        filled = 0;
+      }
     }
   } finally {
     closeSync(fd);

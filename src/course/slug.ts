@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 
 /** `Open the Activation page` → `open-the-activation-page`: stable ids from headings. */
 export function slugify(text: string): string {
@@ -26,7 +26,7 @@ export function deriveId(text: string): string {
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   if (letters) return letters;
-  return `text-${createHash('sha256').update(text.normalize('NFC').trim()).digest('hex').slice(0, 12)}`;
+  return `text-${sha256Hex(text.normalize('NFC').trim()).slice(0, 12)}`;
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -53,8 +53,8 @@ export function windowsLabel(name: string, windowsLanguage: string): { readonly 
   return { text: source.english, english: !isEnglishWindows(windowsLanguage) };
 }
 
-/** A line break between two Chinese or Japanese characters (Korean puts spaces between words). */
-const CJK_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。])[ \t]*\r?\n\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+/** A line break between two Chinese or Japanese characters (Korean puts spaces between words); 、。 as escapes, so the bundle stays ASCII (scripts/ascii-bundle.mjs). */
+const CJK_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3001\u3002])[ \t]*\r?\n\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 /**
  * A label's words as one line of text. Windows lays a few messages out on two lines (ja-JP's

@@ -29,6 +29,13 @@ function counting(cache: ParsedLessonCache) {
   };
 }
 
+/** The one cache file in `cacheDir`. */
+function cacheFile(cacheDir: string): string {
+  const names = readdirSync(cacheDir).filter((name) => name.startsWith('lessons-'));
+  expect(names).toHaveLength(1);
+  return path.join(cacheDir, names[0] ?? '');
+}
+
 /** One start of version 1.0.0: parses every lesson and writes the cache. */
 function fillCache(lessons: string, cacheDir: string): void {
   const cache = openLessonCache(lessons, '1.0.0', cacheDir);
@@ -74,11 +81,12 @@ describe('parsed lesson cache', () => {
 describe('a lesson cache that cannot be trusted', () => {
   /** Replaces what each cached entry holds with `garbage`, keeping the rest of the entry as it is. */
   function tamper(cacheDir: string, garbage: (parsed: unknown) => unknown): void {
-    const [name] = readdirSync(cacheDir).filter((file) => file.endsWith('.json'));
-    const file = path.join(cacheDir, name ?? '');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { parsed: unknown }> };
+    const file = cacheFile(cacheDir);
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    const data = JSON.parse(bytes.toString('utf8', 0, end)) as { entries: Record<string, { parsed: unknown }> };
     for (const entry of Object.values(data.entries)) entry.parsed = garbage(entry.parsed);
-    writeFileSync(file, JSON.stringify(data));
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(data)), bytes.subarray(end)]));
   }
 
   const GARBAGE: readonly (readonly [string, (parsed: unknown) => unknown])[] = [
@@ -115,6 +123,49 @@ describe('a lesson cache that cannot be trusted', () => {
     const [name] = readdirSync(cacheDir);
     writeFileSync(path.join(cacheDir, name ?? ''), content);
     expect(loadCourse(lessons, { cache: openLessonCache(lessons, '1.0.0', cacheDir) })).toEqual(loadCourse(lessons));
+  });
+
+  it('a cut-short file or entries pointing outside the kept bytes only cost a parse', () => {
+    const lessons = lessonsCopy();
+    const cacheDir = temp('winlink-cache-');
+    const fresh = loadCourse(lessons);
+    fillCache(lessons, cacheDir);
+    const file = cacheFile(cacheDir);
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 10));
+    const cut = counting(openLessonCache(lessons, '1.0.0', cacheDir));
+    expect(loadCourse(lessons, { cache: cut.cache })).toEqual(fresh);
+    expect(cut.parsed).toEqual(['07-recap.md']);
+    const end = whole.indexOf(0x0a);
+    const data = JSON.parse(whole.toString('utf8', 0, end)) as { entries: Record<string, { offset: unknown; length: unknown }> };
+    const odd: readonly (readonly [unknown, unknown])[] = [[-1, 5], [0, -1], [1e300, 1], ['0', 10], [0.5, 10], [null, 10], [0, whole.length]];
+    Object.values(data.entries).forEach((entry, index) => {
+      [entry.offset, entry.length] = odd[index % odd.length] ?? [];
+    });
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(data)), whole.subarray(end)]));
+    const bad = counting(openLessonCache(lessons, '1.0.0', cacheDir));
+    expect(loadCourse(lessons, { cache: bad.cache })).toEqual(fresh);
+    expect(bad.parsed).toHaveLength(7);
+  });
+
+  it('kept bytes that differ from the file are never used, whatever the entry says', () => {
+    const lessons = lessonsCopy();
+    const cacheDir = temp('winlink-cache-');
+    fillCache(lessons, cacheDir);
+    const file = cacheFile(cacheDir);
+    const whole = readFileSync(file);
+    // One byte of the kept text of every lesson changes; the lessons themselves stay as they are.
+    const end = whole.indexOf(0x0a);
+    const data = JSON.parse(whole.toString('utf8', 0, end)) as { entries: Record<string, { offset: number }> };
+    const tampered = Buffer.from(whole);
+    for (const entry of Object.values(data.entries)) {
+      const at = end + 1 + entry.offset;
+      tampered[at] = (tampered[at] ?? 0) ^ 0x20;
+    }
+    writeFileSync(file, tampered);
+    const next = counting(openLessonCache(lessons, '1.0.0', cacheDir));
+    expect(loadCourse(lessons, { cache: next.cache })).toEqual(loadCourse(lessons));
+    expect(next.parsed).toHaveLength(7);
   });
 
   it('an edit that keeps the size and the modification time is seen', () => {

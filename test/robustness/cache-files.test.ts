@@ -15,18 +15,21 @@ describe('the built CLI with a damaged lesson cache', () => {
     const first = runCli(['list'], { env });
     expect(first.code).toBe(0);
     const folder = path.join(cacheHome, 'winlink-tutor');
-    const [name] = readdirSync(folder).filter((file) => file.endsWith('.json'));
+    const [name] = readdirSync(folder).filter((file) => file.startsWith('lessons-'));
     const file = path.join(folder, name ?? '');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { parsed: unknown }> };
+    // The cache file: one line of JSON, then the lessons' bytes.
+    const header = (bytes: Buffer) => JSON.parse(bytes.toString('utf8', 0, bytes.indexOf(0x0a))) as unknown;
+    const bytes = readFileSync(file);
+    const data = header(bytes) as { entries: Record<string, { parsed: unknown }> };
     for (const entry of Object.values(data.entries)) entry.parsed = { lesson: { id: 'x', steps: 'oops' } };
-    writeFileSync(file, JSON.stringify(data));
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(data)), bytes.subarray(bytes.indexOf(0x0a))]));
 
     for (let run = 0; run < 2; run++) {
       const result = runCli(['list'], { env });
       expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
       expect(result).toMatchObject({ code: 0, stdout: first.stdout, stderr: '' });
     }
-    const rewritten = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { parsed: { lesson: { steps: unknown } } }> };
+    const rewritten = header(readFileSync(file)) as { entries: Record<string, { parsed: { lesson: { steps: unknown } } }> };
     for (const entry of Object.values(rewritten.entries)) expect(Array.isArray(entry.parsed.lesson.steps)).toBe(true);
   });
 });

@@ -70,7 +70,7 @@ describe.runIf(posix)('a FIFO or device at the lesson cache path (N12)', () => {
     const first = run(['list'], { XDG_CACHE_HOME: cacheHome });
     expect(first.code).toBe(0);
     const folder = path.join(cacheHome, 'winlink-tutor');
-    const [name] = readdirSync(folder).filter((file) => file.endsWith('.json'));
+    const [name] = readdirSync(folder).filter((file) => file.startsWith('lessons-'));
     const cacheFile = path.join(folder, name ?? '');
     rmSync(cacheFile);
     execFileSync('mkfifo', [cacheFile]);
