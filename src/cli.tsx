@@ -67,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
     // The record made before a hardware change lives with the shipped course's progress.
     const store = openStore(null, t);
     const hardware = store.load().hardware;
-    const result = await runStatus({ json: args.json, t }, { ...activationDeps(), hardware, thisPc });
+    const result = await runStatus({ json: args.json, t, windowsLanguage: chosen.language.windows }, { ...activationDeps(), hardware, thisPc });
     return emit({ ...result, stderr: result.stderr + noticeLine(store) });
   }
   if (args.command === 'privacy') {

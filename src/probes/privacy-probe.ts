@@ -5,6 +5,10 @@ import { readEnrollment } from './mdm-enrollment.js';
 import { regText } from './registry-output.js';
 import { CURRENT_VERSION_KEY } from './version-probe.js';
 import { POLICY_MANAGER_DEVICE, PRIVACY_SETTINGS, type OnOff, type PrivacyId, type PrivacySetting } from './privacy-settings.js';
+import type { Sentence } from './sentence.js';
+// The details are still English sentences (privacy text, a later change): the registry's reasons,
+// now data, are said in English here until the details become data too.
+import { sayEnglish } from '../i18n/say.js';
 
 /** on/off: the user's switch; default: never changed; managed: a policy decides; unknown: could not read. */
 export type PrivacyState = 'on' | 'off' | 'default' | 'managed' | 'unknown';
@@ -34,7 +38,7 @@ export interface PrivacyContext {
    * Why this process's HKCU is not the signed-in user's (elevated with another account's
    * password), or null when it is the signed-in user or that cannot be told.
    */
-  readonly anotherAccount: string | null;
+  readonly anotherAccount: Sentence | null;
 }
 
 /** A setting is per-user when any value it reads is in HKCU (which belongs to this process's account). */
@@ -50,8 +54,8 @@ async function mdmReading(setting: PrivacySetting, reader: RegistryReader, conte
     if (read.kind === 'unknown') {
       const enrolled = await context.enrolled();
       return { unknown: enrolled === true
-        ? `Managed by your organization, not known: this PC is enrolled in device management, and its policy (${node.area}/${node.name}) could not be read (${read.reason})`
-        : `Could not read the device-management policy ${node.area}/${node.name}: ${read.reason}` };
+        ? `Managed by your organization, not known: this PC is enrolled in device management, and its policy (${node.area}/${node.name}) could not be read (${sayEnglish(read.reason)})`
+        : `Could not read the device-management policy ${node.area}/${node.name}: ${sayEnglish(read.reason)}` };
     }
     const meaning = node.means(read.value);
     if (meaning === null) return { unknown: `A device-management policy (${node.area}/${node.name}) holds a value this checkup does not recognise.` };
@@ -72,12 +76,12 @@ export async function readPrivacySetting(setting: PrivacySetting, reader: Regist
   const base = { id: setting.id, label: setting.label, page: where.page };
   const unknownBecause = (reason: string): PrivacyReading => ({ ...base, state: 'unknown', effective: null, detail: reason });
   // HKCU here is another account's: its values say nothing about the person at the keyboard.
-  if (context.anotherAccount !== null && isPerUser(setting)) return unknownBecause(context.anotherAccount);
+  if (context.anotherAccount !== null && isPerUser(setting)) return unknownBecause(sayEnglish(context.anotherAccount));
 
   const notes: string[] = where.note === '' ? [] : [where.note];
   const policies = await Promise.all(setting.policies.map((policy) => reader.value(policy.key, policy.name)));
   for (const [index, read] of policies.entries()) {
-    if (read.kind === 'unknown') return unknownBecause(`Could not read the policy: ${read.reason}`);
+    if (read.kind === 'unknown') return unknownBecause(`Could not read the policy: ${sayEnglish(read.reason)}`);
     if (read.kind === 'absent') continue;
     const policy = setting.policies[index]!;
     const meaning = policy.means(read.value);
@@ -102,7 +106,7 @@ export async function readPrivacySetting(setting: PrivacySetting, reader: Regist
 
   for (const value of setting.device) {
     const read = await reader.value(value.key, value.name);
-    if (read.kind === 'unknown') return unknownBecause(`Could not read the value for the whole PC: ${read.reason}`);
+    if (read.kind === 'unknown') return unknownBecause(`Could not read the value for the whole PC: ${sayEnglish(read.reason)}`);
     if (read.kind === 'absent') continue;
     const meaning = value.means(read.value);
     if (meaning === null) return unknownBecause(`The value for the whole PC (${value.name} in ${value.key}) is one this checkup does not recognise.`);
@@ -114,7 +118,7 @@ export async function readPrivacySetting(setting: PrivacySetting, reader: Regist
   if (setting.user.length === 0) return unknownBecause(sentence(setting.caution, ...notes));
   const reads: RegRead[] = await Promise.all(setting.user.map((ref) => reader.value(ref.key, ref.name)));
   const failed = reads.find((read) => read.kind === 'unknown');
-  if (failed?.kind === 'unknown') return unknownBecause(failed.reason);
+  if (failed?.kind === 'unknown') return unknownBecause(sayEnglish(failed.reason));
   if (reads.every((read) => read.kind === 'absent')) {
     return { ...base, state: 'default', effective: null, detail: sentence("Never changed: Windows' default applies.", ...notes, setting.caution) };
   }
@@ -144,7 +148,7 @@ function standaloneContext(reader: RegistryReader): PrivacyContext {
 }
 
 /** Every setting, read with one reader (each registry key is queried once). Never throws. */
-export function readPrivacy(reader: RegistryReader, ids?: readonly PrivacyId[], anotherAccount: string | null = null): Promise<PrivacyReading[]> {
+export function readPrivacy(reader: RegistryReader, ids?: readonly PrivacyId[], anotherAccount: Sentence | null = null): Promise<PrivacyReading[]> {
   const wanted = PRIVACY_SETTINGS.filter((setting) => ids === undefined || ids.includes(setting.id));
   const context = { ...standaloneContext(reader), anotherAccount };
   // Every key asked up front (each is read once per reader anyway): a reader that batches, such
