@@ -41,20 +41,14 @@ const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
  *   (activation states, license channels), the platform's name, Node's arch;
  * - data the user or the lessons bring: lesson titles and step titles (translated in lessons/<lang>/);
  * - LEFT for the windows helper (src/windows, src/probes were not to be touched in this change):
- *   the activation report lines (src/windows/format-report.ts), the system lines
- *   (src/probes/system-summary.ts), the privacy labels and details (src/probes/privacy-settings.ts,
- *   privacy-probe.ts) and the error-code table's data (src/windows/error-codes.ts).
+ *   the privacy labels and details (src/probes/privacy-settings.ts, privacy-probe.ts) and the
+ *   error-code table's data (src/windows/error-codes.ts).
  */
 function allowed(course: Course): readonly RegExp[] {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const courseText = course.lessons.flatMap((lesson) => [lesson.title, lesson.id, ...lesson.steps.flatMap((step) => [step.title, step.id])]);
   const table = ERROR_CODES.flatMap((entry) => [entry.name, entry.summary, entry.meaning, entry.advice, entry.lesson, entry.step]);
   return [
-    // LEFT (src/windows/format-report.ts, src/probes/system-summary.ts, activation-check.ts): whole lines.
-    /^(?:Activation|License channel|Edition|Product key|Expires|Windows|Windows edition|Account|Administrator): .*$/gm,
-    /^Error code .*$/gm,
-    /^Microsoft account link: .*$/gm,
-    /^Activation can only be checked on Windows; this is \w+\.$/gm,
     // LEFT (src/probes/privacy-settings.ts, privacy-probe.ts): each setting's label and detail,
     // as the probe read them; and the lessons' own text (print shows it). Whole lines only.
     // (A quiz option is numbered: "1. Right answer".)
