@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../i18n/in-english.js';
 import { editionFromCaption, editionFromId, editionFromSku, readEdition } from '../../src/probes/edition-probe.js';
 import { parsePowerShellAnswer } from '../../src/probes/powershell-answer.js';
-import { known, unknown } from '../../src/probes/probe-types.js';
+import { known } from '../../src/probes/probe-types.js';
 import { createRegistryReader } from '../../src/probes/registry-reader.js';
 import { readVersion, versionFromRelease } from '../../src/probes/version-probe.js';
 import type { CommandOutcome } from '../../src/windows/command-runner.js';
