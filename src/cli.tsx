@@ -40,13 +40,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const t = translator(chosen.language.text);
   spoken = t;
   const lessonsDir = args.lessonsDir ?? DEFAULT_LESSONS_DIR;
-  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json, t }));
+  if (args.command === 'why') return emit(runWhy(args.positional, { json: args.json, t, windows: chosen.language.windows }));
   if (args.command === 'validate') return emit(runValidate(args.positional ?? lessonsDir, undefined, t));
   if (args.command === 'where') {
     const store = openStore(null, t);
     const [{ runWhere }, { createProber }, { activationDeps }] = await Promise.all([import('./commands/where.js'), import('./probes/prober.js'), import('./windows/platform-deps.js')]);
     // On Windows, whether this runs as another account (then progress goes to its folder).
-    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null, t }));
+    return emit(await runWhere({ path: store.path, notice: store.notice, prober: process.platform === 'win32' ? createProber(activationDeps()) : null, t, windowsLanguage: chosen.language.windows }));
   }
 
   const isTTY = Boolean(process.stdout.isTTY);
@@ -75,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
       import('./commands/privacy.js'), import('./probes/prober.js'), import('./probes/wine-probe.js'), import('./windows/platform-deps.js'),
     ]);
     const deps = activationDeps();
-    return emit(await runPrivacy({ json: args.json, t }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
+    return emit(await runPrivacy({ json: args.json, t, windows: chosen.language.windows }, { platform: process.platform, prober: createProber(deps), detectWine: () => detectWine(deps) }));
   }
   const loaded = loadValidCourse(lessonsDir, t);
   if (typeof loaded === 'number') return loaded;

@@ -1,6 +1,7 @@
 // `privacy`: the read-only privacy checkup, as text or as the stable JSON shape.
 import type { Prober } from '../probes/prober.js';
 import type { PrivacyReading, PrivacyState } from '../probes/privacy-probe.js';
+import { privacyDetailText, privacyLabelText } from '../i18n/privacy-text.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import type { CommandResult } from './command-result.js';
 
@@ -8,6 +9,8 @@ export interface PrivacyOptions {
   readonly json: boolean;
   /** The UI catalog's words; English by default. */
   readonly t?: Translate;
+  /** The Windows display language whose labels name the switches ("de-DE"); en-US by default. */
+  readonly windows?: string;
 }
 
 export interface PrivacyDeps {
@@ -37,12 +40,12 @@ function summary(readings: readonly PrivacyReading[], t: Translate): string {
   return `${parts.join(', ')}.`;
 }
 
-/** The setting's label and detail are the probes' (src/probes), English for now. */
-function textLines(readings: readonly PrivacyReading[], details: boolean, t: Translate): string[] {
+function textLines(readings: readonly PrivacyReading[], details: boolean, t: Translate, windows: string): string[] {
   const lines = [t('privacy.title'), ''];
   for (const reading of readings) {
-    lines.push(t('privacy.setting', { id: reading.id, state: stateText(reading, t) }), `  ${reading.label}`, `  ${t('privacy.page', { page: reading.page })}`);
-    if (details && reading.detail !== '') lines.push(`  ${reading.detail}`);
+    lines.push(t('privacy.setting', { id: reading.id, state: stateText(reading, t) }), `  ${privacyLabelText(reading.label, t, windows)}`, `  ${t('privacy.page', { page: reading.page })}`);
+    const detail = privacyDetailText(reading.notes, t, windows);
+    if (details && detail !== '') lines.push(`  ${detail}`);
     lines.push('');
   }
   lines.push(summary(readings, t));
@@ -55,6 +58,7 @@ export async function runPrivacy(options: PrivacyOptions, deps: PrivacyDeps): Pr
   const [readings, wine] = await Promise.all([deps.prober.privacy(), onWindows ? deps.detectWine() : Promise.resolve(false)]);
   const code = !onWindows || readings.some((reading) => reading.state !== 'unknown') ? 0 : 1;
   const t = options.t ?? english;
+  const windows = options.windows ?? 'en-US';
   const why = onWindows
     ? wine === true ? `${t('privacy.wine')}\n` : ''
     : `${t('privacy.offWindows', { platform: deps.platform })}\n`;
@@ -62,10 +66,11 @@ export async function runPrivacy(options: PrivacyOptions, deps: PrivacyDeps): Pr
     const json: PrivacyJson = {
       platform: deps.platform,
       wine,
-      settings: readings.map(({ id, label, state, page, detail }) => ({ id, label, state, page, detail })),
+      // label and detail are human text: in the chosen language, like status's differences.
+      settings: readings.map(({ id, label, state, page, notes }) => ({ id, label: privacyLabelText(label, t, windows), state, page, detail: privacyDetailText(notes, t, windows) })),
     };
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: why, code };
   }
-  const text = `${why}${textLines(readings, onWindows, t).join('\n')}\n`;
+  const text = `${why}${textLines(readings, onWindows, t, windows).join('\n')}\n`;
   return code === 0 ? { stdout: text, stderr: '', code } : { stdout: '', stderr: text, code };
 }

@@ -1,5 +1,6 @@
 // `where`: the progress file's path, and why it is not where the user expects when this runs as
 // another account ("Run as administrator" with that account's password, review W4).
+import { labelSlots, RUN_AS } from '../i18n/label-slots.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import { NO_FILE } from '../progress/memory-store.js';
 import type { Prober } from '../probes/prober.js';
@@ -12,12 +13,14 @@ export interface WhereDeps {
   /** Asked on Windows only; null elsewhere. */
   readonly prober: Pick<Prober, 'anotherAccount'> | null;
   readonly t?: Translate;
+  /** The Windows display language whose words name Windows' commands ("de-DE"); English by default. */
+  readonly windowsLanguage?: string;
 }
 
 export async function runWhere(deps: WhereDeps): Promise<CommandResult> {
   const t = deps.t ?? english;
   const other = deps.prober === null ? null : await deps.prober.anotherAccount();
-  const lines = [deps.notice, other === null ? null : t('notice.anotherAccount', { folder: other.progressFolder })].filter((line) => line !== null);
+  const lines = [deps.notice, other === null ? null : t('notice.anotherAccount', { folder: other.progressFolder, ...labelSlots(RUN_AS, deps.windowsLanguage ?? 'en-US', t) })].filter((line) => line !== null);
   const stderr = lines.map((line) => `winlink-tutor: ${line}\n`).join('');
   // The path stays alone on stdout (scripts read it); without a file there is nothing to print.
   if (deps.path === NO_FILE) return { stdout: '', stderr, code: 1 };

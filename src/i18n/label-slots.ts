@@ -14,6 +14,9 @@ export const ACTIVATION_PAGE = {
   updateSecurity: 'settings.update-security',
 } as const;
 
+/** The command that starts a program elevated, for strings about running as another account. */
+export const RUN_AS = { runAs: 'shell.run-as-administrator' } as const;
+
 /** `names` maps a slot to a label key; `windowsLanguage` is a Windows display language ("de-DE"). */
 export function labelSlots(names: Readonly<Record<string, string>>, windowsLanguage: string, t: Translate): Values {
   return Object.fromEntries(

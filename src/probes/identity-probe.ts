@@ -87,5 +87,7 @@ export function perUserProblem(identity: Identity, progressFolder: string | null
 
 /** The sentence for every per-user answer when this runs as another account. */
 export function anotherAccountReason(progressFolder: string | null): Sentence {
-  return progressFolder === null ? said('probe.identity.another') : said('probe.identity.anotherFolder', { folder: progressFolder });
+  // "Run as administrator" in the words of the user's Windows (the label catalog's).
+  const labels = { runAs: 'shell.run-as-administrator' };
+  return progressFolder === null ? said('probe.identity.another', undefined, labels) : said('probe.identity.anotherFolder', { folder: progressFolder }, labels);
 }

@@ -4,28 +4,42 @@ import { enterpriseOrEducation, readEditionId } from './edition-scope.js';
 import { readEnrollment } from './mdm-enrollment.js';
 import { regText } from './registry-output.js';
 import { CURRENT_VERSION_KEY } from './version-probe.js';
+import type { PrivacyNote, SwitchLabel } from './privacy-notes.js';
 import { POLICY_MANAGER_DEVICE, PRIVACY_SETTINGS, type OnOff, type PrivacyId, type PrivacySetting } from './privacy-settings.js';
 import type { Sentence } from './sentence.js';
-// The details are still English sentences (privacy text, a later change): the registry's reasons,
-// now data, are said in English here until the details become data too.
-import { sayEnglish } from '../i18n/say.js';
+
+/** Windows 11's first build: below it, a Windows 10 label applies. */
+const WINDOWS_11_BUILD = 22000;
 
 /** on/off: the user's switch; default: never changed; managed: a policy decides; unknown: could not read. */
 export type PrivacyState = 'on' | 'off' | 'default' | 'managed' | 'unknown';
 
 export interface PrivacyReading {
   readonly id: PrivacyId;
-  readonly label: string;
+  /** The switch's name in this PC's Windows (label-catalog keys). */
+  readonly label: SwitchLabel;
   readonly state: PrivacyState;
   /** What the setting amounts to: the switch, or the policy's value; null for default/unknown. */
   readonly effective: OnOff | null;
   readonly page: string;
-  readonly detail: string;
+  /** What was found, in order; said in words by the command (src/i18n/privacy-text.ts). */
+  readonly notes: readonly PrivacyNote[];
 }
 
-function sentence(...parts: readonly string[]): string {
-  return parts.filter((part) => part !== '').join(' ');
+/** The switch's label without knowing this PC's Windows version (Windows 11's). */
+function windows11Label(setting: PrivacySetting): SwitchLabel {
+  const { windows10: _windows10, ...label } = setting.label;
+  return label;
 }
+
+async function labelOf(setting: PrivacySetting, context: PrivacyContext): Promise<SwitchLabel> {
+  const label = windows11Label(setting);
+  if (setting.label.windows10 === undefined) return label;
+  const build = await context.build();
+  return build !== null && build < WINDOWS_11_BUILD ? { ...label, name: setting.label.windows10 } : label;
+}
+
+const cautions = (setting: PrivacySetting): PrivacyNote[] => setting.caution.map((caution) => ({ code: 'caution', caution }));
 
 /** What a reading depends on beyond the setting's own values; each part is read at most once. */
 export interface PrivacyContext {
@@ -46,85 +60,80 @@ export function isPerUser(setting: PrivacySetting): boolean {
   return [...setting.policies, ...setting.user].some((ref) => /^HKCU\\/i.test(ref.key));
 }
 
-async function mdmReading(setting: PrivacySetting, reader: RegistryReader, context: PrivacyContext): Promise<{ readonly state: OnOff; readonly detail: string } | { readonly unknown: string } | null> {
+async function mdmReading(setting: PrivacySetting, reader: RegistryReader, context: PrivacyContext): Promise<{ readonly state: OnOff; readonly note: PrivacyNote } | { readonly unknown: PrivacyNote } | null> {
   for (const node of setting.mdm) {
     const key = `${POLICY_MANAGER_DEVICE}\\${node.area}`;
+    const policy = `${node.area}/${node.name}`;
     const read = await reader.value(key, node.name);
     if (read.kind === 'absent') continue;
-    if (read.kind === 'unknown') {
-      const enrolled = await context.enrolled();
-      return { unknown: enrolled === true
-        ? `Managed by your organization, not known: this PC is enrolled in device management, and its policy (${node.area}/${node.name}) could not be read (${sayEnglish(read.reason)})`
-        : `Could not read the device-management policy ${node.area}/${node.name}: ${sayEnglish(read.reason)}` };
-    }
+    if (read.kind === 'unknown') return { unknown: { code: 'mdm-unreadable', policy, enrolled: (await context.enrolled()) === true, reason: read.reason } };
     const meaning = node.means(read.value);
-    if (meaning === null) return { unknown: `A device-management policy (${node.area}/${node.name}) holds a value this checkup does not recognise.` };
-    if (meaning !== 'user') return { state: meaning, detail: `Your organization's device management turns it ${meaning} (${node.area}/${node.name}); Settings shows the switch greyed out.` };
+    if (meaning === null) return { unknown: { code: 'mdm-unrecognised', policy } };
+    if (meaning !== 'user') return { state: meaning, note: { code: 'mdm-sets', state: meaning, policy } };
   }
   return null;
 }
 
-async function pageOf(setting: PrivacySetting, context: PrivacyContext): Promise<{ readonly page: string; readonly note: string }> {
-  if (setting.movedTo === undefined) return { page: setting.page, note: '' };
+async function pageOf(setting: PrivacySetting, context: PrivacyContext): Promise<{ readonly page: string; readonly notes: readonly PrivacyNote[] }> {
+  const moved = setting.movedTo;
+  if (moved === undefined) return { page: setting.page, notes: [] };
   const build = await context.build();
-  if (build === null) return { page: setting.page, note: `From Windows 11 24H2 on it is under ${setting.movedTo.where} (${setting.movedTo.page}).` };
-  return build >= setting.movedTo.build ? { page: setting.movedTo.page, note: `In Settings: ${setting.movedTo.where}.` } : { page: setting.page, note: '' };
+  if (build === null) return { page: setting.page, notes: [{ code: 'moved', path: moved.where, page: moved.page, buildKnown: false }] };
+  return build >= moved.build ? { page: moved.page, notes: [{ code: 'moved', path: moved.where, page: moved.page, buildKnown: true }] } : { page: setting.page, notes: [] };
 }
 
 export async function readPrivacySetting(setting: PrivacySetting, reader: RegistryReader, context: PrivacyContext = standaloneContext(reader)): Promise<PrivacyReading> {
-  const where = await pageOf(setting, context);
-  const base = { id: setting.id, label: setting.label, page: where.page };
-  const unknownBecause = (reason: string): PrivacyReading => ({ ...base, state: 'unknown', effective: null, detail: reason });
+  const [where, label] = await Promise.all([pageOf(setting, context), labelOf(setting, context)]);
+  const base = { id: setting.id, label, page: where.page };
+  const unknownBecause = (...notes: PrivacyNote[]): PrivacyReading => ({ ...base, state: 'unknown', effective: null, notes });
   // HKCU here is another account's: its values say nothing about the person at the keyboard.
-  if (context.anotherAccount !== null && isPerUser(setting)) return unknownBecause(sayEnglish(context.anotherAccount));
+  if (context.anotherAccount !== null && isPerUser(setting)) return unknownBecause({ code: 'reason', reason: context.anotherAccount });
 
-  const notes: string[] = where.note === '' ? [] : [where.note];
+  const notes: PrivacyNote[] = [...where.notes];
   const policies = await Promise.all(setting.policies.map((policy) => reader.value(policy.key, policy.name)));
   for (const [index, read] of policies.entries()) {
-    if (read.kind === 'unknown') return unknownBecause(`Could not read the policy: ${sayEnglish(read.reason)}`);
+    if (read.kind === 'unknown') return unknownBecause({ code: 'policy-unreadable', reason: read.reason });
     if (read.kind === 'absent') continue;
     const policy = setting.policies[index]!;
     const meaning = policy.means(read.value);
-    if (meaning === null) return unknownBecause(`A policy (${policy.name}) holds a value this checkup does not recognise.`);
+    if (meaning === null) return unknownBecause({ code: 'policy-unrecognised', policy: policy.name });
     if (meaning === 'user') continue;
     if (policy.enterpriseOnly === true) {
       const applies = enterpriseOrEducation(await context.editionId());
       if (applies === false) {
-        notes.push(`A policy (${policy.name}) is set, but Windows honours it only on Enterprise and Education, so it does not apply to this edition.`);
+        notes.push({ code: 'policy-not-this-edition', policy: policy.name });
         continue;
       }
-      if (applies === null) {
-        return unknownBecause(`A policy (${policy.name}) is set that Windows honours only on Enterprise and Education, and this PC's edition could not be told, so the setting is not known.`);
-      }
+      if (applies === null) return unknownBecause({ code: 'policy-edition-unknown', policy: policy.name });
     }
-    return { ...base, state: 'managed', effective: meaning,
-      detail: `A policy turns it ${meaning} (${policy.name} in ${policy.key}); Settings shows the switch greyed out.` };
+    return { ...base, state: 'managed', effective: meaning, notes: [{ code: 'policy-sets', state: meaning, policy: policy.name, key: policy.key }] };
   }
 
   const mdm = await mdmReading(setting, reader, context);
-  if (mdm !== null) return 'unknown' in mdm ? unknownBecause(mdm.unknown) : { ...base, state: 'managed', effective: mdm.state, detail: mdm.detail };
+  if (mdm !== null) return 'unknown' in mdm ? unknownBecause(mdm.unknown) : { ...base, state: 'managed', effective: mdm.state, notes: [mdm.note] };
 
   for (const value of setting.device) {
     const read = await reader.value(value.key, value.name);
-    if (read.kind === 'unknown') return unknownBecause(`Could not read the value for the whole PC: ${sayEnglish(read.reason)}`);
+    if (read.kind === 'unknown') return unknownBecause({ code: 'device-unreadable', reason: read.reason });
     if (read.kind === 'absent') continue;
     const meaning = value.means(read.value);
-    if (meaning === null) return unknownBecause(`The value for the whole PC (${value.name} in ${value.key}) is one this checkup does not recognise.`);
+    if (meaning === null) return unknownBecause({ code: 'device-unrecognised', value: value.name, key: value.key });
     if (meaning !== 'user') {
-      return { ...base, state: meaning, effective: meaning, detail: sentence(`Turned ${meaning} for every account on this PC (${value.name} in ${value.key}), whatever each account's switch says.`, ...notes) };
+      return { ...base, state: meaning, effective: meaning, notes: [{ code: 'device-sets', state: meaning, value: value.name, key: value.key }, ...notes] };
     }
   }
 
-  if (setting.user.length === 0) return unknownBecause(sentence(setting.caution, ...notes));
+  if (setting.user.length === 0) return unknownBecause(...cautions(setting), ...notes);
   const reads: RegRead[] = await Promise.all(setting.user.map((ref) => reader.value(ref.key, ref.name)));
   const failed = reads.find((read) => read.kind === 'unknown');
-  if (failed?.kind === 'unknown') return unknownBecause(sayEnglish(failed.reason));
+  if (failed?.kind === 'unknown') return unknownBecause({ code: 'reason', reason: failed.reason });
   if (reads.every((read) => read.kind === 'absent')) {
-    return { ...base, state: 'default', effective: null, detail: sentence("Never changed: Windows' default applies.", ...notes, setting.caution) };
+    return { ...base, state: 'default', effective: null, notes: [{ code: 'never-changed' }, ...notes, ...cautions(setting)] };
   }
   const user = setting.userState(reads.map((read) => (read.kind === 'value' ? read.value : undefined)), { editionId: await context.editionId() });
-  if (user === null) return unknownBecause('Windows holds a value this checkup does not recognise.');
-  return { ...base, state: user.state, effective: user.state, detail: sentence(user.detail ?? '', ...notes, setting.caution) };
+  if (user === null) return unknownBecause({ code: 'value-unrecognised' });
+  const value: PrivacyNote[] = user.note === undefined ? [] : [{ code: 'value', value: user.note }];
+  return { ...base, state: user.state, effective: user.state, notes: [...value, ...notes, ...cautions(setting)] };
 }
 
 function keysOf(setting: PrivacySetting): readonly { readonly key: string; readonly name: string }[] {
@@ -156,14 +165,14 @@ export function readPrivacy(reader: RegistryReader, ids?: readonly PrivacyId[], 
   if (anotherAccount === null) for (const setting of wanted) for (const { key, name } of keysOf(setting)) void reader.value(key, name);
   return Promise.all(wanted.map((setting) =>
     readPrivacySetting(setting, reader, context).catch((error: unknown) => ({
-      id: setting.id, label: setting.label, page: setting.page, state: 'unknown' as const, effective: null, detail: `The check failed: ${String(error)}`,
+      id: setting.id, label: windows11Label(setting), page: setting.page, state: 'unknown' as const, effective: null, notes: [{ code: 'check-failed' as const, error: String(error) }],
     }))));
 }
 
 /** Off Windows nothing can be read: every setting unknown, with the reason. */
 export function privacyOffWindows(platform: string): PrivacyReading[] {
   return PRIVACY_SETTINGS.map((setting) => ({
-    id: setting.id, label: setting.label, page: setting.page, state: 'unknown', effective: null,
-    detail: `Privacy settings can only be read on Windows; this is ${platform}.`,
+    id: setting.id, label: windows11Label(setting), page: setting.page, state: 'unknown', effective: null,
+    notes: [{ code: 'off-windows', platform }],
   }));
 }

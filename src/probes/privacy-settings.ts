@@ -1,6 +1,7 @@
 // The privacy switches the checkup reads: where Windows keeps each one, how its values read,
 // and which policy overrides it (facts sheet, probe 5). Read-only: nothing here is ever written.
 import { enterpriseOrEducation } from './edition-scope.js';
+import type { Caution, LabelPath, OnOff, SwitchLabel, ValueNote } from './privacy-notes.js';
 import { regNumber, regText, type RegValue } from './registry-output.js';
 
 export const PRIVACY_IDS = [
@@ -12,7 +13,7 @@ export const PRIVACY_IDS = [
 export type PrivacyId = (typeof PRIVACY_IDS)[number];
 
 /** What one registry value says: the switch on or off, or nothing we recognise (null). */
-export type OnOff = 'on' | 'off';
+export type { OnOff } from './privacy-notes.js';
 
 export interface RegRef {
   readonly key: string;
@@ -54,11 +55,11 @@ export interface ReadContext {
 
 export interface PrivacySetting {
   readonly id: PrivacyId;
-  /** The switch's wording (Windows 11 where it differs). */
-  readonly label: string;
+  /** The switch's name in Settings (Windows 11's); `windows10`: Windows 10's label where it differs. */
+  readonly label: SwitchLabel & { readonly windows10?: string };
   readonly page: string;
   /** Where the switch moved to from a build on (its page in newer Windows 11). */
-  readonly movedTo?: { readonly build: number; readonly page: string; readonly where: string };
+  readonly movedTo?: { readonly build: number; readonly page: string; readonly where: LabelPath };
   readonly policies: readonly PolicyRead[];
   /** MDM policy nodes for the same setting (device scope only; user-scope nodes are not read). */
   readonly mdm: readonly MdmRead[];
@@ -70,13 +71,13 @@ export interface PrivacySetting {
   /** The values the Settings switch writes; all missing = never changed (Windows' default). */
   readonly user: readonly RegRef[];
   /** Reads the present user values (missing ones are undefined); null when they make no sense. */
-  readonly userState: (values: readonly (RegValue | undefined)[], context: ReadContext) => { readonly state: OnOff; readonly detail?: string } | null;
+  readonly userState: (values: readonly (RegValue | undefined)[], context: ReadContext) => { readonly state: OnOff; readonly note?: ValueNote } | null;
   /** Why the reading may be weak (community-only source, moved in newer builds); empty if none. */
-  readonly caution: string;
+  readonly caution: readonly Caution[];
 }
 
 const HKCU_CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
-const COMMUNITY = 'Where Windows keeps this switch is known only from community tools, not from Microsoft.';
+const COMMUNITY: readonly Caution[] = ['community-only'];
 
 /** A REG_DWORD's number; any other type is not what Windows writes for these switches. */
 function dwordOf(value: RegValue | undefined): number | null {
@@ -118,7 +119,7 @@ function together(on: number, off: number, missingMeans: OnOff): PrivacySetting[
 export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
   {
     id: 'advertising-id',
-    label: 'Let apps show me personalized ads by using my advertising ID',
+    label: { name: 'privacy.advertising-id', windows10: 'privacy.advertising-id-10' },
     page: 'ms-settings:privacy-general',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\AdvertisingInfo', name: 'DisabledByGroupPolicy', means: offWhen(1) }],
     mdm: [{ area: 'Privacy', name: 'DisableAdvertisingId', means: offWhen(1) }],
@@ -131,29 +132,29 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
   },
   {
     id: 'language-list',
-    label: 'Let Windows provide locally relevant content based on my language list',
+    label: { name: 'privacy.language-list' },
     page: 'ms-settings:privacy-general',
     policies: [],
     mdm: [],
     device: [],
     user: [{ key: 'HKCU\\Control Panel\\International\\User Profile', name: 'HttpAcceptLanguageOptOut' }],
     userState: single(0, 1),
-    caution: '',
+    caution: [],
   },
   {
     id: 'app-launch-tracking',
-    label: 'Let Windows improve Start and search results by tracking app launches',
+    label: { name: 'privacy.app-launch-tracking' },
     page: 'ms-settings:privacy-general',
     policies: [{ key: 'HKCU\\Software\\Policies\\Microsoft\\Windows\\EdgeUI', name: 'DisableMFUTracking', means: offWhen(1) }],
     mdm: [],
     device: [],
     user: [{ key: `${HKCU_CV}\\Explorer\\Advanced`, name: 'Start_TrackProgs' }],
     userState: single(1, 0),
-    caution: '',
+    caution: [],
   },
   {
     id: 'suggested-content',
-    label: 'Show me suggested content in the Settings app',
+    label: { name: 'privacy.suggested-content' },
     page: 'ms-settings:privacy-general',
     policies: [{ key: 'HKCU\\Software\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableWindowsSpotlightOnSettings', means: offWhen(1), enterpriseOnly: true }],
     mdm: [],
@@ -164,11 +165,11 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
   },
   {
     id: 'tailored-experiences',
-    label: 'Tailored experiences (newer Windows 11: Personalized offers)',
+    label: { name: 'privacy.tailored-experiences', newerName: 'privacy.personalized-offers' },
     page: 'ms-settings:privacy-feedback',
     // Community knowledge (WindowsMize), not Microsoft's: on 24H2 (build 26100) and later the switch
     // is "Personalized offers" under Recommendations & offers (review K4).
-    movedTo: { build: 26100, page: 'ms-settings:privacy-general', where: 'Privacy & security > Recommendations & offers > Personalized offers' },
+    movedTo: { build: 26100, page: 'ms-settings:privacy-general', where: { group: 'settings.privacy-security', page: 'privacy.recommendations-offers', switch: 'privacy.personalized-offers' } },
     policies: [
       { key: 'HKCU\\SOFTWARE\\Policies\\Microsoft\\Windows\\CloudContent', name: 'DisableTailoredExperiencesWithDiagnosticData', means: offWhen(1) },
       // L-MC 18.16 names it together with the policy above; the Policy CSP marks it "❌ Pro".
@@ -182,7 +183,7 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
   },
   {
     id: 'diagnostic-data',
-    label: 'Send optional diagnostic data',
+    label: { name: 'privacy.optional-diagnostic-data' },
     page: 'ms-settings:privacy-feedback',
     policies: [{
       key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection',
@@ -204,14 +205,14 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     userState: ([value], { editionId }) => {
       const n = dwordOf(value);
       if (n === 3) return { state: 'on' };
-      if (n === 1) return { state: 'off', detail: 'Required diagnostic data only.' };
+      if (n === 1) return { state: 'off', note: 'required-diagnostic-data-only' };
       // L-DD: "Diagnostic data off" is "only available on Windows Server, Windows Enterprise, and Windows
       // Education" (docs/windows-probes.md, "Diagnostic data 0 on Home and Pro").
       if (n === 0) {
         const honoured = enterpriseOrEducation(editionId);
-        if (honoured === true) return { state: 'off', detail: 'Diagnostic data off (the Security level).' };
-        if (honoured === false) return { state: 'off', detail: 'Set to 0 (diagnostic data off), which Home and Pro do not offer: Windows treats it as Required diagnostic data only.' };
-        return { state: 'off', detail: 'Set to 0: diagnostic data off on Enterprise and Education; Home and Pro treat it as Required diagnostic data only.' };
+        if (honoured === true) return { state: 'off', note: 'diagnostic-data-off-security' };
+        if (honoured === false) return { state: 'off', note: 'diagnostic-zero-on-home-pro' };
+        return { state: 'off', note: 'diagnostic-zero-edition-unknown' };
       }
       return null;
     },
@@ -219,7 +220,7 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
   },
   {
     id: 'activity-history',
-    label: 'Store my activity history on this device',
+    label: { name: 'privacy.store-activity-history' },
     page: 'ms-settings:privacy-activityhistory',
     policies: ['EnableActivityFeed', 'PublishUserActivities'].map((name) => ({ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System', name, means: offWhen(0) })),
     mdm: ['EnableActivityFeed', 'PublishUserActivities'].map((name) => ({ area: 'Privacy', name, means: offWhen(0) })),
@@ -227,11 +228,11 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     // The switch itself lives in a file in the user's profile (community-only, single source): not read.
     user: [],
     userState: () => null,
-    caution: 'Only a policy can be read here; the switch itself is kept in a file Microsoft does not document.',
+    caution: ['activity-history-file'],
   },
   {
     id: 'location',
-    label: 'Location services',
+    label: { name: 'privacy.location-services' },
     page: 'ms-settings:privacy-location',
     policies: [
       // Only the device-wide policy: LetAppsAccessLocation governs the apps' switch, not this one.
@@ -248,33 +249,33 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
       const text = regText(value);
       return text === 'Allow' ? { state: 'on' } : text === 'Deny' ? { state: 'off' } : null;
     },
-    caution: `${COMMUNITY} On Windows 11 25H2 builds this value may no longer follow the switch.`,
+    caution: [...COMMUNITY, 'location-newer-builds'],
   },
   {
     id: 'find-my-device',
-    label: 'Find my device',
+    label: { name: 'settings.find-my-device' },
     page: 'ms-settings:findmydevice',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\FindMyDevice', name: 'AllowFindMyDevice', means: offWhen(0) }],
     mdm: [{ area: 'Experience', name: 'AllowFindMyDevice', means: offWhen(0) }],
     device: [],
     user: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues', name: 'LocationSyncEnabled' }],
     userState: single(1, 0),
-    caution: 'Where Windows keeps this switch comes from a single community tool.',
+    caution: ['single-community-tool'],
   },
   {
     id: 'online-speech',
-    label: 'Online speech recognition',
+    label: { name: 'privacy.online-speech' },
     page: 'ms-settings:privacy-speech',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\InputPersonalization', name: 'AllowInputPersonalization', means: offWhen(0) }],
     mdm: [{ area: 'Privacy', name: 'AllowInputPersonalization', means: offWhen(0) }],
     device: [],
     user: [{ key: 'HKCU\\Software\\Microsoft\\Speech_OneCore\\Settings\\OnlineSpeechPrivacy', name: 'HasAccepted' }],
     userState: single(1, 0),
-    caution: '',
+    caution: [],
   },
   {
     id: 'inking-typing',
-    label: 'Custom inking and typing dictionary',
+    label: { name: 'privacy.inking-typing-dictionary' },
     page: 'ms-settings:privacy-speechtyping',
     // "Turn off automatic learning" (Globalization.admx ImplicitDataCollectionOff_1 for the user,
     // _2 for the PC) lives in this key (Microsoft: policy-csp-admx-globalization); its value names,
@@ -288,11 +289,11 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
     // "Restrict" values: 1 means collection is restricted, i.e. the switch is off.
     user: ['RestrictImplicitInkCollection', 'RestrictImplicitTextCollection'].map((name) => ({ key: 'HKCU\\Software\\Microsoft\\InputPersonalization', name })),
     userState: together(0, 1, 'on'),
-    caution: '',
+    caution: [],
   },
   {
     id: 'feedback-frequency',
-    label: 'Feedback frequency (Windows should ask for my feedback)',
+    label: { name: 'privacy.feedback-frequency', description: 'privacy.feedback-ask' },
     page: 'ms-settings:privacy-feedback',
     policies: [{ key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\DataCollection', name: 'DoNotShowFeedbackNotifications', means: offWhen(1) }],
     mdm: [{ area: 'Experience', name: 'DoNotShowFeedbackNotifications', means: offWhen(1) }],
@@ -304,12 +305,12 @@ export const PRIVACY_SETTINGS: readonly PrivacySetting[] = [
       const n = count === undefined ? undefined : dwordOf(count);
       const ns = period === undefined ? undefined : period.type === 'REG_DWORD' || period.type === 'REG_QWORD' ? regNumber(period) : null;
       if (n === null || ns === null) return null;
-      if (n === 0) return { state: 'off', detail: 'Never.' };
-      if (ns === 100000000 && n === undefined) return { state: 'on', detail: 'Always.' };
-      if (ns === 864000000000 && n === 1) return { state: 'on', detail: 'Once a day.' };
-      if (ns === 6048000000000 && n === 1) return { state: 'on', detail: 'Once a week.' };
+      if (n === 0) return { state: 'off', note: 'feedback-never' };
+      if (ns === 100000000 && n === undefined) return { state: 'on', note: 'feedback-always' };
+      if (ns === 864000000000 && n === 1) return { state: 'on', note: 'feedback-once-a-day' };
+      if (ns === 6048000000000 && n === 1) return { state: 'on', note: 'feedback-once-a-week' };
       return null;
     },
-    caution: '',
+    caution: [],
   },
 ];

@@ -16,6 +16,8 @@ import { said, type Sentence } from './sentence.js';
 import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
+import { privacyDetailText } from '../i18n/privacy-text.js';
+import { english } from '../i18n/ui-strings.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
 import { createPowerShellRegistryReader } from './powershell-registry.js';
 import { createRegistryReader, withFallback, type RegistryReader } from './registry-reader.js';
@@ -59,19 +61,22 @@ export interface Prober {
   anotherAccount(): Promise<{ readonly progressFolder: string } | null>;
 }
 
+/** A probe answer's text is English for now, like the other probes' (ProbeAnswer.text). */
+const detail = (reading: PrivacyReading): string => privacyDetailText(reading.notes, english, 'en-US');
+
 function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
   if (reading === undefined) return { value: null, text: said('probe.answer.notRead') };
   switch (reading.state) {
     case 'on':
-      return { value: reading.state, text: reading.detail ? said('probe.answer.onDetail', { detail: reading.detail }) : said('probe.answer.on') };
+      return { value: reading.state, text: detail(reading) ? said('probe.answer.onDetail', { detail: detail(reading) }) : said('probe.answer.on') };
     case 'off':
-      return { value: reading.state, text: reading.detail ? said('probe.answer.offDetail', { detail: reading.detail }) : said('probe.answer.off') };
+      return { value: reading.state, text: detail(reading) ? said('probe.answer.offDetail', { detail: detail(reading) }) : said('probe.answer.off') };
     case 'managed':
       return { value: reading.effective, text: said(reading.effective === 'on' ? 'probe.answer.managedOn' : reading.effective === 'off' ? 'probe.answer.managedOff' : 'probe.answer.managed') };
     case 'default':
       return { value: null, text: said('probe.answer.default') };
     default:
-      return { value: null, text: said('probe.answer.unknown', { reason: reading.detail }) };
+      return { value: null, text: said('probe.answer.unknown', { reason: detail(reading) }) };
   }
 }
 

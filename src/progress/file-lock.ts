@@ -24,6 +24,16 @@ export class LockBrokenError extends Error {}
 export type LockFs = Fs & Pick<typeof nodeFs, 'linkSync'>;
 
 /**
+ * Whether a waiter may keep a descriptor open on the lock it watches. On Windows a file that is
+ * still open somewhere keeps its name after it is deleted (delete-on-close: Wine always, and
+ * Windows file systems without POSIX delete), so a waiter holding the released lock open would
+ * keep every window, itself included, from creating a new one until the stale timeout. There the
+ * file's index (NTFS: with a sequence number, not handed out again at once) and its content
+ * identify it without a pin.
+ */
+const PIN_WATCHED = process.platform !== 'win32';
+
+/**
  * Who holds a lock: enough to tell, on this machine and in this PID namespace, whether it still
  * lives and is still the process that wrote it (its start, so a reused pid never passes for it).
  */
@@ -81,9 +91,9 @@ export interface LockHandle {
  * A lock left by a process that no longer runs is taken over; `action` checks it still holds
  * the lock right before it writes.
  */
-export function withFileLock<T>(file: string, action: (lock: LockHandle) => T, waitMs: number, fs: LockFs = nodeFs): T {
+export function withFileLock<T>(file: string, action: (lock: LockHandle) => T, waitMs: number, fs: LockFs = nodeFs, pinWatched = PIN_WATCHED): T {
   const lock = `${file}.lock`;
-  const fd = acquire(lock, performance.now() + waitMs, fs);
+  const fd = acquire(lock, performance.now() + waitMs, fs, pinWatched);
   const held = fs.fstatSync(fd);
   const handle: LockHandle = {
     assertHeld() {
@@ -127,12 +137,13 @@ const SIGHTING_GAP_MS = 1000;
  * same key again" really is the same file and not a new one that reused a freed inode (ext4
  * hands the freed number to the next file created in the folder at once).
  */
-const watched = new Map<string, { key: string; since: number; last: number; fd: number }>();
+const watched = new Map<string, { key: string; since: number; last: number; fd: number | null }>();
 
 function forget(file: string, fs: LockFs): void {
   const seen = watched.get(file);
   if (!seen) return;
   watched.delete(file);
+  if (seen.fd === null) return;
   try {
     fs.closeSync(seen.fd);
   } catch {
@@ -143,9 +154,10 @@ function forget(file: string, fs: LockFs): void {
 /**
  * How long this process has watched the same file without a break: a different file (or
  * content) in between, or a pause, starts the count again. Keeps `fd` (open on the file just
- * seen) as the pin of the watch, or closes it when the watch already pins that file.
+ * seen) as the pin of the watch, or closes it when the watch already pins that file or must
+ * not pin at all (`pin` false: see PIN_WATCHED).
  */
-function unchangedFor(file: string, key: string, fd: number, fs: LockFs): number {
+function unchangedFor(file: string, key: string, fd: number, fs: LockFs, pin: boolean): number {
   const now = performance.now();
   const seen = watched.get(file);
   if (seen && seen.key === key && now - seen.last <= SIGHTING_GAP_MS) {
@@ -154,11 +166,12 @@ function unchangedFor(file: string, key: string, fd: number, fs: LockFs): number
     return now - seen.since;
   }
   forget(file, fs);
-  watched.set(file, { key, since: now, last: now, fd });
+  if (!pin) fs.closeSync(fd);
+  watched.set(file, { key, since: now, last: now, fd: pin ? fd : null });
   return 0;
 }
 
-function acquire(lock: string, deadline: number, fs: LockFs): number {
+function acquire(lock: string, deadline: number, fs: LockFs, pin: boolean): number {
   let takeovers = 0;
   for (;;) {
     const fd = tryCreate(lock, fs);
@@ -168,8 +181,8 @@ function acquire(lock: string, deadline: number, fs: LockFs): number {
       forget(`${lock}.break`, fs);
       return fd;
     }
-    const holder = inspect(lock, fs);
-    if (holder.stale && takeOver(lock, holder, fs) === 'tried') {
+    const holder = inspect(lock, fs, pin);
+    if (holder.stale && takeOver(lock, holder, fs, pin) === 'tried') {
       if (++takeovers > MAX_TAKEOVERS) throw new LockBrokenError(`${removeAdvice(lock)}: it is stale but could not be removed`);
       continue;
     }
@@ -224,7 +237,7 @@ function busyMessage(lock: string, holder: Holder): string {
  * the content read by path counts only if the same inode is still there afterwards, so the
  * device, inode and content judged always belong to one file.
  */
-function inspect(file: string, fs: LockFs): Holder {
+function inspect(file: string, fs: LockFs, pin: boolean): Holder {
   let fd: number;
   try {
     fd = fs.openSync(file, nodeFs.constants.O_RDONLY | nodeFs.constants.O_NOFOLLOW | nodeFs.constants.O_NONBLOCK);
@@ -253,7 +266,7 @@ function inspect(file: string, fs: LockFs): Holder {
     throw new LockBrokenError(`${removeAdvice(file)}: it cannot be read (${errorCode(error) ?? String(error)})`);
   }
   const key = `${pinned.dev}:${pinned.ino}:${content}`;
-  const watchedFor = unchangedFor(file, key, fd, fs);
+  const watchedFor = unchangedFor(file, key, fd, fs, pin);
   const [pidText, host, namespace, start] = content.split(' ');
   const pid = pidText !== undefined && /^\d+$/.test(pidText) ? Number(pidText) : null;
   const watch = (limit: number): Holder => ({ key, pid, stale: watchedFor > limit, verified: false });
@@ -279,7 +292,7 @@ function inspect(file: string, fs: LockFs): Holder {
  * stale lock, so it cannot remove the lock another window created after taking over the same
  * stale one. Returns 'busy' when another window is breaking it right now.
  */
-function takeOver(lock: string, holder: Holder, fs: LockFs): 'tried' | 'busy' {
+function takeOver(lock: string, holder: Holder, fs: LockFs, pin: boolean): 'tried' | 'busy' {
   const breaker = `${lock}.break`;
   let fd: number | null;
   try {
@@ -289,7 +302,7 @@ function takeOver(lock: string, holder: Holder, fs: LockFs): 'tried' | 'busy' {
   }
   if (fd === null) {
     // Another window is breaking it; a breaker left by a killed window goes like a stale lock.
-    const breaking = inspect(breaker, fs);
+    const breaking = inspect(breaker, fs, pin);
     if (breaking.stale) removeIfStill(breaker, breaking.key, fs);
     return 'busy';
   }

@@ -40,7 +40,7 @@ import { commandSteps, isEffect } from '../tutor/command-actions.js';
 import { menuRows } from '../tutor/menu-rows.js';
 import { highlightedOption } from '../tutor/quiz-answer.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
-import { ACTIVATION_PAGE, labelSlots } from '../i18n/label-slots.js';
+import { ACTIVATION_PAGE, labelSlots, RUN_AS } from '../i18n/label-slots.js';
 import { sayer, type Say } from '../i18n/say.js';
 import type { FieldKey } from '../tutor/code-field.js';
 
@@ -90,7 +90,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const rows = saveError && state.screen !== 'menu' ? terminalRows - 1 : terminalRows;
   const { checkLines, openMessage, hardwareNow } = state;
   const { typing, lookedUp } = state.code;
-  const codeAnswer = useMemo(() => (lookedUp === null ? null : answerFor(lookedUp, t).lines), [lookedUp, t]);
+  const codeAnswer = useMemo(() => (lookedUp === null ? null : answerFor(lookedUp, t, language).lines), [lookedUp, t, language]);
   // The hardware-record step: this PC as read, the "linked?" answer and the record.
   const hardwareRecord = state.progress.hardware;
   const linked = linkedAnswer(state);
@@ -235,7 +235,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       );
     }
     // Running as another account is said too, after any store notice: progress goes to its folder.
-    const notices = [saveError ?? notice, otherFolder === null ? null : t('notice.anotherAccount', { folder: otherFolder })].filter((line) => line !== null);
+    const notices = [saveError ?? notice, otherFolder === null ? null : t('notice.anotherAccount', { folder: otherFolder, ...labelSlots(RUN_AS, language, t) })].filter((line) => line !== null);
     return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={notices.length > 0 ? notices.join(' ') : null} selected={state.menuIndex} language={language} />;
   };
 

@@ -3,6 +3,9 @@
 // Meanings are the official texts (Windows SDK slerror.h or Microsoft Learn) in our own words,
 // and `meaningFrom` says which; advice Microsoft did not confirm for home users starts with
 // UNCONFIRMED. `source` is where to read more, not necessarily where the meaning came from.
+// This is the English and `why --json` prints it as is; what `why` says in words comes from the
+// UI catalog (src/i18n/ui/en.json, why.code.<code>.*: the same English, with Windows labels as
+// slots), and test/commands/why-texts.test.ts fails when the two differ.
 
 /** One known activation error code. */
 export interface ErrorCodeEntry {
@@ -30,15 +33,8 @@ export interface ErrorCodeEntry {
   readonly verified: boolean;
 }
 
+/** `why` names each kind in the UI catalog's words (why.from.<source>). */
 export type MeaningSource = 'slerror.h' | 'learn' | 'gdk' | 'community';
-
-/** How `why` names each kind of source. */
-export const MEANING_SOURCE_NAMES: Readonly<Record<MeaningSource, string>> = {
-  'slerror.h': "Windows' own licensing error text (Windows SDK, slerror.h)",
-  learn: 'a Microsoft Learn article',
-  gdk: "Microsoft's Store licensing docs for games (GDK), not Windows activation",
-  community: 'community pages only; Microsoft does not document this code',
-};
 
 const CONSUMER_HELP = 'https://support.microsoft.com/windows/get-help-with-windows-activation-errors-09d8fb64-6768-4815-0c30-159fa7d89d85';
 const ACTIVATION_ERRORS = 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes';
@@ -47,7 +43,8 @@ const HARDWARE_CHANGE = 'https://support.microsoft.com/en-us/windows/reactivatin
 // "Why can't I activate Windows?": repaired or rebuilt PCs, keys used on too many PCs, counterfeit copies.
 const CANT_ACTIVATE = 'https://support.microsoft.com/windows/why-can-t-i-activate-windows-73ea9956-a4cd-9bc6-17c2-255ec26db204';
 
-const UNCONFIRMED = 'Not confirmed by Microsoft for home PCs:';
+/** The hedge (the catalog's why.unconfirmed; its slot {unconfirmed} in the advice). */
+export const UNCONFIRMED = 'Not confirmed by Microsoft for home PCs:';
 
 export const ERROR_CODES: readonly ErrorCodeEntry[] = [
   {

@@ -2,6 +2,7 @@
 // is that account's, and what to do.
 import { describe, expect, it } from 'vitest';
 import { runWhere } from '../../src/commands/where.js';
+import { translator } from '../../src/i18n/ui-strings.js';
 import { NO_FILE } from '../../src/progress/memory-store.js';
 
 const FILE = 'C:\\Users\\papa\\AppData\\Roaming\\winlink-tutor\\Config\\config.json';
@@ -14,6 +15,15 @@ describe('where', () => {
     const result = await runWhere({ path: FILE, notice: null, prober: another });
     expect(result).toMatchObject({ stdout: `${FILE}\n`, code: 0 });
     expect(result.stderr).toBe(`winlink-tutor: Running as another account ("Run as administrator" with its password): progress is saved in its folder, ${FOLDER}. To keep your own progress, start the tutorial without "Run as administrator".\n`);
+  });
+
+  it("names Windows' own \"Run as administrator\" command in the user's Windows words, never a translation of ours", async () => {
+    const german = await runWhere({ path: FILE, notice: null, prober: another, t: translator('de'), windowsLanguage: 'de-DE' });
+    expect(german.stderr).toContain('„Als Administrator ausführen“');
+    expect(german.stderr).not.toContain('Run as administrator');
+    // An Italian Windows with the English text: the English sentence, Italian Windows words.
+    const italian = await runWhere({ path: FILE, notice: null, prober: another, windowsLanguage: 'it-IT' });
+    expect(italian.stderr).toContain('("Esegui come amministratore" with its password)');
   });
 
   it('as the signed-in user, or off Windows, only the path (and the store notice)', async () => {

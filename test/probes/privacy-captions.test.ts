@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { privacyLabelText } from '../../src/i18n/privacy-text.js';
+import { english } from '../../src/i18n/ui-strings.js';
 import { PRIVACY_SETTINGS } from '../../src/probes/privacy-settings.js';
 
 // Review 2026-12 N-D1: the caption printed by `privacy` must be Windows 11's own, where it differs
@@ -8,6 +10,6 @@ import { PRIVACY_SETTINGS } from '../../src/probes/privacy-settings.js';
 describe('privacy captions', () => {
   it('uses the Windows 11 caption for the language-list switch', () => {
     const label = PRIVACY_SETTINGS.find((setting) => setting.id === 'language-list')?.label;
-    expect(label).toBe('Let Windows provide locally relevant content based on my language list');
+    expect(label && privacyLabelText(label, english, 'en-US')).toBe('Let Windows provide locally relevant content based on my language list');
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { privacyDetailText, privacyLabelText } from '../../src/i18n/privacy-text.js';
+import { english } from '../../src/i18n/ui-strings.js';
 import { readPrivacy, type PrivacyReading } from '../../src/probes/privacy-probe.js';
 import { PRIVACY_IDS } from '../../src/probes/privacy-settings.js';
 import { createRegistryReader } from '../../src/probes/registry-reader.js';
@@ -13,10 +15,13 @@ const BASE: FakeRegistry = {
   'HKCU\\Control Panel\\International': { Locale: ['REG_SZ', '00000409'] },
 };
 
-async function read(extra: FakeRegistry, options = {}): Promise<Record<string, PrivacyReading>> {
+/** A reading with what `privacy` prints for it in English (its label and detail). */
+type Said = PrivacyReading & { readonly labelText: string; readonly detail: string };
+
+async function read(extra: FakeRegistry, options = {}): Promise<Record<string, Said>> {
   const fake = fakeReg({ ...BASE, ...extra }, options);
   const readings = await readPrivacy(createRegistryReader({ run: fake.run, regExe: 'C:\\Windows\\System32\\reg.exe', timeoutMs: 100 }));
-  return Object.fromEntries(readings.map((reading) => [reading.id, reading]));
+  return Object.fromEntries(readings.map((reading) => [reading.id, { ...reading, labelText: privacyLabelText(reading.label, english, 'en-US'), detail: privacyDetailText(reading.notes, english, 'en-US') }]));
 }
 
 describe('readPrivacy', () => {

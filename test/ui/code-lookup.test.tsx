@@ -7,6 +7,7 @@ import { plainStyles } from '../../src/text/styles.js';
 import { initialState } from '../../src/tutor/reducer.js';
 import { App } from '../../src/ui/app.js';
 import { fieldKey } from '../../src/tutor/code-field.js';
+import { windowsLabel } from '../../src/i18n/windows-labels.js';
 import { memorySync } from '../fixtures/memory-sync.js';
 import { keys, tick, typeWithRedraw } from './keys.js';
 
@@ -37,11 +38,11 @@ function course(): Course {
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
-function renderLookup() {
+function renderLookup(language?: string) {
   const shown = course();
   const initial = initialState(shown, emptyProgress(), { lessonIndex: 0 });
   const { sync } = memorySync(emptyProgress());
-  const app = render(<App course={shown} initial={initial} sync={sync} styles={plainStyles} />);
+  const app = render(<App course={shown} initial={initial} sync={sync} styles={plainStyles} {...(language === undefined ? {} : { language })} />);
   cleanup = app.unmount;
   const frame = () => app.lastFrame() ?? '';
   const type = (...input: string[]) => typeWithRedraw(app, input);
@@ -65,6 +66,13 @@ describe('error-code step', () => {
     // Keys are commands again: n moves to the next step.
     await type('n');
     expect(frame()).toContain('After');
+  });
+
+  it("names the Settings labels in the advice in the Windows display language's words", async () => {
+    const { frame, type } = renderLookup('de-DE');
+    await tick();
+    await type('e', 'c', '0', '0', '4', 'f', '2', '1', '1', keys.enter);
+    expect(frame().replace(/\s+/g, ' ')).toContain(`"${windowsLabel('activation.changed-hardware', 'de-DE')!.text}"`);
   });
 
   it('says when a code is unknown, and Esc stops typing', async () => {
