@@ -7,7 +7,7 @@ import { english, translator, type Translate } from './i18n/ui-strings.js';
 import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
 import { runReset } from './commands/reset.js';
-import { runValidate } from './commands/validate.js';
+import { lessonsDirMessage, runValidate } from './commands/validate.js';
 import { runWhy } from './commands/why.js';
 import { openLessonCache, type FileLessonCache } from './course/lesson-cache.js';
 import { courseTexts } from './i18n/course-texts.js';
@@ -67,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
     // The record made before a hardware change lives with the shipped course's progress.
     const store = openStore(null, t);
     const hardware = store.load().hardware;
-    const result = await runStatus({ json: args.json, t }, { ...activationDeps(), hardware, thisPc });
+    const result = await runStatus({ json: args.json, t, windowsLanguage: chosen.language.windows }, { ...activationDeps(), hardware, thisPc });
     return emit({ ...result, stderr: result.stderr + noticeLine(store) });
   }
   if (args.command === 'privacy') {
@@ -142,7 +142,7 @@ function loadValidCourse(dir: string, t: Translate): { readonly course: Course; 
     const lines = loaded.errors.map(formatLessonError);
     return emit({ stdout: '', stderr: `winlink-tutor: ${t('cli.lessonsBroken')}\n${lines.join('\n')}\n`, code: 1 });
   } catch (error) {
-    if (error instanceof LessonsDirError) return emit({ stdout: '', stderr: `winlink-tutor: ${error.message}\n`, code: 1 });
+    if (error instanceof LessonsDirError) return emit({ stdout: '', stderr: `winlink-tutor: ${lessonsDirMessage(error, t)}\n`, code: 1 });
     throw error;
   }
 }

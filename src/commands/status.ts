@@ -12,12 +12,16 @@ import { compareWithRecord } from '../tutor/hardware-notes.js';
 import { detectWine } from '../probes/wine-probe.js';
 import { userDirs } from '../user-dirs.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
+import { sayEnglish, sayer } from '../i18n/say.js';
+import { activationJson } from '../probes/activation-report.js';
 import type { CommandResult } from './command-result.js';
 
 export interface StatusOptions {
   readonly json: boolean;
   /** The UI catalog's words; English by default. */
   readonly t?: Translate;
+  /** The Windows display language whose labels the text names ("de-DE"); English Windows' by default. */
+  readonly windowsLanguage?: string;
 }
 
 export interface StatusDeps extends ActivationCheckDeps {
@@ -47,11 +51,12 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   if (options.json) {
     const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };
     // Scripts read JSON from stdout whatever the outcome; the exit code carries success.
-    return { stdout: `${JSON.stringify({ ...report, wine, hardwareRecord, ...systemJson(system) }, null, 2)}\n`, stderr: '', code };
+    // Its words are English whatever the language, as they always were: scripts may match them.
+    return { stdout: `${JSON.stringify({ ...activationJson(report, sayEnglish), wine, hardwareRecord, ...systemJson(system, sayEnglish) }, null, 2)}\n`, stderr: '', code };
   }
-  // The activation and system lines are still English (src/windows, src/probes: not this module's).
-  const lines = formatActivationReport(report);
-  if (report.platform === 'win32') lines.push('', ...systemLines(system, progressFolder));
+  const say = sayer(t, options.windowsLanguage);
+  const lines = formatActivationReport(report, say);
+  if (report.platform === 'win32') lines.push('', ...systemLines(system, say, progressFolder));
   if (record !== null) {
     lines.push('', t(differences === null ? 'status.recordedElsewhere' : 'status.compared', { date: record.recordedOn }));
     if (differences !== null) lines.push(...differences.map((note) => `- ${note}`));

@@ -25,7 +25,7 @@ export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_C
   try {
     loaded = loadCourse(dir);
   } catch (error) {
-    if (error instanceof LessonsDirError) return fail(`winlink-tutor: ${error.message}\n`);
+    if (error instanceof LessonsDirError) return fail(`winlink-tutor: ${lessonsDirMessage(error, t)}\n`);
     throw error;
   }
   const translations = TEXT_LANGUAGES.filter((text) => text !== 'en').map((text) => loadTranslation(dir, loaded.course, { text, windows: windowsLanguageFor(text) ?? 'en-US' }));
@@ -54,4 +54,9 @@ export function runValidate(dir: string, codes: ErrorCodeData = { table: ERROR_C
   const counts = { lessons: loaded.course.lessons.length, steps, count: warningCount };
   const summary = t(warningCount ? 'validate.okWarnings' : 'validate.ok', counts);
   return { stdout: `${[...lines, summary].join('\n')}\n`, stderr: '', code: 0 };
+}
+
+/** Why the lessons folder cannot be used, in the user's language. */
+export function lessonsDirMessage(error: LessonsDirError, t: Translate): string {
+  return t(`lessonsDir.${error.reason}`, { dir: error.dir, code: error.code });
 }

@@ -15,7 +15,12 @@ export interface LoadedCourse {
   readonly warnings: readonly LessonError[];
 }
 
-export class LessonsDirError extends Error {}
+/** Why the lessons folder cannot be used: data the command says in the user's language. */
+export class LessonsDirError extends Error {
+  constructor(readonly reason: 'empty' | 'missing' | 'notFolder' | 'unreadable', readonly dir: string, readonly code = '') {
+    super(`lessons folder ${JSON.stringify(dir)}: ${reason}${code === '' ? '' : ` (${code})`}`);
+  }
+}
 
 /**
  * Earlier parses, by file and its exact bytes: size and modification time miss an edit that
@@ -86,15 +91,14 @@ function parseSafely(text: string, file: string, labelLanguage?: string): Parsed
 }
 
 export function listLessonFiles(dir: string): { ordered: string[]; unnumbered: string[] } {
-  if (dir === '') throw new LessonsDirError('no lessons folder was given (the name is empty)');
+  if (dir === '') throw new LessonsDirError('empty', dir);
   let names: string[];
   try {
     // Dot-files are the system's or an editor's (macOS "._01-x.md", emacs ".#01-x.md"), never lessons.
     names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? 'error'})`;
-    throw new LessonsDirError(`lessons folder ${dir} ${reason}`);
+    throw code === 'ENOENT' ? new LessonsDirError('missing', dir) : code === 'ENOTDIR' ? new LessonsDirError('notFolder', dir) : new LessonsDirError('unreadable', dir, code ?? 'error');
   }
   const ordered = names
     .filter((name) => LESSON_FILE.test(name))

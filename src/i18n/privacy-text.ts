@@ -2,6 +2,7 @@
 // (in the user's Windows display language) in their slots.
 import type { LabelPath, PrivacyNote, SwitchLabel, ValueNote } from '../probes/privacy-notes.js';
 import { labelSlots } from './label-slots.js';
+import { sayer } from './say.js';
 import type { Translate } from './ui-strings.js';
 
 /** Feedback frequency's choices, as the label catalog names them. */
@@ -51,20 +52,19 @@ export function privacyNoteText(note: PrivacyNote, t: Translate, windows: string
     case 'value':
       return valueText(note.value, t, windows);
     case 'reason':
-      // The probes' own words (not yet from the catalog).
-      return note.reason;
+      return sayer(t, windows)(note.reason);
     case 'moved':
       return note.buildKnown
         ? t('privacy.note.movedHere', { ...settings(), ...pathSlots(note.path, windows, t) })
         : t('privacy.note.movedFrom24H2', { ...pathSlots(note.path, windows, t), link: note.page });
     case 'mdm-unreadable':
-      return t(note.enrolled ? 'privacy.note.mdmUnreadableEnrolled' : 'privacy.note.mdmUnreadable', { policy: note.policy, reason: note.reason });
+      return t(note.enrolled ? 'privacy.note.mdmUnreadableEnrolled' : 'privacy.note.mdmUnreadable', { policy: note.policy, reason: sayer(t, windows)(note.reason) });
     case 'mdm-unrecognised':
       return t('privacy.note.mdmUnrecognised', { policy: note.policy });
     case 'mdm-sets':
       return t(note.state === 'on' ? 'privacy.note.mdmTurnsOn' : 'privacy.note.mdmTurnsOff', { policy: note.policy, ...settings() });
     case 'policy-unreadable':
-      return t('privacy.note.policyUnreadable', { reason: note.reason });
+      return t('privacy.note.policyUnreadable', { reason: sayer(t, windows)(note.reason) });
     case 'policy-unrecognised':
       return t('privacy.note.policyUnrecognised', { policy: note.policy });
     case 'policy-not-this-edition':
@@ -74,7 +74,7 @@ export function privacyNoteText(note: PrivacyNote, t: Translate, windows: string
     case 'policy-sets':
       return t(note.state === 'on' ? 'privacy.note.policyTurnsOn' : 'privacy.note.policyTurnsOff', { policy: note.policy, key: note.key, ...settings() });
     case 'device-unreadable':
-      return t('privacy.note.deviceUnreadable', { reason: note.reason });
+      return t('privacy.note.deviceUnreadable', { reason: sayer(t, windows)(note.reason) });
     case 'device-unrecognised':
       return t('privacy.note.deviceUnrecognised', { value: note.value, key: note.key });
     case 'device-sets':

@@ -3,6 +3,7 @@
 // in the local account database and whoami /upn gave a sign-in name (user@domain).
 import { isRecord, section, sectionError, type PowerShellAnswer } from './powershell-answer.js';
 import { known, unknown, type Probed } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 
 export type AccountType = 'microsoft' | 'local' | 'work';
 
@@ -20,7 +21,7 @@ const fromSource: Readonly<Record<string, AccountReading>> = {
   ActiveDirectory: { type: known('work'), basis: 'inferred' },
 };
 
-const unknownBecause = (reason: string): AccountReading => ({ type: unknown(reason), basis: null });
+const unknownBecause = (reason: Sentence): AccountReading => ({ type: unknown(reason), basis: null });
 
 function notInLocalDatabase(value: unknown): boolean {
   const failed = sectionError(value);
@@ -31,18 +32,18 @@ function notInLocalDatabase(value: unknown): boolean {
 export function accountFromPowerShell(ps: PowerShellAnswer): AccountReading {
   const account = section(ps, 'account');
   if (!account.ok) return unknownBecause(account.reason);
-  if (!isRecord(account.value)) return unknownBecause("PowerShell's account answer had an unexpected shape.");
+  if (!isRecord(account.value)) return unknownBecause(said('probe.account.oddShape'));
   const source = account.value['source'];
   if (typeof source === 'string') {
     if (Object.hasOwn(fromSource, source)) return fromSource[source]!;
     // Blank before Windows 10 (Get-LocalUser docs); anything else is a value we do not know.
-    return unknownBecause(source === '' ? 'Windows did not say where this account comes from.' : 'Windows named an account source this tutor does not know.');
+    return unknownBecause(said(source === '' ? 'probe.account.noSource' : 'probe.account.unknownSource'));
   }
   if (notInLocalDatabase(source)) {
     return account.value['upn'] === true
       ? { type: known('work'), basis: 'inferred' }
-      : unknownBecause('This is not a local account, and no work or school sign-in name was found.');
+      : unknownBecause(said('probe.account.notLocal'));
   }
   const failed = sectionError(source);
-  return unknownBecause(failed === null ? "PowerShell's account answer had an unexpected shape." : `Get-LocalUser failed (${failed.error}).`);
+  return unknownBecause(failed === null ? said('probe.account.oddShape') : said('probe.account.getLocalUserFailed', { error: failed.error }));
 }

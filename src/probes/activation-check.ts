@@ -6,7 +6,7 @@ import { runQuery } from './run-query.js';
 import { licenseReport, noKeyReport, SEE_SETTINGS, uncheckedReport } from './activation-report.js';
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { windowsTools } from '../windows/windows-tools.js';
-import { BLOCKED_BY_POLICY } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 
 export type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 
@@ -27,7 +27,7 @@ export interface ActivationCheckDeps {
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
-const COULD_NOT_CHECK = 'Could not check activation';
+const COULD_NOT_CHECK = said('activation.state.couldNotCheck');
 
 type Source = 'powershell' | 'slmgr';
 const NO_SLMGR: CommandOutcome = { stdout: '', stderr: '', code: null, timedOut: false, notFound: true };
@@ -38,24 +38,20 @@ function succeeded(outcome: CommandOutcome): boolean {
 }
 
 function timeoutReport(platform: NodeJS.Platform, source: Source, timeoutMs: number): ActivationReport {
-  const seconds = Math.round(timeoutMs / 1000);
-  return uncheckedReport(platform, source, COULD_NOT_CHECK,
-    `Windows did not answer within ${seconds} seconds, so the check was stopped. Try again later. ${SEE_SETTINGS}`);
+  return uncheckedReport(platform, source, COULD_NOT_CHECK, said('activation.timedOut', { count: Math.round(timeoutMs / 1000), see: SEE_SETTINGS }));
 }
 
-function fromParse(platform: NodeJS.Platform, source: Source, parsed: LicenseParseResult, note: string): ActivationReport {
+function fromParse(platform: NodeJS.Platform, source: Source, parsed: LicenseParseResult, note: Sentence | null): ActivationReport {
   if (parsed.kind === 'license') return licenseReport(platform, source, parsed.license, note);
   if (parsed.kind === 'empty') return noKeyReport(platform, source, note);
-  return uncheckedReport(platform, source, COULD_NOT_CHECK,
-    `${parsed.reason} The state is not shown rather than guessed. ${SEE_SETTINGS}`);
+  return uncheckedReport(platform, source, COULD_NOT_CHECK, said('activation.unreadable', { reason: parsed.reason, see: SEE_SETTINGS }));
 }
 
 /** Reads the activation state without changing anything; never throws. */
 export async function checkActivation(deps: ActivationCheckDeps): Promise<ActivationReport> {
   const { platform } = deps;
   if (platform !== 'win32') {
-    return uncheckedReport(platform, null, 'Not checked (not Windows)',
-      `Activation can only be checked on Windows; this is ${platform}.`);
+    return uncheckedReport(platform, null, said('activation.state.notWindows'), said('activation.onlyWindows', { platform }));
   }
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const tools = windowsTools(deps.systemRoot);
@@ -65,27 +61,24 @@ export async function checkActivation(deps: ActivationCheckDeps): Promise<Activa
     : await runQuery(deps.run, powershellQuery(tools), timeoutMs);
   // A hung licensing service would hang slmgr too, so a timeout ends the check.
   if (ps.timedOut) return timeoutReport(platform, 'powershell', timeoutMs);
-  let psProblem = ps.notFound ? 'PowerShell was not found.' : ps.blocked === true ? `PowerShell is ${BLOCKED_BY_POLICY}.` : 'The PowerShell query failed.';
+  let psProblem = said(ps.notFound ? 'activation.psNotFound' : ps.blocked === true ? 'activation.psBlocked' : 'activation.psFailed');
   if (!ps.notFound && succeeded(ps)) {
     const parsed = parseCimJson(ps.stdout);
-    if (parsed.kind !== 'unrecognized') return fromParse(platform, 'powershell', parsed, '');
+    if (parsed.kind !== 'unrecognized') return fromParse(platform, 'powershell', parsed, null);
     psProblem = parsed.reason;
   }
 
-  const note = ps.notFound
-    ? 'PowerShell was not found, so slmgr was used instead.'
-    : ps.blocked === true ? `PowerShell is ${BLOCKED_BY_POLICY}, so slmgr was used instead.` : 'The PowerShell query failed, so slmgr was used instead.';
+  const note = said(ps.notFound ? 'activation.slmgrInstead.notFound' : ps.blocked === true ? 'activation.slmgrInstead.blocked' : 'activation.slmgrInstead.failed');
   // Wine has cscript but no slmgr.vbs, and its cscript then hangs until killed: look first.
   const slmgr = deps.fileExists?.(tools.slmgr) === false ? NO_SLMGR : await runQuery(deps.run, slmgrDliQuery(tools), timeoutMs);
   if (slmgr.timedOut) return timeoutReport(platform, 'slmgr', timeoutMs);
   if (slmgr.notFound) {
-    return uncheckedReport(platform, null, COULD_NOT_CHECK,
-      `${psProblem} slmgr is not available either, so activation could not be checked. ${SEE_SETTINGS}`);
+    return uncheckedReport(platform, null, COULD_NOT_CHECK, said('activation.noSlmgr', { problem: psProblem, see: SEE_SETTINGS }));
   }
   if (!succeeded(slmgr)) {
-    const code = slmgr.blocked === true ? `cscript is ${BLOCKED_BY_POLICY}` : slmgr.code === null ? 'it did not start' : `exit code ${slmgr.code}`;
-    return uncheckedReport(platform, 'slmgr', COULD_NOT_CHECK,
-      `The activation query failed (${code}). ${SEE_SETTINGS}`);
+    const failed = slmgr.blocked === true ? said('activation.queryBlocked', { see: SEE_SETTINGS })
+      : slmgr.code === null ? said('activation.queryDidNotStart', { see: SEE_SETTINGS }) : said('activation.queryExitCode', { code: slmgr.code, see: SEE_SETTINGS });
+    return uncheckedReport(platform, 'slmgr', COULD_NOT_CHECK, failed);
   }
   return fromParse(platform, 'slmgr', parseSlmgrDli(slmgr.stdout), note);
 }

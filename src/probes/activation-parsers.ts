@@ -5,9 +5,9 @@ import { chooseLicense, type NamedLicense } from './choose-license.js';
 import { hresultToCode, normalizeCode } from '../windows/error-code-lookup.js';
 import { channelFromDescription, editionFromName, meaningOfLicenseStatus, meaningOfStatusText } from './license-fields.js';
 import { redactProductKeys, toPartialKey } from '../windows/product-key-redaction.js';
+import { said } from './sentence.js';
 
-const NOT_ENGLISH =
-  'The output was not in a format this tutor understands (Windows may use a display language other than English).';
+const NOT_ENGLISH = said('probe.slmgr.notEnglish');
 const NO_KEY = /^Error: product key not found\.?$/im;
 
 function clean(stdout: string): string {
@@ -65,21 +65,21 @@ function cimEntry(item: unknown): NamedLicense | null {
  */
 export function parseCimJson(stdout: string): LicenseParseResult {
   const body = clean(stdout);
-  if (body === '') return { kind: 'unrecognized', reason: 'PowerShell printed nothing (it may be a stand-in, as under Wine, or blocked).' };
+  if (body === '') return { kind: 'unrecognized', reason: said('probe.ps.printedNothing') };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return { kind: 'unrecognized', reason: 'PowerShell did not return the expected JSON.' };
+    return { kind: 'unrecognized', reason: said('probe.ps.notJson') };
   }
   const answer = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Readonly<Record<string, unknown>>) : null;
   if (answer?.['answer'] !== CIM_ANSWER || !Array.isArray(answer['products'])) {
-    return { kind: 'unrecognized', reason: 'PowerShell answered, but not with the expected licensing data.' };
+    return { kind: 'unrecognized', reason: said('probe.license.notOurs') };
   }
   const entries = (answer['products'] as readonly unknown[]).map(cimEntry);
   if (entries.length === 0) return { kind: 'empty' };
   if (entries.some((e) => e === null)) {
-    return { kind: 'unrecognized', reason: 'PowerShell returned licensing data without a LicenseStatus.' };
+    return { kind: 'unrecognized', reason: said('probe.license.noStatus') };
   }
   return chooseLicense(entries.filter((e): e is NamedLicense => e !== null));
 }
@@ -130,7 +130,7 @@ function dliEntry(block: ReadonlyMap<string, string>): NamedLicense | null {
 /** Parses `cscript //nologo slmgr.vbs /dli` (English labels only; anything else is 'unrecognized'). */
 export function parseSlmgrDli(stdout: string): LicenseParseResult {
   const body = clean(stdout);
-  if (body === '') return { kind: 'unrecognized', reason: 'slmgr printed nothing.' };
+  if (body === '') return { kind: 'unrecognized', reason: said('probe.slmgr.printedNothing') };
   const blocks = dliBlocks(body);
   if (blocks.length === 0 && NO_KEY.test(body)) return { kind: 'empty' };
   const entries = blocks.map(dliEntry);
@@ -150,7 +150,7 @@ const XPR_LINES: readonly { readonly pattern: RegExp; readonly state: LicenseInf
 /** Parses `cscript //nologo slmgr.vbs /xpr`: "<product name>:" then an indented status line. */
 export function parseSlmgrXpr(stdout: string): ExpiryParseResult {
   const lines = clean(stdout).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 0) return { kind: 'unrecognized', reason: 'slmgr printed nothing.' };
+  if (lines.length === 0) return { kind: 'unrecognized', reason: said('probe.slmgr.printedNothing') };
   if (lines.some((l) => NO_KEY.test(l))) return { kind: 'empty' };
   for (const [index, line] of lines.entries()) {
     for (const { pattern, state } of XPR_LINES) {

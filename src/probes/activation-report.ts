@@ -1,20 +1,22 @@
 // Builds the stable ActivationReport from a parse result or a failure.
-import type { ActivationReport, LicenseInfo } from './activation-types.js';
+import type { ActivationJson, ActivationReport, LicenseInfo } from './activation-types.js';
+import { said, type Sentence } from './sentence.js';
 
-export const SEE_SETTINGS = 'The Activation page in Settings (ms-settings:activation) shows the state too.';
+/** Sends the user to the Activation page, named as their Windows names it. */
+export const SEE_SETTINGS: Sentence = said('activation.seeSettings', undefined, { activation: 'settings.activation', settings: 'settings' });
 
-function stateText(license: LicenseInfo): string {
+function stateText(license: LicenseInfo): Sentence {
   switch (license.state) {
     case 'activated':
-      return 'Windows is activated';
+      return said('activation.state.activated');
     case 'not-activated':
-      return 'Windows is not activated';
+      return said('activation.state.notActivated');
     case 'grace':
-      return `Windows is not activated yet (${license.statusDetail})`;
+      return said('activation.state.grace', { detail: license.statusDetail });
     case 'notification':
-      return 'Windows is not activated (notification mode)';
+      return said('activation.state.notification');
     case 'unknown':
-      return 'Activation state unknown';
+      return said('activation.state.unknown');
   }
 }
 
@@ -23,7 +25,7 @@ export function licenseReport(
   platform: NodeJS.Platform,
   source: 'powershell' | 'slmgr',
   license: LicenseInfo,
-  message = '',
+  message: Sentence | null = null,
 ): ActivationReport {
   return {
     platform,
@@ -41,12 +43,12 @@ export function licenseReport(
 }
 
 /** Windows answered: no Windows product key is installed at all. */
-export function noKeyReport(platform: NodeJS.Platform, source: 'powershell' | 'slmgr', message = ''): ActivationReport {
+export function noKeyReport(platform: NodeJS.Platform, source: 'powershell' | 'slmgr', message: Sentence | null = null): ActivationReport {
   return {
     platform,
     checked: true,
     state: 'not-activated',
-    stateText: 'Windows is not activated (no product key is installed)',
+    stateText: said('activation.state.noKey'),
     channel: 'Unknown',
     edition: null,
     partialKey: null,
@@ -61,8 +63,8 @@ export function noKeyReport(platform: NodeJS.Platform, source: 'powershell' | 's
 export function uncheckedReport(
   platform: NodeJS.Platform,
   source: 'powershell' | 'slmgr' | null,
-  stateText: string,
-  message: string,
+  stateText: Sentence,
+  message: Sentence,
 ): ActivationReport {
   return {
     platform,
@@ -77,4 +79,9 @@ export function uncheckedReport(
     source,
     message,
   };
+}
+
+/** The report as `status --json` prints it, its words said by `say` (English there, as always). */
+export function activationJson(report: ActivationReport, say: (sentence: Sentence) => string): ActivationJson {
+  return { ...report, stateText: say(report.stateText), message: report.message === null ? '' : say(report.message) };
 }

@@ -1,3 +1,5 @@
+import type { Sentence } from './sentence.js';
+
 /** What Windows says about activation, reduced to the few states a learner needs. */
 export type ActivationState = 'activated' | 'not-activated' | 'grace' | 'notification' | 'unknown';
 
@@ -24,7 +26,7 @@ export interface LicenseInfo {
 export type LicenseParseResult =
   | { readonly kind: 'license'; readonly license: LicenseInfo; readonly others: readonly LicenseInfo[] }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'unrecognized'; readonly reason: string };
+  | { readonly kind: 'unrecognized'; readonly reason: Sentence };
 
 /** Outcome of parsing `slmgr /xpr`, which reports expiry only. */
 export type ExpiryParseResult =
@@ -37,15 +39,15 @@ export type ExpiryParseResult =
       readonly endsText: string | null;
     }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'unrecognized'; readonly reason: string };
+  | { readonly kind: 'unrecognized'; readonly reason: Sentence };
 
-/** Stable shape printed by `status --json`; add fields, never rename them. */
+/** The activation check's answer; its words are data (said in the user's language, or in English for --json). */
 export interface ActivationReport {
   readonly platform: NodeJS.Platform;
   /** true only when Windows answered and we understood the answer. */
   readonly checked: boolean;
   readonly state: ActivationState;
-  readonly stateText: string;
+  readonly stateText: Sentence;
   readonly channel: LicenseChannel;
   readonly edition: string | null;
   readonly partialKey: string | null;
@@ -53,6 +55,13 @@ export interface ActivationReport {
   readonly errorCode: string | null;
   readonly permanent: boolean | null;
   readonly source: 'powershell' | 'slmgr' | null;
-  /** Extra explanation (fallback used, why the check failed); empty when nothing to add. */
-  readonly message: string;
+  /** Extra explanation (fallback used, why the check failed); null when nothing to add. */
+  readonly message: Sentence | null;
 }
+
+/** Stable shape printed by `status --json` (the report with its words said); add fields, never rename them. */
+export type ActivationJson = Omit<ActivationReport, 'stateText' | 'message'> & {
+  readonly stateText: string;
+  /** Empty when there is nothing to add. */
+  readonly message: string;
+};

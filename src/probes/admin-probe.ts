@@ -4,6 +4,7 @@
 // system-answers' adminAnswer.
 import type { CommandRunner } from '../windows/command-runner.js';
 import { unknown } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 import { runQuery, type Query, type QueryOutcome } from './run-query.js';
 import { parseWhoamiGroups, type AdminReading } from './whoami-groups.js';
 
@@ -14,11 +15,11 @@ export function whoamiGroupsQuery(whoamiExe: string): Query {
 }
 
 export function adminFromOutcome(outcome: QueryOutcome): AdminReading {
-  const because = (reason: string): AdminReading => ({ member: unknown(reason), elevated: unknown(reason) });
-  if (outcome.threw === true) return because('whoami could not be started.');
-  if (outcome.timedOut) return because('whoami did not answer in time.');
-  if (outcome.notFound) return because('whoami was not found.');
-  if (outcome.code !== 0) return because(`whoami failed (${outcome.code === null ? 'it did not start' : `exit code ${outcome.code}`}).`);
+  const because = (reason: Sentence): AdminReading => ({ member: unknown(reason), elevated: unknown(reason) });
+  if (outcome.threw === true) return because(said('probe.whoami.notStarted'));
+  if (outcome.timedOut) return because(said('probe.whoami.timedOut'));
+  if (outcome.notFound) return because(said('probe.whoami.notFound'));
+  if (outcome.code !== 0) return because(outcome.code === null ? said('probe.whoami.didNotStart') : said('probe.whoami.exitCode', { code: outcome.code }));
   return parseWhoamiGroups(outcome.stdout);
 }
 

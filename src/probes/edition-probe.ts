@@ -6,6 +6,7 @@ import { isRecord, section, type PowerShellAnswer } from './powershell-answer.js
 import { regText } from './registry-output.js';
 import type { RegistryReader } from './registry-reader.js';
 import { known, unknown, type Probed } from './probe-types.js';
+import { said } from './sentence.js';
 import { CURRENT_VERSION_KEY, registryMismatch } from './version-probe.js';
 
 // GetProductInfo product types (facts sheet, probe 2).
@@ -36,27 +37,27 @@ export function editionFromCaption(caption: unknown): string | null {
 }
 
 async function fromRegistry(reader: RegistryReader, build: Probed<number>): Promise<Probed<string>> {
-  if (!build.known) return unknown('The build is unknown, so the registry cannot be matched to it.');
+  if (!build.known) return unknown(said('probe.registry.buildUnknown'));
   const mismatch = await registryMismatch(reader, build.value);
   if (mismatch !== null) return unknown(mismatch);
   const read = await reader.value(CURRENT_VERSION_KEY, 'EditionID');
-  if (read.kind === 'unknown') return unknown(`Could not read EditionID: ${read.reason}`);
-  if (read.kind === 'absent') return unknown('EditionID is not set in the registry.');
+  if (read.kind === 'unknown') return unknown(said('probe.registry.valueUnreadable', { name: 'EditionID', reason: read.reason }));
+  if (read.kind === 'absent') return unknown(said('probe.edition.notSet'));
   const name = editionFromId(regText(read.value) ?? '');
-  return name === null ? unknown('EditionID has an unexpected value.') : known(name);
+  return name === null ? unknown(said('probe.registry.valueOdd', { name: 'EditionID' })) : known(name);
 }
 
 function fromPowerShell(ps: PowerShellAnswer): Probed<string> {
   const os = section(ps, 'os');
   if (!os.ok) return unknown(os.reason);
-  if (!isRecord(os.value)) return unknown("PowerShell's system answer had an unexpected shape.");
+  if (!isRecord(os.value)) return unknown(said('probe.edition.oddShape'));
   const name = editionFromSku(os.value['sku']) ?? editionFromCaption(os.value['caption']);
-  return name === null ? unknown('Windows named an edition this tutor does not know.') : known(name);
+  return name === null ? unknown(said('probe.edition.unknownName')) : known(name);
 }
 
 export async function readEdition(reader: RegistryReader, build: Probed<number>, ps: () => Promise<PowerShellAnswer>): Promise<Probed<string>> {
   const registry = await fromRegistry(reader, build);
   if (registry.known) return registry;
   const viaPowerShell = fromPowerShell(await ps());
-  return viaPowerShell.known ? viaPowerShell : unknown(`${registry.reason} ${viaPowerShell.reason}`);
+  return viaPowerShell.known ? viaPowerShell : unknown(said('probe.twoReasons', { first: registry.reason, second: viaPowerShell.reason }));
 }

@@ -7,6 +7,7 @@
 // "Another account"). SIDs are compared and never shown.
 import type { CommandRunner } from '../windows/command-runner.js';
 import { known, unknown, type Probed } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 import { regText } from './registry-output.js';
 import type { RegistryReader } from './registry-reader.js';
 import { runQuery, type Query, type QueryOutcome } from './run-query.js';
@@ -20,7 +21,7 @@ import { csvRow, SID } from './whoami-groups.js';
 export type Identity =
   | { readonly kind: 'same' }
   | { readonly kind: 'another' }
-  | { readonly kind: 'unknown' | 'unknown-elevation'; readonly reason: string };
+  | { readonly kind: 'unknown' | 'unknown-elevation'; readonly reason: Sentence };
 
 export const LOGON_UI_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Authentication\\LogonUI';
 
@@ -37,11 +38,11 @@ export function whoamiUserQuery(whoamiExe: string): Query {
 }
 
 export function processSidFromOutcome(outcome: QueryOutcome): Probed<string> {
-  if (outcome.threw === true) return unknown('whoami could not be started.');
-  if (outcome.timedOut) return unknown('whoami did not answer in time.');
-  if (outcome.code !== 0) return unknown('whoami could not name the account this runs as.');
+  if (outcome.threw === true) return unknown(said('probe.whoami.notStarted'));
+  if (outcome.timedOut) return unknown(said('probe.whoami.timedOut'));
+  if (outcome.code !== 0) return unknown(said('probe.whoami.noAccount'));
   const sid = userSidFromWhoami(outcome.stdout);
-  return sid === null ? unknown("whoami's answer was not the account's SID (Wine's whoami prints a name only).") : known(sid);
+  return sid === null ? unknown(said('probe.whoami.notSid')) : known(sid);
 }
 
 export async function runWhoamiUser(run: CommandRunner, whoamiExe: string, timeoutMs: number): Promise<Probed<string>> {
@@ -63,15 +64,15 @@ export async function readSignedInSids(reader: RegistryReader): Promise<Probed<r
     if (found.length > 0) return known(found);
   }
   const last = sidOf(await reader.value(LOGON_UI_KEY, 'LastLoggedOnUserSID'));
-  return last === null ? unknown("Windows' record of who is signed in could not be read.") : known([last]);
+  return last === null ? unknown(said('probe.identity.noSignedIn')) : known([last]);
 }
 
 /** Compares the two; an elevated process whose account cannot be matched is not assumed to be the user. */
 export function identityOf(elevated: Probed<boolean>, processSid: Probed<string>, signedIn: Probed<readonly string[]>): Identity {
   if (!elevated.known) return { kind: 'unknown-elevation', reason: elevated.reason };
   if (!elevated.value) return { kind: 'same' };
-  if (!processSid.known) return { kind: 'unknown', reason: `This runs as administrator, and which account it runs as is not known: ${processSid.reason}` };
-  if (!signedIn.known) return { kind: 'unknown', reason: `This runs as administrator, and who is signed in is not known: ${signedIn.reason}` };
+  if (!processSid.known) return { kind: 'unknown', reason: said('probe.identity.processUnknown', { reason: processSid.reason }) };
+  if (!signedIn.known) return { kind: 'unknown', reason: said('probe.identity.signedInUnknown', { reason: signedIn.reason }) };
   return signedIn.value.includes(processSid.value) ? { kind: 'same' } : { kind: 'another' };
 }
 
@@ -79,13 +80,14 @@ export function identityOf(elevated: Probed<boolean>, processSid: Probed<string>
  * Why answers about the person (HKCU, account type, Administrators membership) cannot be given,
  * or null when they can: running as another account, or elevated without being able to tell.
  */
-export function perUserProblem(identity: Identity, progressFolder: string | null): string | null {
+export function perUserProblem(identity: Identity, progressFolder: string | null): Sentence | null {
   if (identity.kind === 'another') return anotherAccountReason(progressFolder);
   return identity.kind === 'unknown' ? identity.reason : null;
 }
 
 /** The sentence for every per-user answer when this runs as another account. */
-export function anotherAccountReason(progressFolder: string | null): string {
-  const where = progressFolder === null ? "that account's own folder" : `that account's folder (${progressFolder})`;
-  return `Running as another account: this window was started as administrator with another account's password, so Windows answers for that account, not for you, and progress is saved in ${where}. Close it and start the tutorial without "Run as administrator".`;
+export function anotherAccountReason(progressFolder: string | null): Sentence {
+  // "Run as administrator" in the words of the user's Windows (the label catalog's).
+  const labels = { runAs: 'shell.run-as-administrator' };
+  return progressFolder === null ? said('probe.identity.another', undefined, labels) : said('probe.identity.anotherFolder', { folder: progressFolder }, labels);
 }

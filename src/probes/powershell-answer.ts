@@ -1,6 +1,7 @@
 // Reads the shared PowerShell script's answer. Only an object carrying SYSTEM_ANSWER counts: a
 // stub's silence, a banner or any other JSON is "unknown", never an empty answer.
 import { SYSTEM_ANSWER } from './powershell-script.js';
+import { said, type Sentence } from './sentence.js';
 
 export type Sections = Readonly<Record<string, unknown>>;
 
@@ -11,12 +12,9 @@ export type PowerShellAnswer =
       /** $ExecutionContext.SessionState.LanguageMode ("FullLanguage", "ConstrainedLanguage"); null when not reported. */
       readonly mode: string | null;
       /** Why sections that never came are missing (the run timed out or failed after some answers). */
-      readonly cutShort?: string;
+      readonly cutShort?: Sentence;
     }
-  | { readonly kind: 'unknown'; readonly reason: string };
-
-/** Said when PowerShell runs in a restricted language mode (AppLocker, App Control): why answers are missing. */
-export const LOCKED_DOWN = 'PowerShell is locked down on this PC';
+  | { readonly kind: 'unknown'; readonly reason: Sentence };
 
 /** What one section reported when its cmdlet failed: the exception's type and PowerShell's error id. */
 export interface SectionError {
@@ -48,11 +46,11 @@ function jsonLine(line: string): unknown {
  */
 export function parsePowerShellAnswer(stdout: string): PowerShellAnswer {
   const lines = stdout.replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-  if (lines.length === 0) return { kind: 'unknown', reason: 'PowerShell printed nothing (it may be a stand-in, as under Wine, or blocked).' };
+  if (lines.length === 0) return { kind: 'unknown', reason: said('probe.ps.printedNothing') };
   const objects = lines.filter((line) => line.startsWith('{')).map(jsonLine).filter(isRecord);
-  if (objects.length === 0) return { kind: 'unknown', reason: 'PowerShell did not return the expected JSON.' };
+  if (objects.length === 0) return { kind: 'unknown', reason: said('probe.ps.notJson') };
   const ours = objects.filter((data) => data['answer'] === SYSTEM_ANSWER);
-  if (ours.length === 0) return { kind: 'unknown', reason: 'PowerShell answered, but not with the expected data.' };
+  if (ours.length === 0) return { kind: 'unknown', reason: said('probe.ps.notOurs') };
   const sections: Record<string, unknown> = {};
   for (const data of ours) {
     for (const [name, value] of Object.entries(data)) if (name !== 'answer' && !Object.hasOwn(sections, name)) sections[name] = value;
@@ -67,15 +65,16 @@ export function lockedDown(answer: PowerShellAnswer): boolean {
 }
 
 /** A section's value, or why it is missing: the answer as a whole failed, or this section did. */
-export function section(answer: PowerShellAnswer, name: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string } {
+export function section(answer: PowerShellAnswer, name: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: Sentence } {
   if (answer.kind === 'unknown') return { ok: false, reason: answer.reason };
-  const locked = lockedDown(answer) ? `${LOCKED_DOWN} (${answer.mode ?? ''}), ` : '';
+  // A restricted language mode (AppLocker, App Control) is named first: it is why answers are missing.
+  const mode = lockedDown(answer) ? answer.mode ?? '' : null;
   if (!Object.hasOwn(answer.sections, name)) {
-    const why = answer.cutShort ?? `PowerShell's answer had no ${name} section.`;
-    return { ok: false, reason: locked === '' ? why : `${locked}and it stopped before this part: ${why}` };
+    const why = answer.cutShort ?? said('probe.ps.noSection', { name });
+    return { ok: false, reason: mode === null ? why : said('probe.ps.lockedStopped', { mode, reason: why }) };
   }
   const value = answer.sections[name];
   const failed = sectionError(value);
-  if (failed !== null) return { ok: false, reason: locked === '' ? `PowerShell could not read it (${failed.error}).` : `${locked}so it could not read this (${failed.error}).` };
+  if (failed !== null) return { ok: false, reason: mode === null ? said('probe.ps.sectionFailed', { error: failed.error }) : said('probe.ps.lockedSectionFailed', { mode, error: failed.error }) };
   return { ok: true, value };
 }

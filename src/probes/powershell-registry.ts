@@ -9,6 +9,7 @@ import { isRecord } from './powershell-answer.js';
 import { longKeyName, type RegKeyListing, type RegType, type RegValue } from './registry-output.js';
 import { readerOver, type KeyAnswer, type RegistryReader } from './registry-reader.js';
 import { runQuery, type Query } from './run-query.js';
+import { said, type Sentence } from './sentence.js';
 
 export const REGISTRY_ANSWER = 'winlink-tutor/registry/1';
 
@@ -55,19 +56,19 @@ function listingOf(key: string, read: Readonly<Record<string, unknown>>): RegKey
 }
 
 /** One key's answer from the batch's output. */
-export function keyAnswerFrom(lines: readonly Readonly<Record<string, unknown>>[], key: string, missing: string): KeyAnswer {
+export function keyAnswerFrom(lines: readonly Readonly<Record<string, unknown>>[], key: string, missing: Sentence): KeyAnswer {
   const line = lines.find((entry) => typeof entry['key'] === 'string' && entry['key'].toLowerCase() === longKeyName(key).toLowerCase());
   if (line === undefined) return { kind: 'unknown', reason: missing };
   const read = line['read'];
-  if (!isRecord(read)) return { kind: 'unknown', reason: "PowerShell's registry answer had an unexpected shape." };
+  if (!isRecord(read)) return { kind: 'unknown', reason: said('probe.psRegistry.oddShape') };
   if (typeof read['error'] === 'string') {
     // Exception types are not localized (unlike reg.exe's messages): not found is proven absent.
     if (read['error'] === 'ItemNotFoundException') return { kind: 'absent' };
-    if (/Security|UnauthorizedAccess|PermissionDenied/.test(`${read['error']} ${String(read['id'])}`)) return { kind: 'unknown', reason: `${key} exists but could not be read.` };
-    return { kind: 'unknown', reason: `PowerShell could not read ${key} (${read['error']}).` };
+    if (/Security|UnauthorizedAccess|PermissionDenied/.test(`${read['error']} ${String(read['id'])}`)) return { kind: 'unknown', reason: said('probe.registry.unreadable', { key }) };
+    return { kind: 'unknown', reason: said('probe.psRegistry.failed', { key, error: read['error'] }) };
   }
   const listing = listingOf(key, read);
-  return listing === null ? { kind: 'unknown', reason: "PowerShell's registry answer had an unexpected shape." } : { kind: 'listing', listing };
+  return listing === null ? { kind: 'unknown', reason: said('probe.psRegistry.oddShape') } : { kind: 'listing', listing };
 }
 
 /** Splits stdout into the marker-carrying JSON lines. */
@@ -94,19 +95,19 @@ export interface PowerShellRegistryDeps {
 
 /** A reader that batches the keys asked within one turn of the event loop into one PowerShell run. */
 export function createPowerShellRegistryReader(deps: PowerShellRegistryDeps): RegistryReader {
-  let batch: { keys: string[]; done: Promise<{ lines: Readonly<Record<string, unknown>>[]; missing: string }> } | null = null;
+  let batch: { keys: string[]; done: Promise<{ lines: Readonly<Record<string, unknown>>[]; missing: Sentence }> } | null = null;
 
-  function start(): Promise<{ lines: Readonly<Record<string, unknown>>[]; missing: string }> {
+  function start(): Promise<{ lines: Readonly<Record<string, unknown>>[]; missing: Sentence }> {
     return new Promise((resolve) => {
       setTimeout(() => {
         const keys = batch?.keys ?? [];
         batch = null;
         void runQuery(deps.run, registryQuery(deps.powershellExe, keys), deps.timeoutMs).then((outcome) => {
-          if (outcome.threw === true) return resolve({ lines: [], missing: 'PowerShell could not be started.' });
+          if (outcome.threw === true) return resolve({ lines: [], missing: said('probe.psRegistry.notStarted') });
           const lines = answerLines(outcome.stdout);
-          const missing = outcome.timedOut ? 'PowerShell did not answer in time.'
-            : outcome.blocked === true ? 'PowerShell is blocked by a policy on this PC too.'
-            : lines.length === 0 ? 'PowerShell did not read the registry (it printed no answer).' : "PowerShell's answer left this key out.";
+          const missing = said(outcome.timedOut ? 'probe.psRegistry.timedOut'
+            : outcome.blocked === true ? 'probe.psRegistry.blocked'
+            : lines.length === 0 ? 'probe.psRegistry.noAnswer' : 'probe.psRegistry.keyLeftOut');
           resolve({ lines, missing });
         });
       }, 0);

@@ -2,7 +2,7 @@
 // check share one process per run (a verify step's repeated read asks only for its own section).
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parsePowerShellAnswer, sectionError, type PowerShellAnswer } from './powershell-answer.js';
-import { BLOCKED_BY_POLICY } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 import { ALL_SECTIONS, systemScriptArgs, type ScriptSection } from './powershell-script.js';
 import { runQuery, type Query } from './run-query.js';
 
@@ -12,11 +12,11 @@ export interface PowerShellRun {
 }
 
 
-function failure(outcome: CommandOutcome, timeoutMs: number): string | null {
-  if (outcome.timedOut) return `PowerShell did not answer within ${Math.round(timeoutMs / 1000)} seconds.`;
-  if (outcome.notFound) return 'Windows PowerShell was not found.';
-  if (outcome.blocked === true) return `Windows PowerShell could not start: it is ${BLOCKED_BY_POLICY}.`;
-  if (outcome.code !== 0) return `PowerShell failed (${outcome.code === null ? 'it did not start' : `exit code ${outcome.code}`}).`;
+function failure(outcome: CommandOutcome, timeoutMs: number): Sentence | null {
+  if (outcome.timedOut) return said('probe.ps.timedOut', { count: Math.round(timeoutMs / 1000) });
+  if (outcome.notFound) return said('probe.ps.notFound');
+  if (outcome.blocked === true) return said('probe.ps.blocked');
+  if (outcome.code !== 0) return outcome.code === null ? said('probe.ps.didNotStart') : said('probe.ps.exitCode', { code: outcome.code });
   return null;
 }
 

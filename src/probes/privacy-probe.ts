@@ -6,6 +6,7 @@ import { regText } from './registry-output.js';
 import { CURRENT_VERSION_KEY } from './version-probe.js';
 import type { PrivacyNote, SwitchLabel } from './privacy-notes.js';
 import { POLICY_MANAGER_DEVICE, PRIVACY_SETTINGS, type OnOff, type PrivacyId, type PrivacySetting } from './privacy-settings.js';
+import type { Sentence } from './sentence.js';
 
 /** Windows 11's first build: below it, a Windows 10 label applies. */
 const WINDOWS_11_BUILD = 22000;
@@ -51,7 +52,7 @@ export interface PrivacyContext {
    * Why this process's HKCU is not the signed-in user's (elevated with another account's
    * password), or null when it is the signed-in user or that cannot be told.
    */
-  readonly anotherAccount: string | null;
+  readonly anotherAccount: Sentence | null;
 }
 
 /** A setting is per-user when any value it reads is in HKCU (which belongs to this process's account). */
@@ -156,7 +157,7 @@ function standaloneContext(reader: RegistryReader): PrivacyContext {
 }
 
 /** Every setting, read with one reader (each registry key is queried once). Never throws. */
-export function readPrivacy(reader: RegistryReader, ids?: readonly PrivacyId[], anotherAccount: string | null = null): Promise<PrivacyReading[]> {
+export function readPrivacy(reader: RegistryReader, ids?: readonly PrivacyId[], anotherAccount: Sentence | null = null): Promise<PrivacyReading[]> {
   const wanted = PRIVACY_SETTINGS.filter((setting) => ids === undefined || ids.includes(setting.id));
   const context = { ...standaloneContext(reader), anotherAccount };
   // Every key asked up front (each is read once per reader anyway): a reader that batches, such

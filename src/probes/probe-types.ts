@@ -1,4 +1,5 @@
 // What a probe answers: a value Windows proved, or "unknown" with the reason. Never a guess.
+import type { Sentence } from './sentence.js';
 
 export interface Known<T> {
   readonly known: true;
@@ -7,17 +8,14 @@ export interface Known<T> {
 
 export interface Unknown {
   readonly known: false;
-  /** One sentence a user can read: why this could not be read here. */
-  readonly reason: string;
+  /** Why this could not be read here, as data the command says in the user's language. */
+  readonly reason: Sentence;
 }
 
 export type Probed<T> = Known<T> | Unknown;
 
 export const known = <T>(value: T): Known<T> => ({ known: true, value });
-export const unknown = (reason: string): Unknown => ({ known: false, reason });
-
-/** Said when Windows refused a tool (AppLocker, Software Restriction Policies, DisableRegistryTools). */
-export const BLOCKED_BY_POLICY = 'blocked by a policy on this PC';
+export const unknown = (reason: Sentence): Unknown => ({ known: false, reason });
 
 /** The value, or null when unknown (for JSON fields that are "null when unknown"). */
 export const valueOrNull = <T>(probed: Probed<T>): T | null => (probed.known ? probed.value : null);
@@ -25,5 +23,5 @@ export const valueOrNull = <T>(probed: Probed<T>): T | null => (probed.known ? p
 /** A probe's answer: `value` is one of the catalog's values, or null (unknown); `text` says it in words. */
 export interface ProbeAnswer {
   readonly value: string | null;
-  readonly text: string;
+  readonly text: Sentence;
 }

@@ -12,6 +12,7 @@ import { runWhoamiGroups, type AdminReading } from './admin-probe.js';
 import { PROBE_VALUES, type ProbeId } from './catalog.js';
 import { identityOf, perUserProblem, readSignedInSids, runWhoamiUser, type Identity } from './identity-probe.js';
 import { unknown, type ProbeAnswer } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
@@ -64,17 +65,18 @@ export interface Prober {
 const detail = (reading: PrivacyReading): string => privacyDetailText(reading.notes, english, 'en-US');
 
 function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
-  if (reading === undefined) return { value: null, text: 'Not read.' };
+  if (reading === undefined) return { value: null, text: said('probe.answer.notRead') };
   switch (reading.state) {
     case 'on':
+      return { value: reading.state, text: detail(reading) ? said('probe.answer.onDetail', { detail: detail(reading) }) : said('probe.answer.on') };
     case 'off':
-      return { value: reading.state, text: `${reading.state === 'on' ? 'On' : 'Off'}${detail(reading) ? ` (${detail(reading)})` : ''}` };
+      return { value: reading.state, text: detail(reading) ? said('probe.answer.offDetail', { detail: detail(reading) }) : said('probe.answer.off') };
     case 'managed':
-      return { value: reading.effective, text: `Set ${reading.effective ?? ''} by a policy` };
+      return { value: reading.effective, text: said(reading.effective === 'on' ? 'probe.answer.managedOn' : reading.effective === 'off' ? 'probe.answer.managedOff' : 'probe.answer.managed') };
     case 'default':
-      return { value: null, text: "Never changed: Windows' default applies." };
+      return { value: null, text: said('probe.answer.default') };
     default:
-      return { value: null, text: `Unknown: ${detail(reading)}` };
+      return { value: null, text: said('probe.answer.unknown', { reason: detail(reading) }) };
   }
 }
 
@@ -102,7 +104,7 @@ export function createProber(deps: ProbeDeps): Prober {
   // A process's account and elevation never change while it runs, so this is read once.
   const identity = once<Identity>(async () => {
     const { elevated } = await whoami.get();
-    if (!elevated.known || !elevated.value) return identityOf(elevated, unknown('not read'), unknown('not read'));
+    if (!elevated.known || !elevated.value) return identityOf(elevated, unknown(said('probe.notRead')), unknown(said('probe.notRead')));
     const [processSid, signedIn] = await Promise.all([runWhoamiUser(deps.run, tools.whoami, commandTimeout), readSignedInSids(systemReader)]);
     return identityOf(elevated, processSid, signedIn);
   });
@@ -126,7 +128,7 @@ export function createProber(deps: ProbeDeps): Prober {
   };
 
   /** Why HKCU is not the user's, for the privacy readings; null when it is (or cannot be told, as under Wine). */
-  const privacyProblem = async (): Promise<string | null> => perUserProblem(await identity.get(), progressFolder);
+  const privacyProblem = async (): Promise<Sentence | null> => perUserProblem(await identity.get(), progressFolder);
 
   function privacy(options?: { readonly fresh?: boolean }): Promise<readonly PrivacyReading[]> {
     if (deps.platform !== 'win32') return Promise.resolve(privacyOffWindows(deps.platform));
@@ -139,7 +141,7 @@ export function createProber(deps: ProbeDeps): Prober {
   }
 
   async function readOne(id: PrivacyId, fresh: boolean): Promise<ProbeAnswer> {
-    if (deps.platform !== 'win32') return { value: null, text: `Not Windows (${deps.platform}).` };
+    if (deps.platform !== 'win32') return { value: null, text: said('probe.notWindows', { platform: deps.platform }) };
     // A fresh read of one setting re-queries only its own keys.
     if (fresh) return privacyAnswer((await readPrivacy(newReader(), [id], await privacyProblem()))[0]);
     return privacyAnswer((await privacy()).find((reading) => reading.id === id));
@@ -166,7 +168,7 @@ export function createProber(deps: ProbeDeps): Prober {
 
   // Each probe asks only its own sources (cached for the run); a fresh read re-runs just those.
   async function readSystemProbe(id: ProbeId, fresh: boolean): Promise<ProbeAnswer> {
-    if (deps.platform !== 'win32') return { value: null, text: `Not Windows (${deps.platform}).` };
+    if (deps.platform !== 'win32') return { value: null, text: said('probe.notWindows', { platform: deps.platform }) };
     switch (id) {
       case 'windows.version':
         if (fresh) systemReader = newReader();
@@ -182,7 +184,7 @@ export function createProber(deps: ProbeDeps): Prober {
       case 'activation.state':
         return activationAnswer(await activation({ fresh }));
       default:
-        return { value: null, text: 'This probe is not available yet.' };
+        return { value: null, text: said('probe.answer.notAvailable') };
     }
   }
 
@@ -196,7 +198,7 @@ export function createProber(deps: ProbeDeps): Prober {
       return kind === 'another' ? { progressFolder } : null;
     },
     async read(id, options) {
-      if (!Object.hasOwn(PROBE_VALUES, id)) return { value: null, text: `No such probe: ${id}.` };
+      if (!Object.hasOwn(PROBE_VALUES, id)) return { value: null, text: said('probe.answer.noSuchProbe', { id }) };
       const privacyId = id.startsWith('privacy.') ? id.slice('privacy.'.length) : null;
       if (privacyId !== null && (PRIVACY_IDS as readonly string[]).includes(privacyId)) return readOne(privacyId as PrivacyId, options?.fresh === true);
       return readSystemProbe(id, options?.fresh === true);

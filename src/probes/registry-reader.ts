@@ -5,7 +5,7 @@
 // "Blocked tools").
 import type { CommandOutcome, CommandRunner } from '../windows/command-runner.js';
 import { parseRegQuery, type RegKeyListing, type RegValue } from './registry-output.js';
-import { BLOCKED_BY_POLICY } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 import { runQuery, type Query } from './run-query.js';
 
 export type RegRead =
@@ -13,12 +13,12 @@ export type RegRead =
   /** Proven missing: the key or the value does not exist (a setting left at Windows' default). */
   | { readonly kind: 'absent' }
   /** `blocked`: the tool itself is blocked by a policy (another way to read may still work). */
-  | { readonly kind: 'unknown'; readonly reason: string; readonly blocked?: true };
+  | { readonly kind: 'unknown'; readonly reason: Sentence; readonly blocked?: true };
 
-type KeyRead = { readonly kind: 'key'; readonly listing: RegKeyListing } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: string; readonly blocked?: true };
+type KeyRead = { readonly kind: 'key'; readonly listing: RegKeyListing } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: Sentence; readonly blocked?: true };
 
 /** A key's direct subkeys (last path part, lower case), proven absent, or unknown. */
-export type SubkeysRead = { readonly kind: 'subkeys'; readonly names: readonly string[] } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: string; readonly blocked?: true };
+export type SubkeysRead = { readonly kind: 'subkeys'; readonly names: readonly string[] } | { readonly kind: 'absent' } | { readonly kind: 'unknown'; readonly reason: Sentence; readonly blocked?: true };
 
 export interface RegistryReader {
   /** One value of one key; each key is queried once per reader, however many values are read. */
@@ -66,7 +66,7 @@ export type KeyAnswer =
   | { readonly kind: 'missing-or-denied' }
   /** The tool itself proved the key missing (an error type that is not localized). */
   | { readonly kind: 'absent' }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly blocked?: true };
+  | { readonly kind: 'unknown'; readonly reason: Sentence; readonly blocked?: true };
 
 /**
  * A reader over a tool that answers key by key, cached for its lifetime (make a new one to read
@@ -80,22 +80,22 @@ export function readerOver(tool: string, answer: (key: string) => Promise<KeyAns
     const parent = parentOf(key);
     // A root (HKCU, HKLM) always exists: a tool failing on it is not allowed to read at all, as
     // under "Prevent access to registry editing tools" (DisableRegistryTools) for reg.exe.
-    if (parent === null) return { kind: 'unknown', reason: `${tool} could not read even ${key}: registry tools are ${BLOCKED_BY_POLICY}.`, blocked: true };
+    if (parent === null) return { kind: 'unknown', reason: said('probe.registry.rootBlocked', { tool, key }), blocked: true };
     const above = await keyRead(parent);
     if (above.kind !== 'key') return above;
     return above.listing.subkeys.has(key.slice(parent.length + 1).toLowerCase()) ? 'present' : { kind: 'absent' };
   }
 
   async function readKey(key: string): Promise<KeyRead> {
-    const said = await answer(key);
-    if (said.kind === 'listing') return { kind: 'key', listing: said.listing };
-    if (said.kind === 'unknown' || said.kind === 'absent') return said;
+    const answered = await answer(key);
+    if (answered.kind === 'listing') return { kind: 'key', listing: answered.listing };
+    if (answered.kind === 'unknown' || answered.kind === 'absent') return answered;
     const seen = await listedByParent(key);
-    if (said.kind === 'blank') {
+    if (answered.kind === 'blank') {
       if (seen === 'present') return { kind: 'key', listing: { key, values: new Map(), subkeys: new Set() } };
-      return seen.kind === 'unknown' && seen.blocked === true ? seen : { kind: 'unknown', reason: `${tool} printed nothing.` };
+      return seen.kind === 'unknown' && seen.blocked === true ? seen : { kind: 'unknown', reason: said('probe.registry.printedNothing', { tool }) };
     }
-    return seen === 'present' ? { kind: 'unknown', reason: `${key} exists but could not be read.` } : seen;
+    return seen === 'present' ? { kind: 'unknown', reason: said('probe.registry.unreadable', { key }) } : seen;
   }
 
   function keyRead(key: string): Promise<KeyRead> {
@@ -124,15 +124,15 @@ export function readerOver(tool: string, answer: (key: string) => Promise<KeyAns
 
 /** reg.exe's outcome for one key, as a KeyAnswer. */
 export function regExeAnswer(outcome: CommandOutcome, key: string): KeyAnswer {
-  if (outcome.timedOut) return { kind: 'unknown', reason: 'reg.exe did not answer in time.' };
-  if (outcome.notFound) return { kind: 'unknown', reason: 'reg.exe was not found.' };
-  if (outcome.blocked === true) return { kind: 'unknown', reason: `reg.exe could not start: it is ${BLOCKED_BY_POLICY}.`, blocked: true };
+  if (outcome.timedOut) return { kind: 'unknown', reason: said('probe.reg.timedOut') };
+  if (outcome.notFound) return { kind: 'unknown', reason: said('probe.reg.notFound') };
+  if (outcome.blocked === true) return { kind: 'unknown', reason: said('probe.reg.blocked'), blocked: true };
   if (outcome.code === 0) {
     const listing = parseRegQuery(outcome.stdout, key);
-    if (listing === null) return { kind: 'unknown', reason: "reg.exe's answer had an unexpected shape." };
+    if (listing === null) return { kind: 'unknown', reason: said('probe.reg.oddShape') };
     return listing === 'blank' ? { kind: 'blank' } : { kind: 'listing', listing };
   }
-  if (outcome.code !== 1) return { kind: 'unknown', reason: `reg.exe failed (${outcome.code === null ? 'it did not start' : `exit code ${outcome.code}`}).` };
+  if (outcome.code !== 1) return { kind: 'unknown', reason: outcome.code === null ? said('probe.reg.didNotStart') : said('probe.reg.exitCode', { code: outcome.code }) };
   // Exit 1 is "not found" or another error (access denied, in the user's language).
   return { kind: 'missing-or-denied' };
 }

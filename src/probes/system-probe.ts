@@ -6,6 +6,7 @@ import { readEdition } from './edition-probe.js';
 import { perUserProblem, type Identity } from './identity-probe.js';
 import type { PowerShellAnswer } from './powershell-answer.js';
 import { unknown, type Probed } from './probe-types.js';
+import { said } from './sentence.js';
 import type { RegistryReader } from './registry-reader.js';
 import { readVersion, versionFromRelease, type VersionReading } from './version-probe.js';
 
@@ -59,7 +60,7 @@ export async function readSystem(sources: SystemSources): Promise<SystemReading>
 }
 
 export function systemOffWindows(platform: NodeJS.Platform): SystemReading {
-  const why = unknown(`Not Windows (${platform}).`);
+  const why = unknown(said('probe.notWindows', { platform }));
   return {
     windows: { version: why, build: why, displayVersion: why, edition: why },
     account: { type: why, basis: null },

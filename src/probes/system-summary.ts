@@ -1,8 +1,9 @@
 // The system probes as `status` shows them: JSON fields that are null when unknown (with the
-// reason under `reasons`, keyed by field), and plain lines.
-import { ACCOUNT_WORDS } from './system-answers.js';
+// reason under `reasons`, keyed by field), and plain lines. Both say their words with the `say`
+// they are given: the command's language for the lines, English for --json.
 import { anotherAccountReason } from './identity-probe.js';
 import { unknown, valueOrNull, type Probed } from './probe-types.js';
+import { said, sameSentence, type Sentence } from './sentence.js';
 import type { AccountType } from './account-probe.js';
 import type { SystemReading } from './system-probe.js';
 
@@ -25,10 +26,13 @@ function fields(reading: SystemReading): readonly (readonly [string, Probed<unkn
   ];
 }
 
-export function systemJson(reading: SystemReading): SystemJson {
+/** Says a Sentence in one language (src/i18n/say.ts makes one). */
+type Say = (sentence: Sentence) => string;
+
+export function systemJson(reading: SystemReading, say: Say): SystemJson {
   const { windows, account, admin } = reading;
   const reasons: Record<string, string> = {};
-  for (const [name, probed] of fields(reading)) if (!probed.known) reasons[name] = probed.reason;
+  for (const [name, probed] of fields(reading)) if (!probed.known) reasons[name] = say(probed.reason);
   return {
     windows: { version: valueOrNull(windows.version), build: valueOrNull(windows.build), displayVersion: valueOrNull(windows.displayVersion), edition: valueOrNull(windows.edition) },
     account: { type: valueOrNull(account.type), basis: account.basis },
@@ -38,42 +42,46 @@ export function systemJson(reading: SystemReading): SystemJson {
   };
 }
 
-const orUnknown = <T>(probed: Probed<T>, say: (value: T) => string): string => (probed.known ? say(probed.value) : `unknown (${probed.reason})`);
+const orUnknown = <T>(probed: Probed<T>, say: Say, words: (value: T) => string): string => (probed.known ? words(probed.value) : say(said('system.unknownBecause', { reason: probed.reason })));
 
-export function windowsLine(reading: SystemReading): string {
+export function windowsLine(reading: SystemReading, say: Say): string {
   const { version, build, displayVersion } = reading.windows;
-  if (!version.known) return `Windows: unknown (${version.reason})${build.known ? `, build ${build.value}` : ''}`;
-  return `Windows: Windows ${version.value}${displayVersion.known ? ` ${displayVersion.value}` : ''}${build.known ? `, build ${build.value}` : ''}`;
+  if (!version.known) return say(build.known ? said('system.windowsUnknownBuild', { reason: version.reason, build: build.value }) : said('system.windowsUnknown', { reason: version.reason }));
+  // "Windows 11 23H2": the product's name and Windows' own version name, the same in every language.
+  const name = `Windows ${version.value}${displayVersion.known ? ` ${displayVersion.value}` : ''}`;
+  return say(build.known ? said('system.windowsBuild', { name, build: build.value }) : said('system.windows', { name }));
 }
 
-export function accountLine(reading: SystemReading): string {
+export function accountLine(reading: SystemReading, say: Say): string {
   const { type, basis } = reading.account;
-  return `Account: ${orUnknown(type, (value) => `${ACCOUNT_WORDS[value]}${basis === 'inferred' ? ' (inferred, not documented by Microsoft)' : ''}`)}`;
+  if (!type.known) return say(said('system.accountUnknown', { reason: type.reason }));
+  return say(said(basis === 'inferred' ? 'system.accountInferred' : 'system.account', { type: said(`account.${type.value}`) }));
 }
 
-export function adminLine(reading: SystemReading): string {
+export function adminLine(reading: SystemReading, say: Say): string {
   const { member, elevated } = reading.admin;
-  if (!member.known && !elevated.known && member.reason === elevated.reason) return `Administrator: unknown (${member.reason})`;
-  const memberText = orUnknown(member, (value) => (value ? 'yes' : 'no (standard user)'));
-  const elevatedText = orUnknown(elevated, (value) => (value ? 'yes' : 'no'));
-  return `Administrator: ${memberText}; running as administrator: ${elevatedText}`;
+  if (!member.known && !elevated.known && sameSentence(member.reason, elevated.reason)) return say(said('system.adminUnknown', { reason: member.reason }));
+  const memberText = orUnknown(member, say, (value) => say(said(value ? 'answer.yes' : 'system.standardUser')));
+  const elevatedText = orUnknown(elevated, say, (value) => say(said(value ? 'answer.yes' : 'answer.no')));
+  return say(said('system.admin', { member: memberText, elevated: elevatedText }));
 }
 
 /** Another account: said once, in full (where progress goes), and briefly on the lines it empties. */
 function shortened(reading: SystemReading, progressFolder: string | null): SystemReading {
   if (reading.identity.kind !== 'another') return reading;
   const full = anotherAccountReason(progressFolder);
-  const brief = <T>(probed: Probed<T>): Probed<T> => (!probed.known && probed.reason === full ? unknown('running as another account') : probed);
+  const brief = <T>(probed: Probed<T>): Probed<T> => (!probed.known && sameSentence(probed.reason, full) ? unknown(said('probe.identity.anotherBrief')) : probed);
   return { ...reading, account: { ...reading.account, type: brief(reading.account.type) }, admin: { member: brief(reading.admin.member), elevated: reading.admin.elevated } };
 }
 
-export function systemLines(reading: SystemReading, progressFolder: string | null = null): string[] {
+export function systemLines(reading: SystemReading, say: Say, progressFolder: string | null = null): string[] {
   const lines = shortened(reading, progressFolder);
+  const { edition } = lines.windows;
   return [
-    windowsLine(lines),
-    `Windows edition: ${orUnknown(lines.windows.edition, (value) => value)}`,
-    accountLine(lines),
-    adminLine(lines),
-    ...(reading.identity.kind === 'another' ? [anotherAccountReason(progressFolder)] : []),
+    windowsLine(lines, say),
+    say(edition.known ? said('system.edition', { edition: edition.value }) : said('system.editionUnknown', { reason: edition.reason })),
+    accountLine(lines, say),
+    adminLine(lines, say),
+    ...(reading.identity.kind === 'another' ? [say(anotherAccountReason(progressFolder))] : []),
   ];
 }

@@ -6,6 +6,7 @@
 import type { RegistryReader, RegRead } from './registry-reader.js';
 import { regText } from './registry-output.js';
 import { known, unknown, type Probed } from './probe-types.js';
+import { said, type Sentence } from './sentence.js';
 
 export const CURRENT_VERSION_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
 
@@ -23,23 +24,23 @@ export function buildFromRelease(release: string): { readonly major: number; rea
 export function versionFromRelease(release: string): Pick<VersionReading, 'version' | 'build'> {
   const parsed = buildFromRelease(release);
   if (parsed === null) {
-    const why = unknown(`Windows reported its version as "${release.slice(0, 40)}", which has no build number.`);
+    const why = unknown(said('probe.version.noBuild', { release: release.slice(0, 40) }));
     return { version: why, build: why };
   }
   const { major, minor, build } = parsed;
   const isNt10 = major === 10 && minor === 0;
-  const version = isNt10 && build >= 22000 ? known('11' as const) : isNt10 && build >= 10240 ? known('10' as const) : unknown(`Windows NT ${major}.${minor}, build ${build}, is neither Windows 10 nor 11.`);
+  const version = isNt10 && build >= 22000 ? known('11' as const) : isNt10 && build >= 10240 ? known('10' as const) : unknown(said('probe.version.neither', { major, minor, build }));
   return { version, build: known(build) };
 }
 
 /** Why this registry is not this Windows' (its build differs from os.release()'s); null when it is. */
-export async function registryMismatch(reader: RegistryReader, build: number): Promise<string | null> {
+export async function registryMismatch(reader: RegistryReader, build: number): Promise<Sentence | null> {
   const [number, current] = await Promise.all([reader.value(CURRENT_VERSION_KEY, 'CurrentBuildNumber'), reader.value(CURRENT_VERSION_KEY, 'CurrentBuild')]);
   for (const read of [number, current]) {
-    if (read.kind === 'unknown') return `Could not read the registry: ${read.reason}`;
+    if (read.kind === 'unknown') return said('probe.registry.couldNotRead', { reason: read.reason });
     const text = read.kind === 'value' ? regText(read.value) : null;
     if (text !== null && text.trim() !== String(build)) {
-      return `The registry describes build ${text.trim().slice(0, 12)}, but Windows reports build ${build} (as under Wine), so the registry's names are not used.`;
+      return said('probe.registry.otherBuild', { registryBuild: text.trim().slice(0, 12), build });
     }
   }
   return null;
@@ -53,15 +54,15 @@ function versionName(read: RegRead): string | null {
 }
 
 export async function readDisplayVersion(reader: RegistryReader, build: Probed<number>): Promise<Probed<string>> {
-  if (!build.known) return unknown('The build is unknown, so the registry cannot be matched to it.');
+  if (!build.known) return unknown(said('probe.registry.buildUnknown'));
   const mismatch = await registryMismatch(reader, build.value);
   if (mismatch !== null) return unknown(mismatch);
   for (const name of ['DisplayVersion', 'ReleaseId']) {
     const read = await reader.value(CURRENT_VERSION_KEY, name);
-    if (read.kind === 'unknown') return unknown(`Could not read ${name}: ${read.reason}`);
-    if (read.kind === 'value') return versionName(read) === null ? unknown(`${name} has an unexpected value.`) : known(versionName(read)!);
+    if (read.kind === 'unknown') return unknown(said('probe.registry.valueUnreadable', { name, reason: read.reason }));
+    if (read.kind === 'value') return versionName(read) === null ? unknown(said('probe.registry.valueOdd', { name })) : known(versionName(read)!);
   }
-  return unknown('Neither DisplayVersion nor ReleaseId is set in the registry.');
+  return unknown(said('probe.version.noDisplayVersion'));
 }
 
 /**
@@ -70,13 +71,13 @@ export async function readDisplayVersion(reader: RegistryReader, build: Probed<n
  * says so. An absent or unreadable value keeps the reading by build: Wine has none, and a client
  * PC's registry always has "Client" (docs/windows-probes.md, "Windows Server").
  */
-export async function notClient(reader: RegistryReader): Promise<string | null> {
+export async function notClient(reader: RegistryReader): Promise<Sentence | null> {
   const read = await reader.value(CURRENT_VERSION_KEY, 'InstallationType');
   const text = read.kind === 'value' ? regText(read.value)?.trim() ?? null : null;
   if (read.kind !== 'value' || text?.toLowerCase() === 'client') return null;
   return text !== null && /^[A-Za-z ]{1,30}$/.test(text)
-    ? `This is not Windows 10 or 11 but an installation of type "${text}" (Windows Server shares their build numbers).`
-    : 'InstallationType has an unexpected value, so this may not be Windows 10 or 11.';
+    ? said('probe.version.server', { type: text })
+    : said('probe.version.installationTypeOdd');
 }
 
 export async function readVersion(reader: RegistryReader, release: string): Promise<VersionReading> {

@@ -3,6 +3,7 @@
 // S-1-5-32-544 is BUILTIN\Administrators; the integrity label (S-1-16-*) tells elevation, because
 // the filtered token's "Group used for deny only" text is localized too.
 import { known, unknown, type Probed } from './probe-types.js';
+import { said } from './sentence.js';
 
 export interface AdminReading {
   /** The account this program runs as is in the Administrators group (elevated or not). */
@@ -46,13 +47,13 @@ export function groupSids(stdout: string): readonly string[] | null {
 export function parseWhoamiGroups(stdout: string): AdminReading {
   const sids = groupSids(stdout);
   if (sids === null) {
-    const why = unknown("whoami did not list the groups with their SIDs (Wine's whoami ignores /groups), so this is not known.");
+    const why = unknown(said('probe.whoami.noGroups'));
     return { member: why, elevated: why };
   }
   // Windows puts one integrity label in every token's group list; without one this is not its answer.
   const label = sids.find((sid) => sid.startsWith('S-1-16-'));
   if (label === undefined) {
-    const why = unknown("whoami's group list had no integrity label, so it is not Windows' own answer.");
+    const why = unknown(said('probe.whoami.noIntegrity'));
     return { member: why, elevated: why };
   }
   const level = Number(label.slice('S-1-16-'.length));

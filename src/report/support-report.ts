@@ -10,7 +10,7 @@ import { english, type Translate } from '../i18n/ui-strings.js';
 import type { ActivationReport } from '../probes/activation-types.js';
 import type { Runtime } from '../runtime.js';
 import { redactIdentity, type Identity } from './redact-identity.js';
-import type { WindowsVersionInfo } from './windows-version.js';
+import { UNKNOWN_VERSION_NAME, type WindowsVersionInfo } from './windows-version.js';
 
 /** Stable shape of `report --json` (documented in README); add fields, never rename them. */
 export interface SupportReport {
@@ -112,9 +112,11 @@ function accountLines(report: SupportReport, t: Translate): string[] {
 }
 
 export function formatSupportReport(report: SupportReport, t: Translate = english): string[] {
+  // --json keeps the English name; the text says "version unknown" in the user's language.
+  const name = report.windows?.name === UNKNOWN_VERSION_NAME ? t('report.windowsVersionUnknown') : report.windows?.name ?? '';
   const windows = report.windows === null
     ? t('report.notWindows', { platform: report.platform })
-    : report.windows.build === null ? report.windows.name : t('report.windowsBuild', { name: report.windows.name, build: report.windows.build });
+    : report.windows.build === null ? name : t('report.windowsBuild', { name, build: report.windows.build });
   return [
     t('report.title', { version: report.version }),
     t('report.windows', { windows }),

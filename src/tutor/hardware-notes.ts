@@ -1,7 +1,6 @@
 // The hardware-record step's words, from the UI catalog: the record, this PC now, and what
-// differs, each with what it means for reactivation. Ported from src/windows/hardware-record.ts
-// (recordLines, nowLines, compareWithRecord), whose English lines a parity test keeps equal
-// until they are removed there; the reading and recording itself stays in src/windows.
+// differs, each with what it means for reactivation. The reading and recording itself stays in
+// src/windows/hardware-record.ts.
 import type { Translate } from '../i18n/ui-strings.js';
 import type { HardwareRecord } from '../progress/model.js';
 import type { HardwareNow } from '../windows/hardware-record.js';

@@ -1,4 +1,5 @@
 import type { PrivacyReading } from '../probes/privacy-probe.js';
+import type { Sentence } from '../probes/sentence.js';
 import type { ProgressData } from '../progress/model.js';
 import type { HardwareNow } from '../windows/hardware-record.js';
 import type { FieldKey } from './code-field.js';
@@ -6,7 +7,7 @@ import type { FieldKey } from './code-field.js';
 /** What Windows answered to one probe: a catalog value, or null (unknown); `text` says it in words. */
 export interface ProbeResult {
   readonly value: string | null;
-  readonly text: string;
+  readonly text: Sentence;
 }
 
 /** The privacy settings of one lesson's run: read when it first opened, and at its end. */

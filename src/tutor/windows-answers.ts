@@ -1,6 +1,7 @@
 // Pure rules for what Windows' answers may do to the tutor: which step a probe can confirm and
 // which lessons take a privacy snapshot. No commands run here; the UI's hook reads Windows.
 import type { Lesson, Step, TaskStep } from '../course/types.js';
+import { sameSentence } from '../probes/sentence.js';
 import type { ProbeResult } from './state.js';
 
 /** The step's verify line, when it is a task Windows can confirm. */
@@ -19,5 +20,5 @@ export function checksPrivacy(lesson: Lesson | undefined): boolean {
 }
 
 export function sameResult(a: ProbeResult | undefined, b: ProbeResult): boolean {
-  return a !== undefined && a.value === b.value && a.text === b.text;
+  return a !== undefined && a.value === b.value && sameSentence(a.text, b.text);
 }

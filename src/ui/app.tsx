@@ -41,6 +41,7 @@ import { menuRows } from '../tutor/menu-rows.js';
 import { highlightedOption } from '../tutor/quiz-answer.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import { ACTIVATION_PAGE, labelSlots, RUN_AS } from '../i18n/label-slots.js';
+import { sayer, type Say } from '../i18n/say.js';
 import type { FieldKey } from '../tutor/code-field.js';
 
 export interface AppProps {
@@ -51,13 +52,13 @@ export interface AppProps {
   readonly styles: Styles;
   readonly notice?: string | null;
   /** Opens an ms-settings: page or link; returns a line telling the user what happened. */
-  readonly openLink?: (target: string) => string;
+  readonly openLink?: (target: string, say: Say) => string;
   /** Told whenever saving fails or progress was reset elsewhere (a message), or all is well again (null). */
   readonly onSaveError?: (message: string | null) => void;
   /** True on Windows, where task pages can be opened. */
   readonly onWindows?: boolean;
   /** Read-only activation check; resolves to lines to show. */
-  readonly checkActivation?: () => Promise<readonly string[]>;
+  readonly checkActivation?: (say: Say) => Promise<readonly string[]>;
   /** Reads this PC for the hardware-record step (read-only); resolves to null off Windows. */
   readonly readHardware?: () => Promise<HardwareNow | null>;
   /** Ctrl+Z: give the terminal back to the shell until `fg` (absent on Windows). */
@@ -108,9 +109,9 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   const content = useMemo(
     () =>
       showing
-        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer }, hardware, windowsSays, detected, t })
+        ? stepContent(showing, { width, styles, windows: state.progress.windows, saved, checkLines, openMessage: stepMessage, onWindows, lookup: { typing, answer: codeAnswer }, hardware, windowsSays, detected, t, language })
         : null,
-    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware, windowsSays, detected, t],
+    [showing, width, styles, state.progress.windows, saved, checkLines, stepMessage, onWindows, typing, codeAnswer, hardware, windowsSays, detected, t, language],
   );
   const listLines = content?.list ? optionLineCount(content.list.items) : 0;
   const contentLines = content?.lines.length ?? 0;
@@ -139,7 +140,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   useEffect(() => {
     if (!needsCheck) return;
     let live = true;
-    (checkActivation ?? (async () => [t('check.offWindows')]))()
+    (checkActivation ?? (async () => [t('check.offWindows')]))(sayer(t, language))
       .then((lines) => live && send({ type: 'checked', lines }))
       .catch(() => live && send({ type: 'checked', lines: [t('check.failed', labelSlots(ACTIVATION_PAGE, language, t))] }));
     return () => {
@@ -169,7 +170,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       else if (next.effect === 'suspend') onSuspend?.();
       else if (next.effect === 'language') onLanguage?.(next.tag);
       else if (step?.kind === 'task') {
-        const text = step.open ? (openLink ? openLink(step.open) : t('task.openOnWindows', { page: step.open })) : t('task.noPage');
+        const text = step.open ? (openLink ? openLink(step.open, sayer(t, language)) : t('task.openOnWindows', { page: step.open })) : t('task.noPage');
         send({ type: 'opened', step: step.id, text });
       }
     }

@@ -1,4 +1,5 @@
 import { english, type Translate } from '../i18n/ui-strings.js';
+import { sayer } from '../i18n/say.js';
 import { stepTextPrefix } from '../course/step-limits.js';
 import type { Step, WindowsVersion } from '../course/types.js';
 import { describeVerify } from '../tutor/verify-words.js';
@@ -39,6 +40,8 @@ export interface StepContext {
   readonly detected?: ProbeResult;
   /** The UI's words (English when absent). */
   readonly t?: Translate;
+  /** The Windows display language whose labels Windows' answers name ("de-DE"; English Windows' when absent). */
+  readonly language?: string;
 }
 
 /** Said where a step's text was too long to show in full (see course/step-limits.ts). */
@@ -104,7 +107,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       const chosen = step.options.find((option) => option.value === current);
       const note = chosen ? para(t('choice.saved', { choice: chosen.label }), (line) => styles.good(line)) : [];
       const detected = context.detected?.value ? context.detected : undefined;
-      const seen = detected ? para(t('choice.detected', { text: detected.text })) : [];
+      const seen = detected ? para(t('choice.detected', { text: sayer(t, context.language)(detected.text) })) : [];
       // The detected version is only a preselection: a saved choice always wins.
       const preselect = current ?? detected?.value;
       return {
@@ -157,7 +160,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
 function verifyLines(verify: NonNullable<Extract<Step, { kind: 'task' }>['verify']>, context: StepContext, t: Translate): string[] {
   const what = describeVerify(verify, t);
   if (context.onWindows === false) return [t('verify.offWindows', { what })];
-  const now = context.windowsSays ? t('verify.says', { text: context.windowsSays.text }) : t('verify.asking');
+  const now = context.windowsSays ? t('verify.says', { text: sayer(t, context.language)(context.windowsSays.text) }) : t('verify.asking');
   return [t('verify.can', { what }), now];
 }
 

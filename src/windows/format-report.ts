@@ -1,29 +1,33 @@
 import type { ActivationReport } from '../probes/activation-types.js';
+import type { Sentence } from '../probes/sentence.js';
 
-// Verified wording of the Activation page when the license is linked (see facts, section 3/4).
-export const LINK_HINT =
-  'Microsoft account link: this check cannot see it. The Activation page in Settings ' +
-  '(ms-settings:activation) says "Windows is activated with a digital license linked to your ' +
-  'Microsoft account." when it is linked.';
+/** Says a Sentence in one language (src/i18n/say.ts makes one). */
+type Say = (sentence: Sentence) => string;
+
+// Verified wording of the Activation page when the license is linked (see facts, section 3/4),
+// in the user's Windows' words from the label catalog.
+export const LINK_HINT: Sentence = {
+  key: 'activation.linkHint',
+  labels: { activation: 'settings.activation', settings: 'settings', linked: 'activation.message.linked' },
+};
 
 // Expiry only means something for an activated license.
-function expiryLine(report: ActivationReport): readonly string[] {
+function expiryLine(report: ActivationReport, say: Say): readonly string[] {
   if (report.state !== 'activated' || report.permanent === null) return [];
-  return [report.permanent ? 'Expires: never (permanent activation)' : 'Expires: yes (time-limited activation that is renewed)'];
+  return [say({ key: report.permanent ? 'activation.expiresNever' : 'activation.expiresRenewed' })];
 }
 
 /** Human-readable lines for a report; shared by `status` and the interactive check step. */
-export function formatActivationReport(report: ActivationReport): string[] {
-  if (!report.checked) return [report.message];
-  const key = report.partialKey === null ? 'none installed' : `last 5 characters ${report.partialKey}`;
+export function formatActivationReport(report: ActivationReport, say: Say): string[] {
+  if (!report.checked) return report.message === null ? [say(report.stateText)] : [say(report.message)];
   return [
-    `Activation: ${report.stateText}`,
-    ...(report.errorCode === null ? [] : [`Error code ${report.errorCode} — run \`winlink-tutor why ${report.errorCode}\``]),
-    `License channel: ${report.channel}`,
-    `Edition: ${report.edition ?? 'unknown'}`,
-    `Product key: ${key}`,
-    ...expiryLine(report),
-    ...(report.message === '' ? [] : [report.message]),
-    LINK_HINT,
+    say({ key: 'activation.line', values: { state: report.stateText } }),
+    ...(report.errorCode === null ? [] : [say({ key: 'activation.errorCode', values: { code: report.errorCode } })]),
+    say({ key: 'activation.channel', values: { channel: report.channel } }),
+    say({ key: 'activation.edition', values: { edition: report.edition ?? { key: 'answer.unknown' } } }),
+    say(report.partialKey === null ? { key: 'activation.noProductKey' } : { key: 'activation.productKey', values: { last5: report.partialKey } }),
+    ...expiryLine(report, say),
+    ...(report.message === null ? [] : [say(report.message)]),
+    say(LINK_HINT),
   ];
 }

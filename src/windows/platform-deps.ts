@@ -8,6 +8,7 @@ import type { Prober } from '../probes/prober.js';
 import type { VersionReading } from '../probes/version-probe.js';
 import { realCommandRunner } from './command-runner.js';
 import { formatActivationReport } from './format-report.js';
+import type { Say } from '../i18n/say.js';
 import { nodeSpawn } from './node-spawn.js';
 import { openLink } from './settings-links.js';
 
@@ -21,10 +22,10 @@ export function activationDeps(): ActivationCheckDeps {
   };
 }
 
-/** Opens a task's page and says, in one line, what happened. */
-export function openTaskLink(target: string): string {
+/** Opens a task's page and says, in one line and with `say`'s words, what happened. */
+export function openTaskLink(target: string, say: Say): string {
   const result = openLink(target, { platform: process.platform, spawn: nodeSpawn, fileExists: existsSync, ...(process.env.SystemRoot ? { systemRoot: process.env.SystemRoot } : {}) });
-  return result.opened ? `Opened ${target}.` : result.reason;
+  return say(result.opened ? { key: 'link.opened', values: { link: target } } : result.reason);
 }
 
 /**
@@ -32,11 +33,11 @@ export function openTaskLink(target: string): string {
  * answer per run (the prober's, which shares its PowerShell process with the other probes).
  */
 export function tutorActivation(prober: Pick<Prober, 'activation' | 'system'>): {
-  readonly checkActivation: () => Promise<readonly string[]>;
+  readonly checkActivation: (say: Say) => Promise<readonly string[]>;
   readonly readHardware: () => Promise<HardwareNow | null>;
 } {
   return {
-    checkActivation: async () => formatActivationReport(await prober.activation()),
+    checkActivation: async (say) => formatActivationReport(await prober.activation(), say),
     // Off Windows there is no PC of the course to record.
     readHardware: async () => {
       if (process.platform !== 'win32') return null;

@@ -1,5 +1,6 @@
 // Which links the tutor may open, and opening them without a shell.
 import { isOpenableLink, isSettingsLink } from '../course/openable-links.js';
+import type { Sentence } from '../probes/sentence.js';
 import { windowsTools } from './windows-tools.js';
 
 /**
@@ -38,7 +39,8 @@ export interface SpawnOptionsLike {
 /** Minimal `spawn` signature, injected so tests can use a fake; node's `spawn` fits. */
 export type SpawnLike = (command: string, args: readonly string[], options: SpawnOptionsLike) => SpawnedProcess;
 
-export type OpenLinkResult = { readonly opened: true } | { readonly opened: false; readonly reason: string };
+/** `reason`: why not, as data the caller says in the user's language. */
+export type OpenLinkResult = { readonly opened: true } | { readonly opened: false; readonly reason: Sentence };
 
 export interface OpenLinkDeps {
   readonly platform: NodeJS.Platform;
@@ -52,16 +54,16 @@ export interface OpenLinkDeps {
 /** Opens an allowed link with Windows' default handler; elsewhere says what to do instead. */
 export function openLink(target: string, deps: OpenLinkDeps): OpenLinkResult {
   if (!isOpenableLink(target)) {
-    return { opened: false, reason: `Not an allowed link: ${JSON.stringify(String(target).slice(0, 80))}` };
+    return { opened: false, reason: { key: 'link.notAllowed', values: { link: JSON.stringify(String(target).slice(0, 80)) } } };
   }
   if (deps.platform !== 'win32') {
     return isSettingsLink(target)
-      ? { opened: false, reason: 'Settings pages open only on Windows' }
-      : { opened: false, reason: `Open this address in your browser: ${target}` };
+      ? { opened: false, reason: { key: 'link.settingsOnlyWindows', labels: { settings: 'settings' } } }
+      : { opened: false, reason: { key: 'link.openInBrowser', values: { link: target } } };
   }
   const explorer = windowsTools(deps.systemRoot).explorer;
   if (deps.fileExists?.(explorer) === false) {
-    return { opened: false, reason: `${explorer} was not found, so ${target} cannot be opened from here; open it from the Start menu instead.` };
+    return { opened: false, reason: { key: 'link.noExplorer', values: { explorer, link: target }, labels: { start: 'shell.start' } } };
   }
   try {
     // explorer.exe hands the URI to its registered handler. No shell is involved, and the URI is
@@ -77,6 +79,6 @@ export function openLink(target: string, deps: OpenLinkDeps): OpenLinkResult {
     child.unref();
     return { opened: true };
   } catch (error) {
-    return { opened: false, reason: `Windows could not open ${target}: ${error instanceof Error ? error.message : String(error)}` };
+    return { opened: false, reason: { key: 'link.couldNotOpen', values: { link: target, error: error instanceof Error ? error.message : String(error) } } };
   }
 }

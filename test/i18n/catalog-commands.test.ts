@@ -27,7 +27,11 @@ import { hardwareNowFrom } from '../../src/windows/hardware-record.js';
 import { testCourse } from '../fixtures/course.js';
 import { privacyReadings } from '../fixtures/verify-course.js';
 import { fakeReg } from '../probes/fake-registry.js';
-import { fakeRunner, ok } from '../windows/fake-runner.js';
+import { failed, fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
+import { sayer } from '../../src/i18n/say.js';
+import { createProber as proberFor } from '../../src/probes/prober.js';
+import { openLink } from '../../src/windows/settings-links.js';
+import { formatActivationReport } from '../../src/windows/format-report.js';
 import { readFixture } from '../windows/read-fixture.js';
 import { outsideCatalog, pseudo } from './pseudo-catalog.js';
 
@@ -39,10 +43,7 @@ const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
  * - codes and names that are the same in every language: the program's name before a message,
  *   error codes and SDK names (SL_E_…), lesson and setting ids, ms-settings: pages, URLs, JSON-like codes
  *   (activation states, license channels), the platform's name, Node's arch;
- * - data the user or the lessons bring: lesson titles and step titles (translated in lessons/<lang>/);
- * - LEFT for the windows helper (src/windows, src/probes were not to be touched in this change):
- *   the activation report lines (src/windows/format-report.ts), the system lines
- *   (src/probes/system-summary.ts).
+ * - data the user or the lessons bring: lesson titles and step titles (translated in lessons/<lang>/).
  */
 function allowed(course: Course): readonly RegExp[] {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,11 +51,6 @@ function allowed(course: Course): readonly RegExp[] {
   // The lesson and step ids `why` points to (its words come from the catalog).
   const codeIds = ERROR_CODES.flatMap((entry) => [entry.lesson, entry.step]);
   return [
-    // LEFT (src/windows/format-report.ts, src/probes/system-summary.ts, activation-check.ts): whole lines.
-    /^(?:Activation|License channel|Edition|Product key|Expires|Windows|Windows edition|Account|Administrator): .*$/gm,
-    /^Error code .*$/gm,
-    /^Microsoft account link: .*$/gm,
-    /^Activation can only be checked on Windows; this is \w+\.$/gm,
     // The lessons' own text (print shows it). Whole lines only. (A quiz option is numbered: "1. Right answer".)
     ...lessonLines(course).map((line) => new RegExp(`^\\s*(?:\\d+\\.\\s+)?${escape(line)}\\s*$`, 'gm')),
     /winlink-tutor(?=:)/g,
@@ -120,6 +116,17 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   out['status win32'] = both(await runStatus({ json: false, t }, windowsDeps()));
   out['status linux'] = both(await runStatus({ json: false, t }, { platform: 'linux', run: fakeRunner({}).run, hardware: RECORD }));
+  // The probes' reasons: PowerShell missing and slmgr failing; everything timing out; German Windows' labels.
+  out['status win32 no powershell'] = both(await runStatus({ json: false, t, windowsLanguage: 'de-DE' }, { platform: 'win32', run: fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': failed('', 5), 'reg.exe': failed('', 7) }).run, release: '10.0.22631' }));
+  out['status win32 timeouts'] = both(await runStatus({ json: false, t }, { platform: 'win32', run: fakeRunner({ 'powershell.exe': timedOut, 'reg.exe': timedOut, 'whoami.exe': timedOut }).run, release: 'weird' }));
+  const say = sayer(t, 'de-DE');
+  out['tutor links'] = ['ms-settings:foo&calc', 'ms-settings:activation', 'https://example.com/x'].flatMap((link) => {
+    const result = openLink(link, { platform: link.startsWith('ms-settings:activation') ? 'win32' : 'linux', spawn: () => { throw new Error('EACCES'); }, fileExists: () => !link.endsWith('activation') });
+    return result.opened ? [] : [say(result.reason)];
+  }).join('\n');
+  const windowsProber = proberFor({ platform: 'win32', run: fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-digital.json')) }).run, release: '10.0.22631', fileExists: () => true });
+  out['tutor probe answers'] = (await Promise.all(['windows.version', 'account.type', 'admin.member', 'admin.elevated', 'activation.state', 'privacy.advertising-id', 'no.such'].map((id) => windowsProber.read(id)))).map((answer) => say(answer.text)).join('\n');
+  out['tutor check step'] = formatActivationReport(await windowsProber.activation(), say).join('\n');
   out['privacy win32 wine'] = both(await runPrivacy({ json: false, t }, privacyDeps('win32', true)));
   out['privacy linux'] = both(await runPrivacy({ json: false, t }, privacyDeps('linux')));
   out['privacy --json stderr'] = (await runPrivacy({ json: true, t }, privacyDeps('linux'))).stderr;
@@ -130,6 +137,8 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   out['report win32 copy'] = both(await runReport({ json: false, copy: true, t }, reportDeps(course, some)));
   out['report linux'] = both(await runReport({ json: false, copy: false, t }, reportDeps(course, some, { platform: 'linux', osRelease: '6.1.0' })));
   out['validate ok'] = both(runValidate('lessons', undefined, t));
+  out['validate no folder'] = ['', 'test/fixtures/no-such-folder', 'package.json'].map((dir) => both(runValidate(dir, undefined, t))).join('');
+  out['report unknown version'] = both(await runReport({ json: false, copy: false, t }, reportDeps(course, some, { osRelease: 'weird' })));
   out['validate problems'] = both(runValidate('test/fixtures/bad-lessons', undefined, t)).split('\n').filter((line) => !/^\S+:\d+: /.test(line)).join('\n');
   out.list = both(runList(course, some, { json: false, t }));
   out.print = printCourse(course, course.lessons, { width: 100, windows: null, styles: plainStyles, t });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { said } from '../../src/probes/sentence.js';
 import { chooseLanguage, UnknownLanguageError } from '../../src/i18n/choose-language.js';
 import { ENGLISH, normalizeTag, resolveLanguage, windowsLanguageFor } from '../../src/i18n/language.js';
 import { readWindowsDisplayLanguage } from '../../src/i18n/windows-display-language.js';
@@ -88,7 +89,7 @@ describe('choosing the language', () => {
 describe('the Windows display language from the registry', () => {
   const reader = (answers: Record<string, RegRead>): RegistryReader => ({
     value: async (key, name) => answers[`${key}|${name}`] ?? { kind: 'absent' },
-    subkeys: async () => ({ kind: 'unknown', reason: 'not asked by the language probe' }),
+    subkeys: async () => ({ kind: 'unknown', reason: said('probe.notRead') }),
   });
   const multi = (data: string): RegRead => ({ kind: 'value', value: { type: 'REG_MULTI_SZ', data } });
   const USER = 'HKCU\\Control Panel\\Desktop|PreferredUILanguages';
@@ -101,7 +102,7 @@ describe('the Windows display language from the registry', () => {
   });
 
   it('says unknown for an answer that is not clearly Windows\' (never the next place)', async () => {
-    expect(await readWindowsDisplayLanguage(reader({ [USER]: { kind: 'unknown', reason: 'timeout' }, [MACHINE]: multi('fr-FR') }))).toBeNull();
+    expect(await readWindowsDisplayLanguage(reader({ [USER]: { kind: 'unknown', reason: said('probe.reg.timedOut') }, [MACHINE]: multi('fr-FR') }))).toBeNull();
     expect(await readWindowsDisplayLanguage(reader({ [USER]: { kind: 'value', value: { type: 'REG_SZ', data: 'de-DE' } } }))).toBeNull();
     expect(await readWindowsDisplayLanguage(reader({ [USER]: multi('') }))).toBeNull();
     expect(await readWindowsDisplayLanguage(reader({ [USER]: multi('Deutsch') }))).toBeNull();

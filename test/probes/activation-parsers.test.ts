@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
 import { parseCimJson, parseSlmgrDli, parseSlmgrXpr } from '../../src/probes/activation-parsers.js';
 import type { LicenseInfo, LicenseParseResult } from '../../src/probes/activation-types.js';
 import { readFixture } from '../windows/read-fixture.js';
@@ -64,7 +65,7 @@ describe('parseCimJson', () => {
 
   it('an empty product list in its own answer means no key; no output at all is no answer (Wine\'s stub PowerShell)', () => {
     expect(parseCimJson(readFixture('cim-no-key.json'))).toEqual({ kind: 'empty' });
-    expect(parseCimJson('')).toMatchObject({ kind: 'unrecognized', reason: expect.stringMatching(/printed nothing/) });
+    expect(inEnglish(parseCimJson(''))).toMatchObject({ kind: 'unrecognized', reason: expect.stringMatching(/printed nothing/) });
     expect(parseCimJson('\uFEFF\r\n').kind).toBe('unrecognized');
   });
 
@@ -147,7 +148,7 @@ describe('parseSlmgrDli', () => {
   it('calls German output unrecognized instead of guessing', () => {
     const result = parseSlmgrDli(readFixture('slmgr-dli-german.txt'));
     expect(result.kind).toBe('unrecognized');
-    expect(result.kind === 'unrecognized' ? result.reason : '').toMatch(/language other than English/);
+    expect(result.kind === 'unrecognized' ? inEnglish(result.reason) : '').toMatch(/language other than English/);
   });
 
   it('calls an unknown status value unrecognized', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
 import { accountFromPowerShell } from '../../src/probes/account-probe.js';
 import { parsePowerShellAnswer, section } from '../../src/probes/powershell-answer.js';
 import { SYSTEM_SCRIPT, systemScriptArgs } from '../../src/probes/powershell-script.js';
@@ -28,8 +29,8 @@ describe('the shared PowerShell script', () => {
 
 describe('its answer', () => {
   it('counts only with the marker: empty (Wine\'s stub), other JSON, garbage are unknown', () => {
-    expect(parsePowerShellAnswer('')).toEqual({ kind: 'unknown', reason: expect.stringMatching(/printed nothing/) });
-    expect(parsePowerShellAnswer(readFixture('cim-activated-digital.json'))).toEqual({ kind: 'unknown', reason: expect.stringMatching(/not with the expected data/) });
+    expect(inEnglish(parsePowerShellAnswer(''))).toEqual({ kind: 'unknown', reason: expect.stringMatching(/printed nothing/) });
+    expect(inEnglish(parsePowerShellAnswer(readFixture('cim-activated-digital.json')))).toEqual({ kind: 'unknown', reason: expect.stringMatching(/not with the expected data/) });
     expect(parsePowerShellAnswer('[1,2]')).toMatchObject({ kind: 'unknown' });
     expect(parsePowerShellAnswer(readFixture('powershell-error.txt'))).toMatchObject({ kind: 'unknown' });
     expect(parsePowerShellAnswer('{"answer":"winlink-tutor/system/1"')).toMatchObject({ kind: 'unknown' });
@@ -41,7 +42,7 @@ describe('its answer', () => {
 
   it('one failed section does not sink the others', () => {
     const answer = parsePowerShellAnswer(readFixture('ps-system-work-partial.json'));
-    expect(section(answer, 'os')).toEqual({ ok: false, reason: 'PowerShell could not read it (Microsoft.Management.Infrastructure.CimException).' });
+    expect(inEnglish(section(answer, 'os'))).toEqual({ ok: false, reason: 'PowerShell could not read it (Microsoft.Management.Infrastructure.CimException).' });
     expect(section(answer, 'account')).toMatchObject({ ok: true });
     expect(section(answer, 'missing')).toMatchObject({ ok: false });
   });
@@ -64,7 +65,7 @@ describe('account type', () => {
       const reading = accountFromPowerShell(parsePowerShellAnswer(JSON.stringify({ ...base, account: accountSection })));
       expect(reading.type.known, JSON.stringify(accountSection)).toBe(false);
     }
-    expect(account('ps-system-no-localaccounts.json').type).toEqual({ known: false, reason: 'Get-LocalUser failed (System.Management.Automation.CommandNotFoundException).' });
+    expect(inEnglish(account('ps-system-no-localaccounts.json').type)).toEqual({ known: false, reason: 'Get-LocalUser failed (System.Management.Automation.CommandNotFoundException).' });
     expect(accountFromPowerShell(parsePowerShellAnswer('')).type.known).toBe(false);
   });
 });
@@ -87,7 +88,7 @@ describe('one run, shared with the activation check', () => {
   });
 
   it('a timeout, a missing PowerShell or a throwing runner make every section unknown', async () => {
-    expect((await runSystemPowerShell(fakeRunner({ 'powershell.exe': timedOut }).run, 'powershell.exe', 20_000)).answer).toEqual({ kind: 'unknown', reason: 'PowerShell did not answer within 20 seconds.' });
+    expect(inEnglish((await runSystemPowerShell(fakeRunner({ 'powershell.exe': timedOut }).run, 'powershell.exe', 20_000)).answer)).toEqual({ kind: 'unknown', reason: 'PowerShell did not answer within 20 seconds.' });
     expect((await runSystemPowerShell(fakeRunner({ 'powershell.exe': notFound }).run, 'powershell.exe', 1000)).answer).toMatchObject({ kind: 'unknown' });
     expect((await runSystemPowerShell(() => Promise.reject(new Error('x')), 'powershell.exe', 1000)).answer).toMatchObject({ kind: 'unknown' });
   });
@@ -107,7 +108,7 @@ describe('Constrained Language Mode (review U1)', () => {
     const ps = await runSystemPowerShell(fakeRunner({ 'powershell.exe': { ...ok(readFixture('ps-system-clm.txt')), code: 1 } }).run, 'powershell.exe', 20_000);
     expect(ps.answer).toMatchObject({ kind: 'answer', mode: 'ConstrainedLanguage' });
     const reading = accountFromPowerShell(ps.answer);
-    expect(reading.type).toEqual({ known: false, reason: expect.stringMatching(/^PowerShell is locked down on this PC \(ConstrainedLanguage\)/) });
+    expect(inEnglish(reading.type)).toEqual({ known: false, reason: expect.stringMatching(/^PowerShell is locked down on this PC \(ConstrainedLanguage\)/) });
     // What did answer still counts.
     expect(section(ps.answer, 'os')).toMatchObject({ ok: true, value: { sku: 101 } });
   });
@@ -129,7 +130,7 @@ describe('one line per section (review U2)', () => {
   it('a timeout keeps the sections that finished; the missing ones say why', async () => {
     const ps = await runSystemPowerShell(fakeRunner({ 'powershell.exe': { ...timedOut, stdout: `${readFixture('ps-system-cut-short.txt')}{"answer":"winlink-tu` } }).run, 'powershell.exe', 20_000);
     expect(accountFromPowerShell(ps.answer)).toEqual({ type: known('local'), basis: 'documented' });
-    expect(section(ps.answer, 'license')).toEqual({ ok: false, reason: 'PowerShell did not answer within 20 seconds.' });
+    expect(inEnglish(section(ps.answer, 'license'))).toEqual({ ok: false, reason: 'PowerShell did not answer within 20 seconds.' });
     // The activation check still sees a timeout (and so does not try slmgr, as before).
     expect(licenseOutcome(ps)).toMatchObject({ timedOut: true });
   });
@@ -144,7 +145,7 @@ describe('how PowerShell is started', () => {
 
   it('blocked by a policy (review U3): said so, not "it did not start"', async () => {
     const ps = await runSystemPowerShell(fakeRunner({ 'powershell.exe': { stdout: '', stderr: '', code: null, timedOut: false, notFound: false, blocked: true } }).run, 'powershell.exe', 1000);
-    expect(ps.answer).toEqual({ kind: 'unknown', reason: 'Windows PowerShell could not start: it is blocked by a policy on this PC.' });
+    expect(inEnglish(ps.answer)).toEqual({ kind: 'unknown', reason: 'Windows PowerShell could not start: it is blocked by a policy on this PC.' });
   });
 
   it('a verify step asks only for its own section (review K7)', () => {

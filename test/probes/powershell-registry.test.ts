@@ -1,6 +1,8 @@
 // Review U3: "Prevent access to registry editing tools" stops reg.exe; the same keys are then read
 // through PowerShell's registry provider, one process per batch of keys, proven like reg.exe's.
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
+import { said } from '../../src/probes/sentence.js';
 import { createProber } from '../../src/probes/prober.js';
 import { keyAnswerFrom, REGISTRY_ANSWER, registryScript } from '../../src/probes/powershell-registry.js';
 import { longKeyName } from '../../src/probes/registry-output.js';
@@ -59,11 +61,12 @@ describe('registry through PowerShell when reg.exe is blocked', () => {
   });
 
   it('a stub PowerShell proves nothing: unknown, never "never changed"', () => {
-    expect(keyAnswerFrom([], 'HKCU\\Software', 'PowerShell did not read the registry (it printed no answer).')).toEqual({ kind: 'unknown', reason: 'PowerShell did not read the registry (it printed no answer).' });
+    const NONE = said('probe.psRegistry.keyLeftOut');
+    expect(inEnglish(keyAnswerFrom([], 'HKCU\\Software', said('probe.psRegistry.noAnswer')))).toEqual({ kind: 'unknown', reason: 'PowerShell did not read the registry (it printed no answer).' });
     const denied = { answer: REGISTRY_ANSWER, key: 'HKEY_CURRENT_USER\\Software', read: { error: 'SecurityException', id: 'System.Security.SecurityException' } };
-    expect(keyAnswerFrom([denied], 'HKCU\\Software', '')).toEqual({ kind: 'unknown', reason: 'HKCU\\Software exists but could not be read.' });
-    expect(keyAnswerFrom([{ ...denied, read: { error: 'ItemNotFoundException', id: 'PathNotFound' } }], 'HKCU\\Software', '')).toEqual({ kind: 'absent' });
-    expect(keyAnswerFrom([{ ...denied, read: { values: [{ name: 'x', type: 'REG_WHAT', data: '' }], subkeys: [] } }], 'HKCU\\Software', '')).toMatchObject({ kind: 'unknown' });
+    expect(inEnglish(keyAnswerFrom([denied], 'HKCU\\Software', NONE))).toEqual({ kind: 'unknown', reason: 'HKCU\\Software exists but could not be read.' });
+    expect(keyAnswerFrom([{ ...denied, read: { error: 'ItemNotFoundException', id: 'PathNotFound' } }], 'HKCU\\Software', NONE)).toEqual({ kind: 'absent' });
+    expect(keyAnswerFrom([{ ...denied, read: { values: [{ name: 'x', type: 'REG_WHAT', data: '' }], subkeys: [] } }], 'HKCU\\Software', NONE)).toMatchObject({ kind: 'unknown' });
   });
 
   it('its script is read-only and CLM-safe (no method calls, no double quotes)', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
+import { sayEnglish } from '../../src/i18n/say.js';
 import { createRegistryReader } from '../../src/probes/registry-reader.js';
 import type { CommandOutcome } from '../../src/windows/command-runner.js';
 import { fakeReg, type FakeRegistry } from './fake-registry.js';
@@ -55,7 +57,7 @@ describe('createRegistryReader', () => {
     const { reader: r } = reader(REGISTRY, { always: outcome });
     const read = await r.value(ADV, 'Enabled');
     expect(read.kind).toBe('unknown');
-    expect(read.kind === 'unknown' && read.reason.length).toBeGreaterThan(5);
+    expect(read.kind === 'unknown' && sayEnglish(read.reason).length).toBeGreaterThan(5);
   });
 
   it('turns a runner that throws into unknown', async () => {
@@ -88,12 +90,12 @@ describe('registry tools blocked by a policy (review U3)', () => {
 
   it('reg.exe failing on every key, HKCU itself included, says blocked by a policy', async () => {
     const reader = createRegistryReader({ run: () => Promise.resolve(disabled), regExe: 'C:\\Windows\\System32\\reg.exe', timeoutMs: 100 });
-    expect(await reader.value('HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo', 'Enabled'))
+    expect(inEnglish(await reader.value('HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\AdvertisingInfo', 'Enabled')))
       .toEqual({ kind: 'unknown', reason: 'reg.exe could not read even HKCU: registry tools are blocked by a policy on this PC.', blocked: true });
   });
 
   it('reg.exe refused at start (AppLocker) says so too', async () => {
     const reader = createRegistryReader({ run: () => Promise.resolve({ ...disabled, code: null, stderr: '', blocked: true }), regExe: 'C:\\Windows\\System32\\reg.exe', timeoutMs: 100 });
-    expect(await reader.value('HKLM\\SOFTWARE', 'x')).toEqual({ kind: 'unknown', reason: 'reg.exe could not start: it is blocked by a policy on this PC.', blocked: true });
+    expect(inEnglish(await reader.value('HKLM\\SOFTWARE', 'x'))).toEqual({ kind: 'unknown', reason: 'reg.exe could not start: it is blocked by a policy on this PC.', blocked: true });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
 import { runStatus } from '../../src/commands/status.js';
 import { createProber } from '../../src/probes/prober.js';
 import { notFound, ok, timedOut } from '../windows/fake-runner.js';
@@ -25,11 +26,11 @@ describe('the prober answers the system probes', () => {
   it('on a Windows 11 PC: each verify id gets a catalog value and a sentence', async () => {
     const { run } = fakeWindows(pc);
     const prober = createProber({ platform: 'win32', run, release: '10.0.22631', fileExists: () => true });
-    expect(await prober.read('windows.version')).toEqual({ value: '11', text: 'Windows 11, 23H2, build 22631' });
-    expect(await prober.read('account.type')).toEqual({ value: 'microsoft', text: 'Signed in with a Microsoft account' });
-    expect(await prober.read('admin.member')).toEqual({ value: 'yes', text: 'This account is an administrator' });
-    expect(await prober.read('admin.elevated')).toEqual({ value: 'no', text: 'Not running as administrator (not elevated)' });
-    expect(await prober.read('activation.state')).toEqual({ value: 'activated', text: 'Windows is activated' });
+    expect(inEnglish(await prober.read('windows.version'))).toEqual({ value: '11', text: 'Windows 11, 23H2, build 22631' });
+    expect(inEnglish(await prober.read('account.type'))).toEqual({ value: 'microsoft', text: 'Signed in with a Microsoft account' });
+    expect(inEnglish(await prober.read('admin.member'))).toEqual({ value: 'yes', text: 'This account is an administrator' });
+    expect(inEnglish(await prober.read('admin.elevated'))).toEqual({ value: 'no', text: 'Not running as administrator (not elevated)' });
+    expect(inEnglish(await prober.read('activation.state'))).toEqual({ value: 'activated', text: 'Windows is activated' });
   });
 
   it('one PowerShell, one whoami and one reg query per run, however many probes ask; a fresh read asks again', async () => {
@@ -50,22 +51,22 @@ describe('the prober answers the system probes', () => {
     createProber({ platform: 'win32', run, release: '10.0.22631' });
     expect(calls).toEqual([]);
     const linux = createProber({ platform: 'linux', run });
-    expect(await linux.read('account.type')).toEqual({ value: null, text: 'Not Windows (linux).' });
-    expect((await linux.system()).admin.member).toEqual({ known: false, reason: 'Not Windows (linux).' });
+    expect(inEnglish(await linux.read('account.type'))).toEqual({ value: null, text: 'Not Windows (linux).' });
+    expect(inEnglish((await linux.system()).admin.member)).toEqual({ known: false, reason: 'Not Windows (linux).' });
     expect(calls).toEqual([]);
   });
 
   it('under Wine: Windows 10 from os.release(); account and administrator unknown, never "no"', async () => {
     const { run } = fakeWindows(wine);
     const prober = createProber({ platform: 'win32', run, release: '10.0.18362', fileExists: () => false });
-    expect(await prober.read('windows.version')).toEqual({ value: '10', text: 'Windows 10, build 18362' });
+    expect(inEnglish(await prober.read('windows.version'))).toEqual({ value: '10', text: 'Windows 10, build 18362' });
     for (const id of ['account.type', 'admin.member', 'admin.elevated', 'activation.state']) expect((await prober.read(id)).value, id).toBeNull();
   });
 
   it('a hung PowerShell: its probes are unknown; whoami still answers', async () => {
     const { run } = fakeWindows({ ...pc, powershell: timedOut });
     const prober = createProber({ platform: 'win32', run, release: '10.0.22631', timeoutMs: 5000 });
-    expect(await prober.read('account.type')).toEqual({ value: null, text: 'Unknown: PowerShell did not answer within 5 seconds.' });
+    expect(inEnglish(await prober.read('account.type'))).toEqual({ value: null, text: 'Unknown: PowerShell did not answer within 5 seconds.' });
     expect((await prober.read('admin.member')).value).toBe('yes');
     expect(await prober.read('activation.state')).toMatchObject({ value: null });
   });

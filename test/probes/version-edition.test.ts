@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
 import { editionFromCaption, editionFromId, editionFromSku, readEdition } from '../../src/probes/edition-probe.js';
 import { parsePowerShellAnswer } from '../../src/probes/powershell-answer.js';
-import { known, unknown } from '../../src/probes/probe-types.js';
+import { known } from '../../src/probes/probe-types.js';
 import { createRegistryReader } from '../../src/probes/registry-reader.js';
 import { readVersion, versionFromRelease } from '../../src/probes/version-probe.js';
 import type { CommandOutcome } from '../../src/windows/command-runner.js';
@@ -44,7 +45,7 @@ describe('DisplayVersion from the registry, never ProductName', () => {
     const reading = await readVersion(reader(ok(readFixture('reg-currentversion-wine.txt'))), '10.0.18362');
     expect(reading.version).toEqual(known('10'));
     expect(reading.build).toEqual(known(18362));
-    expect(reading.displayVersion).toEqual(unknown('The registry describes build 7601, but Windows reports build 18362 (as under Wine), so the registry\'s names are not used.'));
+    expect(inEnglish(inEnglish(reading.displayVersion))).toEqual({ known: false, reason: 'The registry describes build 7601, but Windows reports build 18362 (as under Wine), so the registry\'s names are not used.' });
   });
 
   it('a registry that cannot be read leaves the version from os.release() standing', async () => {
@@ -91,7 +92,7 @@ describe('edition', () => {
   it('under Wine: no EditionID that matches this build and a stub PowerShell → unknown, with both reasons', async () => {
     const edition = await readEdition(reader(ok(readFixture('reg-currentversion-wine.txt'))), known(18362), stubPowerShell);
     expect(edition.known).toBe(false);
-    expect(edition.known ? '' : edition.reason).toMatch(/build 7601.*PowerShell printed nothing/);
+    expect(inEnglish(edition.known ? '' : edition.reason)).toMatch(/build 7601.*PowerShell printed nothing/);
   });
 
   it('falls back to the SKU from PowerShell', async () => {
@@ -103,10 +104,10 @@ describe('edition', () => {
 describe('Windows Server shares the client build numbers (review W5)', () => {
   it('InstallationType Server or Server Core: the version is unknown, never 10 or 11; the build stays', async () => {
     const server = await readVersion(reader(ok(readFixture('reg-currentversion-server2022.txt'))), '10.0.20348');
-    expect(server.version).toEqual({ known: false, reason: expect.stringContaining('type "Server"') });
+    expect(inEnglish(server.version)).toEqual({ known: false, reason: expect.stringContaining('type "Server"') });
     expect(server.build).toEqual(known(20348));
     const core = ok(readFixture('reg-currentversion-win11-23h2.txt').replace('InstallationType    REG_SZ    Client', 'InstallationType    REG_SZ    Server Core'));
-    expect((await readVersion(reader(core), '10.0.22631')).version).toEqual({ known: false, reason: expect.stringContaining('type "Server Core"') });
+    expect(inEnglish((await readVersion(reader(core), '10.0.22631')).version)).toEqual({ known: false, reason: expect.stringContaining('type "Server Core"') });
   });
 
   it('Client keeps the reading by build; no InstallationType at all (as under Wine) too', async () => {

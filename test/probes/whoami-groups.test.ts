@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
 import { runWhoamiGroups } from '../../src/probes/admin-probe.js';
 import { groupSids, parseWhoamiGroups } from '../../src/probes/whoami-groups.js';
 import { fakeRunner, failed, notFound, ok, timedOut } from '../windows/fake-runner.js';
@@ -31,7 +32,7 @@ describe('whoami /groups /fo csv /nh, read by SID only', () => {
     const reading = parseWhoamiGroups(readFixture('whoami-wine.txt'));
     expect(reading.member.known).toBe(false);
     expect(reading.elevated.known).toBe(false);
-    expect(reading.member.known ? '' : reading.member.reason).toMatch(/Wine's whoami ignores \/groups/);
+    expect(inEnglish(reading.member.known ? '' : reading.member.reason)).toMatch(/Wine's whoami ignores \/groups/);
   });
 
   it('empty output, a header row, a table, or rows without an integrity label are unknown', () => {
@@ -65,7 +66,7 @@ describe('running whoami', () => {
     const cases = [[timedOut, /in time/], [notFound, /not found/], [failed('ERROR', 1), /exit code 1/]] as const;
     for (const [outcome, reason] of cases) {
       const reading = await runWhoamiGroups(fakeRunner({ 'whoami.exe': outcome }).run, 'whoami.exe', 1000);
-      expect(reading.member.known ? 'known' : reading.member.reason).toMatch(reason);
+      expect(inEnglish(reading.member.known ? 'known' : reading.member.reason)).toMatch(reason);
     }
     const thrown = await runWhoamiGroups(() => Promise.reject(new Error('boom')), 'whoami.exe', 1000);
     expect(thrown.elevated.known).toBe(false);

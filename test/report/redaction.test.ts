@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { said } from '../../src/probes/sentence.js';
 import { redactIdentity } from '../../src/report/redact-identity.js';
 import { windowsVersionFromRelease } from '../../src/report/windows-version.js';
 import { unknown } from '../../src/probes/probe-types.js';
@@ -52,7 +53,7 @@ describe('windowsVersionFromRelease', () => {
   });
 
   it('a version the probe left unknown although the build says 10/11 (a Server) is not named 10 or 11', () => {
-    const server = unknown('This is not Windows 10 or 11 but an installation of type "Server".');
+    const server = unknown(said('probe.version.server', { type: 'Server' }));
     expect(windowsVersionFromRelease('win32', '10.0.20348', server)).toEqual({ name: 'Windows (version unknown)', build: 20348 });
     expect(windowsVersionFromRelease('win32', '10.0.26100', server)).toEqual({ name: 'Windows (version unknown)', build: 26100 });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { said, type Sentence } from '../../src/probes/sentence.js';
 import { english } from '../../src/i18n/ui-strings.js';
 import { emptyProgress, isConfirmed } from '../../src/progress/model.js';
 import { privacyReport } from '../../src/tutor/lesson-report.js';
@@ -11,17 +12,17 @@ const course = verifyCourse();
 const run = (state: TutorState, ...actions: Action[]) => actions.reduce((current, action) => reduceTutor(course, current, action), state);
 /** On the advertising-ID step (step 2 of the privacy lesson). */
 const onAdStep = () => run(initialState(course, emptyProgress(), { lessonIndex: 0 }), { type: 'next' });
-const probed = (probe: string, value: string | null, text = value ?? 'Unknown: not readable'): Action => ({ type: 'probed', probe, result: { value, text } });
+const probed = (probe: string, value: string | null, text: Sentence = value === null ? said('probe.answer.unknown', { reason: 'not readable' }) : said('probe.answer.windows', { name: value })): Action => ({ type: 'probed', probe, result: { value, text } });
 const saved = (state: TutorState) => state.progress.lessons.privacy;
 
 describe('answers from Windows in the reducer', () => {
   it('ticks the step on screen as confirmed by Windows when Windows gives the expected value', () => {
-    const state = run(onAdStep(), probed('privacy.advertising-id', 'off', 'Off'));
+    const state = run(onAdStep(), probed('privacy.advertising-id', 'off', said('probe.answer.off')));
     expect(saved(state)?.completed).toContain('ad-id');
     expect(isConfirmed(saved(state), 'ad-id')).toBe(true);
-    expect(state.probes['privacy.advertising-id']).toEqual({ value: 'off', text: 'Off' });
+    expect(state.probes['privacy.advertising-id']).toEqual({ value: 'off', text: said('probe.answer.off') });
     // Asking again with the same answer changes nothing (no redraw, no save).
-    expect(run(state, probed('privacy.advertising-id', 'off', 'Off'))).toBe(state);
+    expect(run(state, probed('privacy.advertising-id', 'off', said('probe.answer.off')))).toBe(state);
   });
 
   it('never ticks from an unknown, a disagreeing value, another probe or a step not on screen', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { said } from '../../src/probes/sentence.js';
 import type { PrivacyReading } from '../../src/probes/privacy-probe.js';
 import type { ProbeAnswer, Prober } from '../../src/probes/prober.js';
 import { emptyProgress, isConfirmed } from '../../src/progress/model.js';
@@ -27,7 +28,7 @@ function fakeWindows(options: { readonly readMs?: number; readonly privacy?: rea
       await tick(options.readMs ?? 1);
       running--;
       runningOf.set(id, runningOf.get(id)! - 1);
-      return answers.get(id) ?? { value: null, text: 'Unknown: could not read it.' };
+      return answers.get(id) ?? { value: null, text: said('probe.answer.unknown', { reason: 'could not read it.' }) };
     },
     async privacy() {
       return privacy.length > 1 ? privacy.shift()! : (privacy[0] ?? []);
@@ -46,7 +47,7 @@ const onWindows = (windows: ReturnType<typeof fakeWindows>, extra: { progress?: 
 describe('the tutor asks Windows (fake prober)', () => {
   it('preselects the detected Windows version on the choice step; the user can still pick the other', async () => {
     const windows = fakeWindows();
-    windows.answers.set('windows.version', { value: '11', text: 'Windows 11, 23H2, build 22631' });
+    windows.answers.set('windows.version', { value: '11', text: said('probe.answer.windowsBuild', { name: 'Windows 11, 23H2', build: 22631 }) });
     const app = await onWindows(windows);
     const frame = await app.waitFor('Detected: Windows 11, 23H2, build 22631');
     expect(frame).toContain('> 2. Windows 11');
@@ -61,7 +62,7 @@ describe('the tutor asks Windows (fake prober)', () => {
 
   it('a saved choice wins over the detected version, and an unknown version preselects nothing', async () => {
     const windows = fakeWindows();
-    windows.answers.set('windows.version', { value: '11', text: 'Windows 11, build 22631' });
+    windows.answers.set('windows.version', { value: '11', text: said('probe.answer.windowsBuild', { name: 'Windows 11', build: 22631 }) });
     const saved = await onWindows(windows, { progress: { ...emptyProgress(), windows: '10' } });
     expect(await saved.waitFor('Detected: Windows 11, build 22631')).toContain('> 1. Windows 10');
     saved.unmount();
@@ -75,13 +76,13 @@ describe('the tutor asks Windows (fake prober)', () => {
 
   it('ticks a verify step once Windows agrees, says "Confirmed by Windows", and saves it', async () => {
     const windows = fakeWindows();
-    windows.answers.set('privacy.advertising-id', { value: 'on', text: 'On' });
+    windows.answers.set('privacy.advertising-id', { value: 'on', text: said('probe.answer.on') });
     const app = await onWindows(windows);
     await app.press('n');
     expect(await app.waitFor('Windows says now: On')).toContain('[ ] Not done yet');
     expect(app.frame()).toContain('Windows can confirm this: advertising ID off.');
     // The user turns the switch off in Settings; the next check sees it.
-    windows.answers.set('privacy.advertising-id', { value: 'off', text: 'Off' });
+    windows.answers.set('privacy.advertising-id', { value: 'off', text: said('probe.answer.off') });
     const frame = await app.waitFor('[x] Confirmed by Windows: I turned off the advertising ID');
     expect(frame).toContain('Windows says now: Off');
     await tick(50);
@@ -91,7 +92,7 @@ describe('the tutor asks Windows (fake prober)', () => {
 
   it('stops asking once Windows confirmed the step (review K7)', async () => {
     const windows = fakeWindows();
-    windows.answers.set('privacy.advertising-id', { value: 'off', text: 'Off' });
+    windows.answers.set('privacy.advertising-id', { value: 'off', text: said('probe.answer.off') });
     const app = await onWindows(windows);
     await app.press('n');
     await app.waitFor('[x] Confirmed by Windows: I turned off the advertising ID');
@@ -103,7 +104,7 @@ describe('the tutor asks Windows (fake prober)', () => {
 
   it('never ticks from an unknown answer; a tick by the user says "Ticked by you"', async () => {
     const windows = fakeWindows();
-    windows.answers.set('privacy.advertising-id', { value: null, text: "Never changed: Windows' default applies." });
+    windows.answers.set('privacy.advertising-id', { value: null, text: said('probe.answer.default') });
     const app = await onWindows(windows);
     await app.press('n');
     await app.waitFor("Windows says now: Never changed: Windows' default applies.");

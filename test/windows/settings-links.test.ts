@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/in-english.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
 import { PRIVACY_SETTINGS } from '../../src/probes/privacy-settings.js';
 import {
@@ -106,7 +107,7 @@ describe('openLink', () => {
 
   it('refuses an injection attempt without spawning', () => {
     const { spawn, calls } = fakeSpawn();
-    expect(openLink('ms-settings:foo&calc', { platform: 'win32', spawn })).toEqual({
+    expect(inEnglish(openLink('ms-settings:foo&calc', { platform: 'win32', spawn }))).toEqual({
       opened: false,
       reason: 'Not an allowed link: "ms-settings:foo&calc"',
     });
@@ -115,11 +116,11 @@ describe('openLink', () => {
 
   it('explains instead of opening on other platforms', () => {
     const { spawn, calls } = fakeSpawn();
-    expect(openLink('ms-settings:yourinfo', { platform: 'linux', spawn })).toEqual({
+    expect(inEnglish(openLink('ms-settings:yourinfo', { platform: 'linux', spawn }))).toEqual({
       opened: false,
       reason: 'Settings pages open only on Windows',
     });
-    expect(openLink('https://account.microsoft.com/privacy/ad-settings', { platform: 'darwin', spawn })).toEqual({
+    expect(inEnglish(openLink('https://account.microsoft.com/privacy/ad-settings', { platform: 'darwin', spawn }))).toEqual({
       opened: false,
       reason: 'Open this address in your browser: https://account.microsoft.com/privacy/ad-settings',
     });
@@ -128,7 +129,7 @@ describe('openLink', () => {
 
   it('returns a reason when spawning throws', () => {
     const { spawn } = fakeSpawn('throw');
-    expect(openLink('ms-settings:activation', { platform: 'win32', spawn })).toEqual({
+    expect(inEnglish(openLink('ms-settings:activation', { platform: 'win32', spawn }))).toEqual({
       opened: false,
       reason: 'Windows could not open ms-settings:activation: spawn EACCES',
     });
@@ -147,6 +148,6 @@ describe('opening a page when explorer.exe is missing', () => {
       fileExists: () => false,
     });
     expect(started).toEqual([]);
-    expect(result).toMatchObject({ opened: false, reason: expect.stringMatching(/explorer\.exe was not found/) });
+    expect(inEnglish(result)).toMatchObject({ opened: false, reason: expect.stringMatching(/explorer\.exe was not found/) });
   });
 });

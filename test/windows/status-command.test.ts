@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runStatus } from '../../src/commands/status.js';
 import { LINK_HINT } from '../../src/windows/format-report.js';
+import { sayEnglish } from '../../src/i18n/say.js';
 import { fakeRunner, notFound, ok, timedOut } from './fake-runner.js';
 import { readFixture } from './read-fixture.js';
 
@@ -15,7 +16,7 @@ describe('runStatus', () => {
         'Edition: Pro',
         'Product key: last 5 characters 7QX4M',
         'Expires: never (permanent activation)',
-        LINK_HINT,
+        sayEnglish(LINK_HINT),
         '',
         // This fake answers only PowerShell (with the licensing query's shape): the rest is unknown.
         'Windows: Windows 11, build 22631',
