@@ -46,7 +46,7 @@ export async function runStatus(options: StatusOptions, deps: StatusDeps): Promi
   const record = deps.hardware ?? null;
   // Compared only on Windows: elsewhere there is no PC of the record to compare with.
   const differences = record !== null && deps.platform === 'win32'
-    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report, system.windows.version), t)
+    ? compareWithRecord(record, (deps.thisPc ?? ((answer) => hardwareNowFrom(answer, '', null)))(report, system.windows.version), t, options.windowsLanguage)
     : null;
   if (options.json) {
     const hardwareRecord = record === null ? null : { recordedOn: record.recordedOn, differences };

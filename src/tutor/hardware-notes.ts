@@ -1,9 +1,23 @@
 // The hardware-record step's words, from the UI catalog: the record, this PC now, and what
 // differs, each with what it means for reactivation. The reading and recording itself stays in
 // src/windows/hardware-record.ts.
-import type { Translate } from '../i18n/ui-strings.js';
+import { labelSlots } from '../i18n/label-slots.js';
+import type { Translate, Values } from '../i18n/ui-strings.js';
 import type { HardwareRecord } from '../progress/model.js';
 import type { HardwareNow } from '../windows/hardware-record.js';
+
+/** The Windows labels the hardware notes name, by slot. */
+const HARDWARE_LABELS = {
+  activationPage: 'settings.activation',
+  linkedMessage: 'activation.message.linked',
+  changedHardwareOption: 'activation.changed-hardware',
+  changeProductKey: 'activation.change-product-key',
+} as const;
+
+/** The labels in the words of the Windows display language `windows` ("de-DE"). */
+function labels(t: Translate, windows: string): Values {
+  return labelSlots(HARDWARE_LABELS, windows, t);
+}
 
 /** A licence state as words; null for a state Windows reported that we do not know. */
 function activationWords(state: string, t: Translate): string {
@@ -22,8 +36,8 @@ function linkedText(linked: boolean | null, t: Translate): string {
   return t(linked === null ? 'hardware.notNoted' : linked ? 'answer.yes' : 'answer.no');
 }
 
-/** The record as lines to show ("Edition: Pro"…). */
-export function recordLines(record: HardwareRecord, t: Translate): string[] {
+/** The record as lines to show ("Edition: Pro"…); `windows` is the Windows display language of the labels. */
+export function recordLines(record: HardwareRecord, t: Translate, windows = 'en-US'): string[] {
   const known = (value: string | null) => value ?? t('hardware.notKnown');
   return [
     t('hardware.recordedOn', { date: record.recordedOn }),
@@ -32,7 +46,7 @@ export function recordLines(record: HardwareRecord, t: Translate): string[] {
     `  ${t('hardware.activation', { state: activationWords(record.activation, t) })}`,
     `  ${t('hardware.windows', { windows: known(record.windows) })}`,
     `  ${t('hardware.deviceName', { name: known(record.deviceName) })}`,
-    `  ${t('hardware.linkedSaid', { answer: linkedText(record.linked, t) })}`,
+    `  ${t('hardware.linkedSaid', { answer: linkedText(record.linked, t), ...labels(t, windows) })}`,
   ];
 }
 
@@ -54,24 +68,25 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * build 14371) that with a Pro digital license and Home installed the troubleshooter guides you
  * through upgrading to Pro. Nothing documented switches any other way, e.g. Pro back to Home.
  */
-function editionAdvice(recorded: string, now: string, t: Translate): string {
-  return same(recorded, 'Pro') && same(now, 'Home') ? t('hardware.note.proOverHome') : t('hardware.note.installAgain', { edition: recorded });
+function editionAdvice(recorded: string, now: string, t: Translate, named: Values): string {
+  return same(recorded, 'Pro') && same(now, 'Home') ? t('hardware.note.proOverHome', named) : t('hardware.note.installAgain', { edition: recorded });
 }
 
 /**
  * What differs between the record and now, most important first. Nothing is compared from an
  * unknown: a field Windows did not answer is said so.
  */
-export function compareWithRecord(record: HardwareRecord, now: HardwareNow, t: Translate): string[] {
+export function compareWithRecord(record: HardwareRecord, now: HardwareNow, t: Translate, windows = 'en-US'): string[] {
   const notes: string[] = [];
+  const named = labels(t, windows);
   // A licence state Windows reported but we do not recognise is as good as no answer.
   const read = now.checked && now.activation !== 'unknown';
   if (!read) notes.push(t('hardware.note.unread'));
   if (read && record.edition !== null && now.edition !== null && !same(record.edition, now.edition)) {
-    notes.push(t('hardware.note.edition', { was: record.edition, now: now.edition, advice: editionAdvice(record.edition, now.edition, t) }));
+    notes.push(t('hardware.note.edition', { was: record.edition, now: now.edition, advice: editionAdvice(record.edition, now.edition, t, named) }));
   }
   const activatedNow = read && now.activation === 'activated';
-  if (read && record.activation === 'activated' && !activatedNow) notes.push(t('hardware.note.notActivatedNow'));
+  if (read && record.activation === 'activated' && !activatedNow) notes.push(t('hardware.note.notActivatedNow', named));
   if (activatedNow) notes.push(t('hardware.note.activatedNow'));
   if (read && record.channel !== 'Unknown' && now.channel !== 'Unknown' && !same(record.channel, now.channel)) {
     notes.push(t('hardware.note.channel', { was: record.channel, now: now.channel }));
@@ -87,7 +102,7 @@ export function compareWithRecord(record: HardwareRecord, now: HardwareNow, t: T
   }
   if (record.linked === true) notes.push(t('hardware.note.linked'));
   // Phone activation is documented for product keys only, so it is not offered to keyless licenses.
-  if (record.linked === false) notes.push(t('hardware.note.notLinked'));
+  if (record.linked === false) notes.push(t('hardware.note.notLinked', named));
   if (record.windows !== null && now.windows !== null && !same(record.windows, now.windows)) {
     notes.push(t('hardware.note.windows', { was: record.windows, now: now.windows }));
   }

@@ -147,7 +147,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
         return { lines: [...body, ...spacer(body), ...prompt, ...spacer(answer), ...answer.flatMap((text) => para(text))], list: null };
       }
       if (step.show === 'hardware') {
-        const paragraphs = hardwareStepParagraphs(context.hardware ?? { now: null, linked: null, record: null }, t);
+        const paragraphs = hardwareStepParagraphs(context.hardware ?? { now: null, linked: null, record: null }, t, context.language);
         return { lines: [...body, ...spacer(body), ...paragraphs.flatMap((text) => (text === '' ? [''] : para(text)))], list: null };
       }
       const result = context.checkLines ?? [t('check.running')];

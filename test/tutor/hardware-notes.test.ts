@@ -85,6 +85,19 @@ describe('compareWithRecord', () => {
 });
 
 describe('hardware notes from the catalog', () => {
+  it("names the Activation page, its troubleshooter's option, its linked message and \"Change product key\" in the user's Windows words", async () => {
+    const { windowsLabel } = await import('../../src/i18n/windows-labels.js');
+    const word = (key: string) => windowsLabel(key, 'de-DE')!.text;
+    const record: HardwareRecord = { ...BEFORE, edition: 'Pro', linked: false };
+    const notes = catalog.compareWithRecord(record, { ...NOW_SAME, edition: 'Home', activation: 'not-activated' }, english, 'de-DE').join('\n');
+    expect(notes).toContain(`use the ${word('settings.activation')} troubleshooter ("${word('activation.changed-hardware')}"`);
+    expect(notes).toContain(`("${word('activation.change-product-key')}")`);
+    expect(notes).toContain(`The ${word('settings.activation')} troubleshooter may offer to upgrade this PC to Pro`);
+    expect(notes).not.toMatch(/Activation troubleshooter|Change product key/);
+    const lines = catalog.recordLines(record, english, 'de-DE').join('\n');
+    expect(lines).toContain(`${word('settings.activation')} page said "${word('activation.message.linked')}": no`);
+  });
+
   it('take every word from the catalog', () => {
     const marked: UiCatalog = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('hardware.') || key.startsWith('answer.')).map(([key, value]) => [key, `⟦${String(value)}⟧`]));
     const t = translator('xx', { en, xx: marked });

@@ -57,9 +57,9 @@ describe('the hardware-record step', () => {
     await tick(100);
     expect(frame()).toMatch(/This PC now: Edition: Pro License channel: Retail Activation: activated/);
     expect(frame()).toMatch(/Device name: DESKTOP-OLD/);
-    expect(frame()).toMatch(/linked to your Microsoft account\? not noted yet/);
+    expect(frame()).toMatch(/linked to your Microsoft account\."\? not noted yet/);
     await type('l');
-    expect(frame()).toMatch(/Microsoft account\? yes/);
+    expect(frame()).toMatch(/Microsoft account\."\? yes/);
     await type('r');
     expect(frame()).toMatch(/Recorded on \d{4}-\d\d-\d\d:/);
     expect(frame()).toMatch(/Compared with now:/);
@@ -74,7 +74,7 @@ describe('the hardware-record step', () => {
     await tick(100);
     expect(frame()).toMatch(/Recorded on 2026-11-20/);
     expect(frame()).toMatch(/Edition was Pro, now Home: reactivation will fail until the edition matches/);
-    expect(frame()).toMatch(/Microsoft account\? yes/);
+    expect(frame()).toMatch(/Microsoft account\."\? yes/);
   });
 
   it('off Windows: says recording needs Windows, and r records nothing', async () => {
