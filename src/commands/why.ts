@@ -44,7 +44,9 @@ export function answerFor(input: string, t: Translate = english, windows = 'en-U
   if (entry !== null) return { found: true, lines: whyLines(entry, t, windows) };
   const normalized = normalizeCode(input);
   const problem = normalized === null ? t('why.notACode', { input: sanitizeText(input) }) : t('why.unknownCode', { code: normalized });
-  return { found: false, lines: [`${problem} ${t('why.hint', codeTextValues(t, windows))}`] };
+  const hint = t('why.hint', codeTextValues(t, windows));
+  // Chinese and Japanese sentences end in a full-width stop and are not separated by a space.
+  return { found: false, lines: [/[。！？]$/.test(problem) ? `${problem}${hint}` : `${problem} ${hint}`] };
 }
 
 export interface WhyOptions {

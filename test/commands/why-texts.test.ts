@@ -96,6 +96,8 @@ describe('the error-code table in the UI catalog', () => {
     const german = answerFor('0xC0040000', translator('en'), 'de-DE').lines.join('\n');
     expect(german).toContain(`on the ${windowsLabel('settings.activation', 'de-DE')!.text} page in ${windowsLabel('settings', 'de-DE')!.text},`);
     expect(german).not.toMatch(/Activation page|in Settings/);
+    // Japanese sentences follow each other without a space.
+    expect(answerFor('0xC0040000', translator('ja'), 'ja-JP').lines[0]).toMatch(/。[^ ]/);
   });
 
   it('keeps SDK names as they are and says the other names in words', () => {
