@@ -39,7 +39,7 @@ describe('privacy --lang de (a fake Windows registry)', () => {
     expect(stdout).toContain('\n  Apps die Anzeige personalisierter Werbung mithilfe meiner Werbe-ID gestatten\n');
     // Two labels in one catalog sentence; a label German Windows has no words for is marked English.
     expect(stdout).toContain(`${words('privacy.feedback-frequency', 'de-DE')} (${words('privacy.feedback-ask', 'de-DE')})`);
-    expect(stdout).toContain(`${words('privacy.tailored-experiences', 'de-DE')} (newer Windows 11: Personalized offers (englischer Name))`);
+    expect(stdout).toContain(`${words('privacy.tailored-experiences', 'de-DE')} (neueres Windows 11: Personalized offers (englischer Name))`);
     expect(stdout).toContain('Let Windows provide locally relevant content based on my language list (englischer Name)');
     // The findings' Windows words are German Windows' too: the Required level, the feedback choice.
     expect(stdout).toContain(words('privacy.diagnostic-level.required', 'de-DE'));
