@@ -46,7 +46,7 @@ export function answerFor(input: string, t: Translate = english, windows = 'en-U
   const problem = normalized === null ? t('why.notACode', { input: sanitizeText(input) }) : t('why.unknownCode', { code: normalized });
   const hint = t('why.hint', codeTextValues(t, windows));
   // Chinese and Japanese sentences end in a full-width stop and are not separated by a space.
-  return { found: false, lines: [/[。！？]$/.test(problem) ? `${problem}${hint}` : `${problem} ${hint}`] };
+  return { found: false, lines: [/[\u3002\uFF01\uFF1F]$/.test(problem) ? `${problem}${hint}` : `${problem} ${hint}`] };
 }
 
 export interface WhyOptions {
