@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { LessonFingerprints } from './fingerprint.js';
 import { parseLesson, type ParsedLesson } from './parse-lesson.js';
 import { readRegularFile } from './read-regular-file.js';
 import type { Course, Lesson, LessonError } from './types.js';
@@ -30,6 +31,12 @@ export class LessonsDirError extends Error {
 export interface ParsedLessonCache {
   lookup(file: string, bytes: Buffer): ParsedLesson | undefined;
   store(file: string, bytes: Buffer, parsed: ParsedLesson): void;
+  /**
+   * An English lesson's fingerprints, kept with the very parse `lesson` came from (so with its
+   * bytes): hashing every step is most of what loading a translation costs.
+   */
+  keptFingerprints?(lesson: Lesson): LessonFingerprints | undefined;
+  keepFingerprints?(lesson: Lesson, prints: LessonFingerprints): void;
 }
 
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */

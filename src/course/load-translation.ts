@@ -4,6 +4,7 @@
  * never stops the course; `validate` reports it.
  */
 import path from 'node:path';
+import { lessonFingerprints, type LessonFingerprints } from './fingerprint.js';
 import { listLessonFiles, readLesson, type ParsedLessonCache } from './load-course.js';
 import { applyTranslation } from './translation.js';
 import type { Course, Lesson, LessonError } from './types.js';
@@ -44,7 +45,7 @@ export function loadTranslation(dir: string, english: Course, language: { readon
     if (!parsed) continue;
     errors.push(...parsed.errors);
     if (!parsed.lesson) continue;
-    const applied = applyTranslation(source, parsed.lesson);
+    const applied = applyTranslation(source, parsed.lesson, fingerprintsOf(source, cache));
     errors.push(...applied.errors);
     stale.push(...applied.stale);
     if (applied.lesson) translated.set(source, applied.lesson);
@@ -53,4 +54,12 @@ export function loadTranslation(dir: string, english: Course, language: { readon
     .filter((lesson) => !names.includes(path.basename(lesson.file)))
     .map((lesson) => ({ file: folder, line: 1, message: `no ${language.text} translation of ${path.basename(lesson.file)}; it is shown in English` }));
   return { course: { ...english, lessons: english.lessons.map((lesson) => translated.get(lesson) ?? lesson) }, errors, stale, untranslated };
+}
+
+function fingerprintsOf(english: Lesson, cache?: ParsedLessonCache): LessonFingerprints {
+  const kept = cache?.keptFingerprints?.(english);
+  if (kept) return kept;
+  const prints = lessonFingerprints(english);
+  cache?.keepFingerprints?.(english, prints);
+  return prints;
 }

@@ -5,7 +5,7 @@
  * whose fingerprint no longer matches the English (the English changed since) is shown in
  * English, and so are the title and summary when theirs is stale.
  */
-import { frontFingerprint, stepFingerprint } from './fingerprint.js';
+import { lessonFingerprints, type LessonFingerprints } from './fingerprint.js';
 import { labelKeysIn } from './label-refs.js';
 import type { Lesson, LessonError, Step } from './types.js';
 
@@ -18,16 +18,17 @@ export interface TranslatedLesson {
   readonly stale: readonly LessonError[];
 }
 
-export function applyTranslation(english: Lesson, translated: Lesson): TranslatedLesson {
+/** `prints`: the English lesson's fingerprints, when already known (the lesson cache keeps them). */
+export function applyTranslation(english: Lesson, translated: Lesson, prints: LessonFingerprints = lessonFingerprints(english)): TranslatedLesson {
   const file = translated.file;
   const errors = structureErrors(english, translated).map(({ line, message }) => ({ file, line, message }));
   if (errors.length > 0) return { lesson: null, errors, stale: [] };
   const stale: LessonError[] = [];
-  const frontCurrent = translated.translates === frontFingerprint(english);
+  const frontCurrent = translated.translates === prints.front;
   if (!frontCurrent) stale.push({ file, line: 1, message: staleMessage('the title and summary', translated.translates, english.file, 1) });
   const steps = english.steps.map((source, index) => {
     const own = translated.steps[index] as Step;
-    if (own.translates === stepFingerprint(source)) return { ...own, line: source.line };
+    if (own.translates === prints.steps[index]) return { ...own, line: source.line };
     stale.push({ file, line: own.line, message: staleMessage(`step "${own.id}"`, own.translates, english.file, source.line) });
     return { ...source, untranslated: true as const };
   });
