@@ -32,4 +32,13 @@ describe('Intl objects made before the first frame (dist/cli.js in a terminal)',
       expect(made.filter((name) => name === 'Segmenter'), start).toEqual([]);
     }
   });
+
+  it.each([
+    ['de', 'q beenden'],
+    ['ja', 'q 終了'],
+  ])('none in --lang %s either once the language names are kept (no Intl.Locale, no Intl.PluralRules)', async (language, footer) => {
+    const configHome = makeConfigHome();
+    expect(await intlAtFirstFrame(configHome, ['--lang', language], footer), 'first').toEqual(['DisplayNames']);
+    expect(await intlAtFirstFrame(configHome, ['--lang', language], footer), 'second').toEqual([]);
+  });
 });
