@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userDirs } from '../user-dirs.js';
 import { FINGERPRINT, type LessonFingerprints } from './fingerprint.js';
-import type { ParsedLessonCache } from './load-course.js';
+import type { KeptValues, ParsedLessonCache } from './load-course.js';
 import { isCleanParsedLesson } from './parsed-lesson-shape.js';
 import { readRegularFile } from './read-regular-file.js';
 import type { Lesson } from './types.js';
@@ -14,8 +14,8 @@ interface CacheEntry {
   /** The file's bytes when it was parsed: a hit needs the same bytes, whatever size and time say. */
   readonly source: Buffer;
   readonly parsed: unknown;
-  /** The English lesson's fingerprints (fingerprint.ts), once a translation needed them. */
-  fingerprints?: unknown;
+  /** Values made from the parse (KeptValues), once a translation needed them; unchecked until asked for. */
+  kept?: Record<string, unknown>;
 }
 
 /**
@@ -27,7 +27,7 @@ interface CacheHeader {
   readonly key: string;
   /** The lessons folder, resolved: the file's name is only a short hash of it. */
   readonly dir: string;
-  readonly entries: Record<string, { readonly offset: number; readonly length: number; readonly parsed: unknown; readonly fingerprints?: unknown }>;
+  readonly entries: Record<string, { readonly offset: number; readonly length: number; readonly parsed: unknown; readonly kept?: unknown }>;
 }
 
 export interface FileLessonCache extends ParsedLessonCache {
@@ -64,14 +64,14 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
       entries.set(lesson, { source: Buffer.from(bytes), parsed });
       changed = true;
     },
-    keptFingerprints(lesson) {
-      const entry = ownEntry(lesson);
-      return entry && isFingerprints(entry.fingerprints, lesson) ? entry.fingerprints : undefined;
+    kept(lesson, name) {
+      const value = ownEntry(lesson)?.kept?.[name];
+      return VALID_KEPT[name](value, lesson) ? (value as KeptValues[typeof name]) : undefined;
     },
-    keepFingerprints(lesson, prints) {
+    keep(lesson, name, value) {
       const entry = ownEntry(lesson);
       if (!entry) return;
-      entry.fingerprints = prints;
+      entry.kept = { ...entry.kept, [name]: value };
       changed = true;
     },
     save() {
@@ -112,13 +112,18 @@ function read(file: string, key: string, dir: string): Map<string, CacheEntry> {
       const { offset, length } = entry;
       if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length)) continue;
       if ((offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > sources.length) continue;
-      entries.set(lesson, { source: sources.subarray(offset as number, (offset as number) + (length as number)), parsed: entry.parsed, fingerprints: entry.fingerprints });
+      entries.set(lesson, { source: sources.subarray(offset as number, (offset as number) + (length as number)), parsed: entry.parsed, ...(isRecord(entry.kept) ? { kept: { ...entry.kept } } : {}) });
     }
   } catch {
     // Missing or unreadable: start empty.
   }
   return entries;
 }
+
+const VALID_KEPT: { readonly [K in keyof KeptValues]: (value: unknown, lesson: Lesson) => boolean } = {
+  fingerprints: isFingerprints,
+  structure: (value) => typeof value === 'string',
+};
 
 function isFingerprints(value: unknown, lesson: Lesson): value is LessonFingerprints {
   if (!isRecord(value) || typeof value.front !== 'string' || !FINGERPRINT.test(value.front)) return false;
@@ -131,7 +136,7 @@ function serialize(key: string, dir: string, entries: ReadonlyMap<string, CacheE
   const sources: Buffer[] = [];
   let offset = 0;
   for (const [lesson, entry] of entries) {
-    header.entries[lesson] = { offset, length: entry.source.length, parsed: entry.parsed, fingerprints: entry.fingerprints };
+    header.entries[lesson] = { offset, length: entry.source.length, parsed: entry.parsed, kept: entry.kept };
     sources.push(entry.source);
     offset += entry.source.length;
   }

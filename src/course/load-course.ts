@@ -32,11 +32,17 @@ export interface ParsedLessonCache {
   lookup(file: string, bytes: Buffer): ParsedLesson | undefined;
   store(file: string, bytes: Buffer, parsed: ParsedLesson): void;
   /**
-   * An English lesson's fingerprints, kept with the very parse `lesson` came from (so with its
-   * bytes): hashing every step is most of what loading a translation costs.
+   * A value made from a lesson, kept with the very parse `lesson` came from (so with its bytes):
+   * hashing every English step and comparing structures is most of what loading a translation costs.
    */
-  keptFingerprints?(lesson: Lesson): LessonFingerprints | undefined;
-  keepFingerprints?(lesson: Lesson, prints: LessonFingerprints): void;
+  kept?<K extends keyof KeptValues>(lesson: Lesson, name: K): KeptValues[K] | undefined;
+  keep?<K extends keyof KeptValues>(lesson: Lesson, name: K, value: KeptValues[K]): void;
+}
+
+/** What the lesson cache keeps besides a parse: an English lesson's fingerprints, any lesson's structure key. */
+export interface KeptValues {
+  readonly fingerprints: LessonFingerprints;
+  readonly structure: string;
 }
 
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */

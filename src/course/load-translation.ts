@@ -4,9 +4,9 @@
  * never stops the course; `validate` reports it.
  */
 import path from 'node:path';
-import { lessonFingerprints, type LessonFingerprints } from './fingerprint.js';
-import { listLessonFiles, readLesson, type ParsedLessonCache } from './load-course.js';
-import { applyTranslation } from './translation.js';
+import { lessonFingerprints } from './fingerprint.js';
+import { listLessonFiles, readLesson, type KeptValues, type ParsedLessonCache } from './load-course.js';
+import { applyTranslation, structureKey } from './translation.js';
 import type { Course, Lesson, LessonError } from './types.js';
 
 export interface LoadedTranslation {
@@ -45,7 +45,9 @@ export function loadTranslation(dir: string, english: Course, language: { readon
     if (!parsed) continue;
     errors.push(...parsed.errors);
     if (!parsed.lesson) continue;
-    const applied = applyTranslation(source, parsed.lesson, fingerprintsOf(source, cache));
+    // Through the cache, the structure keys tell at once that a translation has its English's structure.
+    const sameStructure = cache !== undefined && keptValue(source, 'structure', cache) === keptValue(parsed.lesson, 'structure', cache);
+    const applied = applyTranslation(source, parsed.lesson, { prints: keptValue(source, 'fingerprints', cache), sameStructure });
     errors.push(...applied.errors);
     stale.push(...applied.stale);
     if (applied.lesson) translated.set(source, applied.lesson);
@@ -56,10 +58,12 @@ export function loadTranslation(dir: string, english: Course, language: { readon
   return { course: { ...english, lessons: english.lessons.map((lesson) => translated.get(lesson) ?? lesson) }, errors, stale, untranslated };
 }
 
-function fingerprintsOf(english: Lesson, cache?: ParsedLessonCache): LessonFingerprints {
-  const kept = cache?.keptFingerprints?.(english);
-  if (kept) return kept;
-  const prints = lessonFingerprints(english);
-  cache?.keepFingerprints?.(english, prints);
-  return prints;
+const MAKE: { readonly [K in keyof KeptValues]: (lesson: Lesson) => KeptValues[K] } = { fingerprints: lessonFingerprints, structure: structureKey };
+
+function keptValue<K extends keyof KeptValues>(lesson: Lesson, name: K, cache?: ParsedLessonCache): KeptValues[K] {
+  const kept = cache?.kept?.(lesson, name);
+  if (kept !== undefined) return kept;
+  const value = MAKE[name](lesson);
+  cache?.keep?.(lesson, name, value);
+  return value;
 }
