@@ -20,6 +20,16 @@ export function frontFingerprint(lesson: Pick<Lesson, 'title' | 'summary'>): str
   return fingerprint({ title: lesson.title, summary: lesson.summary });
 }
 
+/** All of an English lesson's fingerprints: what a translation of it is checked against. */
+export interface LessonFingerprints {
+  readonly front: string;
+  readonly steps: readonly string[];
+}
+
+export function lessonFingerprints(lesson: Lesson): LessonFingerprints {
+  return { front: frontFingerprint(lesson), steps: lesson.steps.map(stepFingerprint) };
+}
+
 function fingerprint(value: unknown): string {
   return sha256Hex(canonicalJson(value)).slice(0, 12);
 }

@@ -2,9 +2,11 @@ import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userDirs } from '../user-dirs.js';
-import type { ParsedLessonCache } from './load-course.js';
+import { FINGERPRINT, type LessonFingerprints } from './fingerprint.js';
+import type { KeptValues, ParsedLessonCache } from './load-course.js';
 import { isCleanParsedLesson } from './parsed-lesson-shape.js';
 import { readRegularFile } from './read-regular-file.js';
+import type { Lesson } from './types.js';
 import { isRecord } from './yaml-block.js';
 
 /** As read from disk, `parsed` is unchecked until a lookup needs it. */
@@ -12,6 +14,8 @@ interface CacheEntry {
   /** The file's bytes when it was parsed: a hit needs the same bytes, whatever size and time say. */
   readonly source: Buffer;
   readonly parsed: unknown;
+  /** Values made from the parse (KeptValues), once a translation needed them; unchecked until asked for. */
+  kept?: Record<string, unknown>;
 }
 
 /**
@@ -23,7 +27,7 @@ interface CacheHeader {
   readonly key: string;
   /** The lessons folder, resolved: the file's name is only a short hash of it. */
   readonly dir: string;
-  readonly entries: Record<string, { readonly offset: number; readonly length: number; readonly parsed: unknown }>;
+  readonly entries: Record<string, { readonly offset: number; readonly length: number; readonly parsed: unknown; readonly kept?: unknown }>;
 }
 
 export interface FileLessonCache extends ParsedLessonCache {
@@ -41,6 +45,11 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
   const file = path.join(cacheDir, `lessons-${shortHash(dir)}.cache`);
   const entries = read(file, key, dir);
   let changed = false;
+  /** The entry `lesson` itself was looked up from or stored in (same object: same bytes). */
+  const ownEntry = (lesson: Lesson): CacheEntry | undefined => {
+    const entry = entries.get(lesson.file);
+    return isRecord(entry?.parsed) && entry.parsed.lesson === lesson ? entry : undefined;
+  };
   return {
     lookup(lesson, bytes) {
       const entry = entries.get(lesson);
@@ -53,6 +62,16 @@ export function openLessonCache(lessonsDir: string, version: string, cacheDir = 
     },
     store(lesson, bytes, parsed) {
       entries.set(lesson, { source: Buffer.from(bytes), parsed });
+      changed = true;
+    },
+    kept(lesson, name) {
+      const value = ownEntry(lesson)?.kept?.[name];
+      return VALID_KEPT[name](value, lesson) ? (value as KeptValues[typeof name]) : undefined;
+    },
+    keep(lesson, name, value) {
+      const entry = ownEntry(lesson);
+      if (!entry) return;
+      entry.kept = { ...entry.kept, [name]: value };
       changed = true;
     },
     save() {
@@ -93,7 +112,7 @@ function read(file: string, key: string, dir: string): Map<string, CacheEntry> {
       const { offset, length } = entry;
       if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length)) continue;
       if ((offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > sources.length) continue;
-      entries.set(lesson, { source: sources.subarray(offset as number, (offset as number) + (length as number)), parsed: entry.parsed });
+      entries.set(lesson, { source: sources.subarray(offset as number, (offset as number) + (length as number)), parsed: entry.parsed, ...(isRecord(entry.kept) ? { kept: { ...entry.kept } } : {}) });
     }
   } catch {
     // Missing or unreadable: start empty.
@@ -101,12 +120,23 @@ function read(file: string, key: string, dir: string): Map<string, CacheEntry> {
   return entries;
 }
 
+const VALID_KEPT: { readonly [K in keyof KeptValues]: (value: unknown, lesson: Lesson) => boolean } = {
+  fingerprints: isFingerprints,
+  structure: (value) => typeof value === 'string',
+};
+
+function isFingerprints(value: unknown, lesson: Lesson): value is LessonFingerprints {
+  if (!isRecord(value) || typeof value.front !== 'string' || !FINGERPRINT.test(value.front)) return false;
+  const { steps } = value;
+  return Array.isArray(steps) && steps.length === lesson.steps.length && steps.every((print) => typeof print === 'string' && FINGERPRINT.test(print));
+}
+
 function serialize(key: string, dir: string, entries: ReadonlyMap<string, CacheEntry>): Buffer {
   const header: CacheHeader = { key, dir, entries: {} };
   const sources: Buffer[] = [];
   let offset = 0;
   for (const [lesson, entry] of entries) {
-    header.entries[lesson] = { offset, length: entry.source.length, parsed: entry.parsed };
+    header.entries[lesson] = { offset, length: entry.source.length, parsed: entry.parsed, kept: entry.kept };
     sources.push(entry.source);
     offset += entry.source.length;
   }

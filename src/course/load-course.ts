@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { LessonFingerprints } from './fingerprint.js';
 import { parseLesson, type ParsedLesson } from './parse-lesson.js';
 import { readRegularFile } from './read-regular-file.js';
 import type { Course, Lesson, LessonError } from './types.js';
@@ -30,6 +31,18 @@ export class LessonsDirError extends Error {
 export interface ParsedLessonCache {
   lookup(file: string, bytes: Buffer): ParsedLesson | undefined;
   store(file: string, bytes: Buffer, parsed: ParsedLesson): void;
+  /**
+   * A value made from a lesson, kept with the very parse `lesson` came from (so with its bytes):
+   * hashing every English step and comparing structures is most of what loading a translation costs.
+   */
+  kept?<K extends keyof KeptValues>(lesson: Lesson, name: K): KeptValues[K] | undefined;
+  keep?<K extends keyof KeptValues>(lesson: Lesson, name: K, value: KeptValues[K]): void;
+}
+
+/** What the lesson cache keeps besides a parse: an English lesson's fingerprints, any lesson's structure key. */
+export interface KeptValues {
+  readonly fingerprints: LessonFingerprints;
+  readonly structure: string;
 }
 
 /** Reads every lesson in `dir`, in numeric-prefix order, collecting all problems. */

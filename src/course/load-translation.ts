@@ -4,8 +4,9 @@
  * never stops the course; `validate` reports it.
  */
 import path from 'node:path';
-import { listLessonFiles, readLesson, type ParsedLessonCache } from './load-course.js';
-import { applyTranslation } from './translation.js';
+import { lessonFingerprints } from './fingerprint.js';
+import { listLessonFiles, readLesson, type KeptValues, type ParsedLessonCache } from './load-course.js';
+import { applyTranslation, structureKey } from './translation.js';
 import type { Course, Lesson, LessonError } from './types.js';
 
 export interface LoadedTranslation {
@@ -44,7 +45,9 @@ export function loadTranslation(dir: string, english: Course, language: { readon
     if (!parsed) continue;
     errors.push(...parsed.errors);
     if (!parsed.lesson) continue;
-    const applied = applyTranslation(source, parsed.lesson);
+    // Through the cache, the structure keys tell at once that a translation has its English's structure.
+    const sameStructure = cache !== undefined && keptValue(source, 'structure', cache) === keptValue(parsed.lesson, 'structure', cache);
+    const applied = applyTranslation(source, parsed.lesson, { prints: keptValue(source, 'fingerprints', cache), sameStructure });
     errors.push(...applied.errors);
     stale.push(...applied.stale);
     if (applied.lesson) translated.set(source, applied.lesson);
@@ -53,4 +56,14 @@ export function loadTranslation(dir: string, english: Course, language: { readon
     .filter((lesson) => !names.includes(path.basename(lesson.file)))
     .map((lesson) => ({ file: folder, line: 1, message: `no ${language.text} translation of ${path.basename(lesson.file)}; it is shown in English` }));
   return { course: { ...english, lessons: english.lessons.map((lesson) => translated.get(lesson) ?? lesson) }, errors, stale, untranslated };
+}
+
+const MAKE: { readonly [K in keyof KeptValues]: (lesson: Lesson) => KeptValues[K] } = { fingerprints: lessonFingerprints, structure: structureKey };
+
+function keptValue<K extends keyof KeptValues>(lesson: Lesson, name: K, cache?: ParsedLessonCache): KeptValues[K] {
+  const kept = cache?.kept?.(lesson, name);
+  if (kept !== undefined) return kept;
+  const value = MAKE[name](lesson);
+  cache?.keep?.(lesson, name, value);
+  return value;
 }

@@ -5,7 +5,7 @@
  * whose fingerprint no longer matches the English (the English changed since) is shown in
  * English, and so are the title and summary when theirs is stale.
  */
-import { frontFingerprint, stepFingerprint } from './fingerprint.js';
+import { lessonFingerprints, type LessonFingerprints } from './fingerprint.js';
 import { labelKeysIn } from './label-refs.js';
 import type { Lesson, LessonError, Step } from './types.js';
 
@@ -18,16 +18,21 @@ export interface TranslatedLesson {
   readonly stale: readonly LessonError[];
 }
 
-export function applyTranslation(english: Lesson, translated: Lesson): TranslatedLesson {
+/**
+ * `known`: what the lesson cache kept: the English lesson's fingerprints, and whether both lessons'
+ * structure keys are equal (then the structure needs no step-by-step comparison).
+ */
+export function applyTranslation(english: Lesson, translated: Lesson, known: { readonly prints?: LessonFingerprints; readonly sameStructure?: boolean } = {}): TranslatedLesson {
   const file = translated.file;
-  const errors = structureErrors(english, translated).map(({ line, message }) => ({ file, line, message }));
+  const errors = known.sameStructure ? [] : structureErrors(english, translated).map(({ line, message }) => ({ file, line, message }));
   if (errors.length > 0) return { lesson: null, errors, stale: [] };
+  const prints = known.prints ?? lessonFingerprints(english);
   const stale: LessonError[] = [];
-  const frontCurrent = translated.translates === frontFingerprint(english);
+  const frontCurrent = translated.translates === prints.front;
   if (!frontCurrent) stale.push({ file, line: 1, message: staleMessage('the title and summary', translated.translates, english.file, 1) });
   const steps = english.steps.map((source, index) => {
     const own = translated.steps[index] as Step;
-    if (own.translates === stepFingerprint(source)) return { ...own, line: source.line };
+    if (own.translates === prints.steps[index]) return { ...own, line: source.line };
     stale.push({ file, line: own.line, message: staleMessage(`step "${own.id}"`, own.translates, english.file, source.line) });
     return { ...source, untranslated: true as const };
   });
@@ -38,6 +43,14 @@ export function applyTranslation(english: Lesson, translated: Lesson): Translate
 function staleMessage(what: string, stamp: string | undefined, englishFile: string, englishLine: number): string {
   const why = stamp === undefined ? 'does not say which English text it translates' : 'translates an older English text';
   return `${what} ${why} (${englishFile}:${englishLine}); it is shown in English until the translation is updated and stamped (node scripts/stamp-translation.mjs)`;
+}
+
+/**
+ * Everything structureErrors compares, as one string: two lessons with equal keys have the same
+ * structure (and no structure errors); JSON keeps the parts apart.
+ */
+export function structureKey(lesson: Lesson): string {
+  return JSON.stringify([lesson.id, lesson.minutes, lesson.steps.map((step) => [step.id, step.kind, fixedFields(step), variants(step), labelKeys(step)])]);
 }
 
 type Problem = { readonly line: number; readonly message: string };

@@ -24,6 +24,8 @@ export const ENGLISH: Language = { windows: 'en-US', text: 'en' };
 export function normalizeTag(raw: string): string | null {
   const tag = raw.trim().replace(/[.@].*$/, '').replace(/_/g, '-');
   if (tag === '' || /^(c|posix)$/i.test(tag)) return null;
+  const known = knownTags().get(tag.toLowerCase());
+  if (known !== undefined) return known;
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? null;
   } catch {
@@ -47,9 +49,9 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { no: 'nb' };
 export function windowsLanguageFor(tag: string): string | null {
   const exact = WINDOWS_LANGUAGES.find((each) => each.toLowerCase() === tag.toLowerCase());
   if (exact) return exact;
-  let locale: Intl.Locale;
+  let locale: Pick<Intl.Locale, 'language' | 'region' | 'maximize'>;
   try {
-    locale = new Intl.Locale(tag);
+    locale = knownLanguage(tag) ?? new Intl.Locale(tag);
   } catch {
     return null;
   }
@@ -93,4 +95,30 @@ export function resolveLanguage(raw: string): Language | null {
   const text = textLanguageFor(tag);
   if (windows === null && text === null) return null;
   return { windows: windows ?? 'en-US', text: text ?? 'en' };
+}
+
+/**
+ * The tags of the Windows and text languages and their bare languages ("de-de" → "de-DE", "ja"),
+ * each as Intl.getCanonicalLocales gives it (test/i18n/language.test.ts checks every one): the
+ * usual tags are read without Intl, whose first object costs ICU's set-up before the first frame.
+ */
+let known: Map<string, string> | undefined;
+function knownTags(): Map<string, string> {
+  if (known) return known;
+  known = new Map();
+  for (const tag of [...WINDOWS_LANGUAGES, ...TEXT_LANGUAGES]) {
+    known.set(tag.toLowerCase(), tag);
+    const language = tag.split('-')[0] ?? '';
+    known.set(language.toLowerCase(), language.toLowerCase());
+  }
+  return known;
+}
+
+/**
+ * A bare language of those (as `new Intl.Locale` reads it: that language, no region), without
+ * Intl; Chinese needs Intl's script guess, so not it. Undefined for any other tag.
+ */
+export function knownLanguage(tag: string): Pick<Intl.Locale, 'language' | 'region' | 'maximize'> | undefined {
+  if (tag === 'zh' || tag.includes('-') || knownTags().get(tag) !== tag) return undefined;
+  return { language: tag, region: undefined, maximize: () => new Intl.Locale(tag).maximize() };
 }

@@ -34,12 +34,12 @@ export function translator(language: string, catalogs: Readonly<Record<string, U
     if (typeof entry === 'string') text = entry;
     else {
       // Rules of the language the words are in. Creating Intl.PluralRules costs tens of
-      // milliseconds on first use, so English (the first frame today) uses its own two forms.
+      // milliseconds on first use, so whole counts in the catalogs' languages (all the first
+      // frame shows) take their forms from the table below.
       const locale = own[key] === undefined ? 'en' : language;
       const count = Number(values.count ?? 0);
-      let form: Intl.LDMLPluralRule;
-      if (locale === 'en') form = count === 1 ? 'one' : 'other';
-      else {
+      let form = pluralForm(locale, count);
+      if (form === undefined) {
         const rules = plurals.get(locale) ?? new Intl.PluralRules(locale);
         plurals.set(locale, rules);
         form = rules.select(count);
@@ -48,6 +48,31 @@ export function translator(language: string, catalogs: Readonly<Record<string, U
     }
     return text.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : slot));
   };
+}
+
+/**
+ * CLDR's plural rules of the catalogs' languages for whole numbers from 0 up, as Intl.PluralRules
+ * selects them (test/i18n/ui-strings.test.ts compares every count to 2,000,000 and beyond):
+ * "many" is a multiple of a million in Spanish, French and Portuguese. Undefined for anything
+ * else (fractions, negative numbers, other languages): Intl answers those.
+ */
+export function pluralForm(language: string, count: number): Intl.LDMLPluralRule | undefined {
+  if (!Number.isSafeInteger(count) || count < 0) return undefined;
+  const million = count !== 0 && count % 1_000_000 === 0;
+  switch (language) {
+    case 'en':
+    case 'de':
+      return count === 1 ? 'one' : 'other';
+    case 'es':
+      return count === 1 ? 'one' : million ? 'many' : 'other';
+    case 'fr':
+    case 'pt-BR':
+      return count <= 1 ? 'one' : million ? 'many' : 'other';
+    case 'ja':
+      return 'other';
+    default:
+      return undefined;
+  }
 }
 
 /** The keys a language's catalog lacks (shown in English): the test lists them. */

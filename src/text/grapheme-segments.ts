@@ -11,9 +11,9 @@
  * other text goes to a real segmenter, made with the same arguments on first need.
  * test/text/grapheme-segments.test.ts compares both on every such character and random text.
  */
-import { SIMPLE_NARROW_CHARS } from './simple-width.js';
+import { SIMPLE_NARROW_CHARS, SIMPLE_WIDE_CHARS } from './simple-width.js';
 
-const ONE_UNIT_GRAPHEMES = new RegExp(`^[\\u0000-\\u000C\\u000E-\\u001F\\u007F-\\u009F${SIMPLE_NARROW_CHARS}]*$`);
+const ONE_UNIT_GRAPHEMES = new RegExp(`^[\\u0000-\\u000C\\u000E-\\u001F\\u007F-\\u009F${SIMPLE_NARROW_CHARS}${SIMPLE_WIDE_CHARS}]*$`);
 
 /** The part of Intl.Segments the dependencies use: iteration and `containing`. */
 export interface GraphemeSegments extends Iterable<Intl.SegmentData> {

@@ -15,9 +15,27 @@ export const SIMPLE_NARROW_CHARS =
   '\\u2722-\\u2727\\u2729-\\u2732\\u2735-\\u2743\\u2745-\\u2746\\u2748-\\u274B\\u274D\\u274F-\\u2752\\u2756\\u2758-\\u2762' +
   '\\u2765-\\u2794\\u2798-\\u27A0\\u27A2-\\u27AF\\u27B1-\\u27BE';
 
+/**
+ * The same for characters two columns wide, all in the BMP and none emoji or a mark: CJK
+ * ideographs, radicals and strokes, kana, CJK punctuation, bopomofo, enclosed CJK, Yi, Hangul
+ * syllables and compatibility jamo, full-width forms. Japanese text on the first screen is made
+ * of these and simple narrow characters, so it is measured without string-width's segmenter and
+ * Unicode regexes too. test/text/simple-width.test.ts checks every one (as for the narrow ones).
+ */
+export const SIMPLE_WIDE_CHARS =
+  '\\u2329-\\u232A\\u2630-\\u2637\\u268A-\\u268F\\u2E80-\\u2E99\\u2E9B-\\u2EF3\\u2F00-\\u2FD5\\u2FF0-\\u3029\\u3031-\\u303C\\u303E' +
+  '\\u3041-\\u3096\\u309B-\\u30FF\\u3105-\\u312F\\u3131-\\u3163\\u3165-\\u318E\\u3190-\\u31E5\\u31EF-\\u321E\\u3220-\\u3247' +
+  '\\u3250-\\u3296\\u3298\\u329A-\\uA48C\\uA490-\\uA4C6\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE10-\\uFE19\\uFE30-\\uFE52' +
+  '\\uFE54-\\uFE66\\uFE68-\\uFE6B\\uFF01-\\uFF60\\uFFE0-\\uFFE6';
+
 const SIMPLE_NARROW = new RegExp(`^[${SIMPLE_NARROW_CHARS}]*$`);
+const SIMPLE = new RegExp(`^[${SIMPLE_NARROW_CHARS}${SIMPLE_WIDE_CHARS}]*$`);
+const SIMPLE_WIDE = new RegExp(`[${SIMPLE_WIDE_CHARS}]`, 'g');
 
 /** The column width of `text` (no escape sequences) if it holds only such characters, else undefined. */
 export function simpleWidth(text: string): number | undefined {
-  return SIMPLE_NARROW.test(text) ? text.length : undefined;
+  if (SIMPLE_NARROW.test(text)) return text.length;
+  if (!SIMPLE.test(text)) return undefined;
+  // One column each, and one more for each wide one.
+  return text.length + (text.match(SIMPLE_WIDE)?.length ?? 0);
 }

@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lazySegmenters, lazySegmenterSource, SEGMENTER_FILES } from '../../scripts/lazy-segmenters.mjs';
 import { loadCourse } from '../../src/course/load-course.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
-import { SIMPLE_NARROW_CHARS } from '../../src/text/simple-width.js';
+import { SIMPLE_NARROW_CHARS, SIMPLE_WIDE_CHARS } from '../../src/text/simple-width.js';
 import { seededRandom } from '../fixtures/seeded-random.js';
 
 // The bundle's slice-ansi, ansi-tokenize and wrap-ansi (scripts/lazy-segmenters.mjs) must answer
@@ -46,6 +46,7 @@ beforeAll(async () => {
   ours = await bundle('ours', [lazySegmenters]);
 });
 
+const wideChars = [...new RegExp(`[${SIMPLE_WIDE_CHARS}]`, 'g')[Symbol.matchAll](String.fromCodePoint(...Array.from({ length: 0xd800 }, (_, cp) => cp)))].map((match) => match[0]);
 const simpleChars = [...new RegExp(`[${SIMPLE_NARROW_CHARS}]`, 'g')[Symbol.matchAll](String.fromCodePoint(...Array.from({ length: 0x2800 }, (_, cp) => cp)))].map((match) => match[0]);
 
 function sameAnswers(text: string): void {
@@ -61,13 +62,14 @@ describe('Intl.Segmenter made on first need in the bundle (scripts/lazy-segmente
     expect(ours.madeAtImport).toBe(0);
     const before = made;
     sameAnswers('0 of 7 lessons done ░░░ · ↑↓/jk move  \u001B[2mq quit\u001B[22m — Größe „Lizenz“ ✓');
+    sameAnswers('0 / 7 レッスン完了 ░░░ · ↑↓/jk 移動  \u001B[2mq 終了\u001B[22m「設定」（ライセンス）、。');
     const madeByOurs = made - before;
     // (the published modules' segmenters already exist; any segmenter made here is ours)
     expect(madeByOurs).toBe(0);
   });
 
   it('answers as the published modules for random text and every line of the course', () => {
-    const pieces = [...simpleChars.filter((_, index) => index % 9 === 0), 'a', ' ', '  ', '\n', '\r\n', '\t', 'e\u0301', '\u200D', '\uFE0F', '👍🏽', '🇩🇪', '日本', '\u0915\u093F', '\u00AD',
+    const pieces = [...simpleChars.filter((_, index) => index % 9 === 0), ...wideChars.filter((_, index) => index % 300 === 0), 'a', ' ', '  ', '\n', '\r\n', '\t', 'e\u0301', '\u200D', '\uFE0F', '👍🏽', '🇩🇪', '日本', '\u0915\u093F', '\u00AD',
       '\u001B[31m', '\u001B[0m', '\u001B[1m', '\u001B[22m', '\u009B1m', '\u001B]8;;https://example.com\u0007', '\u001B]8;;\u0007'];
     const next = seededRandom(2024);
     for (let index = 0; index < 1_000; index++) sameAnswers(Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
@@ -79,6 +81,18 @@ describe('Intl.Segmenter made on first need in the bundle (scripts/lazy-segmente
         expect(ours.modules.sliceAnsi(line, 2, 30)).toBe(published.modules.sliceAnsi(line, 2, 30));
         expect(ours.modules.wrapAnsi(line, 40, { hard: true, trim: false })).toBe(published.modules.wrapAnsi(line, 40, { hard: true, trim: false }));
         lines++;
+      }
+    }
+    // The translations' lines too, as written (Japanese: kana, kanji, CJK punctuation).
+    for (const language of ['ja', 'de']) {
+      const folder = path.join(DEFAULT_LESSONS_DIR, language);
+      for (const name of readdirSync(folder)) {
+        for (const line of readFileSync(path.join(folder, name), 'utf8').split('\n')) {
+          expect(ours.modules.tokenize(line)).toEqual(published.modules.tokenize(line));
+          expect(ours.modules.sliceAnsi(line, 2, 30)).toBe(published.modules.sliceAnsi(line, 2, 30));
+          expect(ours.modules.wrapAnsi(line, 40, { hard: true, trim: false })).toBe(published.modules.wrapAnsi(line, 40, { hard: true, trim: false }));
+          lines++;
+        }
       }
     }
     expect(lines).toBeGreaterThan(500);

@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,7 +50,7 @@ const simpleChars = [...new RegExp(`[${SIMPLE_NARROW_CHARS}]`, 'g')[Symbol.match
 
 describe('string-width in the bundle (scripts/lazy-string-width.mjs)', () => {
   it('makes no segmenter and no Unicode tables for text of simple characters', () => {
-    for (const text of ['0 of 7 lessons done ░░░░ · ↑↓/jk move  Enter select  q quit — Größe „Lizenz“ ✓', '\u001B[2m↑↓ move\u001B[22m']) {
+    for (const text of ['0 of 7 lessons done ░░░░ · ↑↓/jk move  Enter select  q quit — Größe „Lizenz“ ✓', '\u001B[2m↑↓ move\u001B[22m', '0 / 7 レッスン完了 ░░░ · ↑↓/jk 移動  \u001B[2mq 終了\u001B[22m「設定」（ライセンス）、。']) {
       expect(bundled.width(text)).toBe(stringWidth(text));
     }
     expect(bundled.segmenters()).toBe(0);
@@ -95,6 +95,16 @@ describe('string-width in the bundle (scripts/lazy-string-width.mjs)', () => {
       for (const line of JSON.stringify(lesson).split(/\\n|"/)) {
         expect(bundled.width(line)).toBe(stringWidth(line));
         lines++;
+      }
+    }
+    // The translations' lines too, as written (Japanese: kana, kanji, CJK punctuation).
+    for (const language of ['ja', 'de']) {
+      const folder = path.join(DEFAULT_LESSONS_DIR, language);
+      for (const name of readdirSync(folder)) {
+        for (const line of readFileSync(path.join(folder, name), 'utf8').split('\n')) {
+          expect(bundled.width(line)).toBe(stringWidth(line));
+          lines++;
+        }
       }
     }
     expect(lines).toBeGreaterThan(500);

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { said } from '../../src/probes/sentence.js';
 import { chooseLanguage, UnknownLanguageError } from '../../src/i18n/choose-language.js';
-import { ENGLISH, normalizeTag, resolveLanguage, windowsLanguageFor } from '../../src/i18n/language.js';
+import { ENGLISH, knownLanguage, normalizeTag, resolveLanguage, windowsLanguageFor } from '../../src/i18n/language.js';
+import { TEXT_LANGUAGES } from '../../src/i18n/ui-strings.js';
+import { WINDOWS_LANGUAGES } from '../../src/i18n/windows-labels.js';
 import { readWindowsDisplayLanguage } from '../../src/i18n/windows-display-language.js';
 import type { RegistryReader, RegRead } from '../../src/probes/registry-reader.js';
 
 describe('a language tag', () => {
+  it('of a Windows or text language, or its bare language, is read as Intl reads it, without Intl', () => {
+    const tags = [...WINDOWS_LANGUAGES, ...TEXT_LANGUAGES];
+    const languages = [...new Set(tags.map((tag) => tag.split('-')[0] ?? ''))];
+    expect(languages.length).toBeGreaterThan(35);
+    for (const tag of [...tags, ...languages]) {
+      for (const spelling of [tag, tag.toLowerCase(), tag.toUpperCase(), tag.replace(/-/g, '_')]) expect(normalizeTag(spelling), spelling).toBe(Intl.getCanonicalLocales(tag)[0]);
+    }
+    for (const language of languages) {
+      const locale = new Intl.Locale(language);
+      const known = knownLanguage(language);
+      if (language === 'zh') expect(known).toBeUndefined();
+      else expect({ language: known?.language, region: known?.region, maximized: known?.maximize().toString() }, language).toEqual({ language: locale.language, region: locale.region, maximized: locale.maximize().toString() });
+    }
+    for (const other of ['de-AT', 'DE', 'iw', 'zh', 'x', 'pt-BR', 'de-DE']) expect(knownLanguage(other), other).toBeUndefined();
+  });
+
   it('is read in BCP 47 and POSIX spelling', () => {
     expect(normalizeTag('de_DE.UTF-8')).toBe('de-DE');
     expect(normalizeTag('sr_RS@latin')).toBe('sr-RS');
