@@ -3,6 +3,7 @@ import { parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
 import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
 import { cliLanguage, courseIn } from './i18n/cli-language.js';
+import { sayer } from './i18n/say.js';
 import { english, translator, type Translate } from './i18n/ui-strings.js';
 import { runList } from './commands/list.js';
 import { printCourse } from './commands/print.js';
@@ -14,6 +15,7 @@ import { courseTexts } from './i18n/course-texts.js';
 import { LessonsDirError, loadCourse } from './course/load-course.js';
 import { formatLessonError, type Course } from './course/types.js';
 import { DEFAULT_LESSONS_DIR, packageVersion } from './paths.js';
+import { said, type Sentence } from './probes/sentence.js';
 import { NewerFormatError } from './progress/file-format.js';
 import { memoryProgressStore } from './progress/memory-store.js';
 import { courseScope } from './progress/course-scope.js';
@@ -68,7 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const store = openStore(null, t);
     const hardware = store.load().hardware;
     const result = await runStatus({ json: args.json, t, windowsLanguage: chosen.language.windows }, { ...activationDeps(), hardware, thisPc });
-    return emit({ ...result, stderr: result.stderr + noticeLine(store) });
+    return emit({ ...result, stderr: result.stderr + noticeLine(store, t) });
   }
   if (args.command === 'privacy') {
     const [{ runPrivacy }, { createProber }, { detectWine }, { activationDeps }] = await Promise.all([
@@ -86,12 +88,12 @@ async function main(argv: readonly string[]): Promise<number> {
       const store = openStore(course, t, lessonsDir);
       const [{ runReport }, { reportDeps }] = await Promise.all([import('./commands/report.js'), import('./report/report-deps.js')]);
       const result = await runReport({ json: args.json, copy: args.copy, t }, reportDeps(course, store.load(), packageVersion()));
-      return emit({ ...result, stderr: result.stderr + noticeLine(store) });
+      return emit({ ...result, stderr: result.stderr + noticeLine(store, t) });
     }
     case 'list': {
       const store = openStore(course, t, lessonsDir);
       const listed = runList(course, store.load(), { json: args.json, t });
-      return emit({ ...listed, stderr: listed.stderr + noticeLine(store) });
+      return emit({ ...listed, stderr: listed.stderr + noticeLine(store, t) });
     }
     case 'print':
       return emit(runPrint(course, args, styles, isTTY, t));
@@ -183,17 +185,18 @@ function openStore(course: Course | null, t: Translate, lessonsDir = DEFAULT_LES
   try {
     return openProgressStore(scope ? { course: scope } : {});
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
     // A newer release's file is left untouched; its message says so and what to do.
-    if (error instanceof NewerFormatError) return memoryProgressStore(reason, undefined, progressFilePath());
+    if (error instanceof NewerFormatError) return memoryProgressStore(error.sentence, undefined, progressFilePath());
     // Whatever can still be read is shown (a read-only folder still holds yesterday's progress).
-    return memoryProgressStore(t('cli.progressFolder', { reason }), readOnlyProgress(scope));
+    // The reason is the system's own (Node's error text, with its code and path).
+    const reason = error instanceof Error ? error.message : String(error);
+    return memoryProgressStore(said('cli.progressFolder', { reason }), readOnlyProgress(scope));
   }
 }
 
 /** The one-line "your progress file was unreadable and moved aside" message, for plain commands. */
-function noticeLine(store: { readonly notice: string | null }): string {
-  return store.notice ? `winlink-tutor: ${store.notice}\n` : '';
+function noticeLine(store: { readonly notice: Sentence | null }, t: Translate): string {
+  return store.notice ? `winlink-tutor: ${sayer(t)(store.notice)}\n` : '';
 }
 
 let output = { asciiGlyphs: false, json: false };

@@ -18,6 +18,8 @@ import { languageNamesFile, loadLanguageNames, saveLanguageNames } from './i18n/
 import { userDirs } from './user-dirs.js';
 import { resolveLanguage } from './i18n/language.js';
 import { translator } from './i18n/ui-strings.js';
+import { sayer, sayMessage } from './i18n/say.js';
+import type { Sentence } from './probes/sentence.js';
 
 /**
  * The signals the tutorial ends on, with the exit status a shell reports for each (128 + n).
@@ -104,7 +106,7 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   setTimeout(() => saveLanguageNames(namesFile), 200).unref();
   let signalCode: number | null = null;
   // Why the last changes could not be saved, when they could not.
-  let unsaved: string | null = null;
+  let unsaved: Sentence | string | null = null;
   // A closed terminal (window shut, ssh dropped) makes every write fail with EIO/EPIPE: save
   // what is pending and leave quietly.
   const onOutputError = (error: NodeJS.ErrnoException) => {
@@ -158,10 +160,11 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   const last = signalCode === null ? sync.flush(QUICK_WAIT_MS) : ({ kind: 'idle' } as const);
   if (last.kind === 'failed') unsaved = last.message;
   const t = translator(text);
-  if (unsaved !== null) process.stderr.write(`winlink-tutor: ${t('exit.unsaved', { reason: unsaved })}\n`);
+  const say = sayer(t);
+  if (unsaved !== null) process.stderr.write(`winlink-tutor: ${t('exit.unsaved', { reason: sayMessage(say, unsaved) })}\n`);
   if (signalCode === null && unsaved !== null) return 1;
   if (signalCode === null && launch.store.persistent) process.stdout.write(`${t('exit.saved')}\n`);
   // The alternate screen hid it: repeat the one-time notice where it stays readable.
-  if (launch.store.notice) process.stderr.write(`winlink-tutor: ${launch.store.notice}\n`);
+  if (launch.store.notice) process.stderr.write(`winlink-tutor: ${say(launch.store.notice)}\n`);
   return signalCode ?? 0;
 }

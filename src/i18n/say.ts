@@ -18,3 +18,8 @@ export function sayer(t: Translate, windowsLanguage = 'en-US'): Say {
 
 /** English with English Windows' labels: what --json has always said. */
 export const sayEnglish: Say = sayer(english, 'en-US');
+
+/** An error's words: our own errors' sentences are said; the system's text (with its code) stays as it is. */
+export function sayMessage(say: Say, message: Sentence | string): string {
+  return typeof message === 'string' ? message : say(message);
+}

@@ -5,6 +5,7 @@
  * A file that is not ours (no marker, unknown keys at the top) is refused, never taken over.
  */
 import { isWindowsVersion } from '../course/types.js';
+import { said, type Sentence } from '../probes/sentence.js';
 import { isRecord, unknownTopFields, withKeptFields, type Json } from './kept-fields.js';
 import { emptyProgress, own, withConfirmed, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
 
@@ -31,19 +32,24 @@ export interface KeptParts {
   readonly top: Json;
   /** Every course as it was in the file: the fields of each that this build does not know are kept. */
   readonly courses: Json;
-  /** Courses this build cannot read (why), kept whole; the course being used cannot be one of them. */
+  /** Courses this build cannot read (what is wrong: ProgressShapeError's detail), kept whole; the course being used cannot be one of them. */
   readonly unreadable: Readonly<Record<string, string>>;
 }
 
-export class ProgressShapeError extends Error {}
+/** `detail`: what is wrong, in the file's own terms (field names, values); the message adds "progress file: ". */
+export class ProgressShapeError extends Error {
+  constructor(readonly detail: string) {
+    super(`progress file: ${detail}`);
+  }
+}
 
 /** A file written by a newer release in a format this build cannot write safely: left untouched. */
 export class NewerFormatError extends Error {
+  /** What the user reads (in their language, said at the edge): why nothing is saved, and what to do. */
+  readonly sentence: Sentence;
   constructor(readonly version: number) {
-    super(
-      `Your progress was saved by a newer winlink-tutor (progress format ${version}; this version reads format ${FILE_VERSION}), ` +
-        'so it is left untouched and nothing is saved this time. Use the newer version: npx winlink-tutor@latest',
-    );
+    super(`progress saved by a newer winlink-tutor (progress format ${version}; this version reads format ${FILE_VERSION})`);
+    this.sentence = said('progress.newerFormat', { version, supported: FILE_VERSION });
   }
 }
 
@@ -70,7 +76,7 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 const isText = (value: unknown): value is string => typeof value === 'string';
 
 function check(ok: boolean, what: string): asserts ok {
-  if (!ok) throw new ProgressShapeError(`progress file: ${what}`);
+  if (!ok) throw new ProgressShapeError(what);
 }
 
 /** File text → ProgressFile; throws ProgressShapeError when the text is not a progress file of ours. */
@@ -80,7 +86,7 @@ export function parseFile(text: string): ProgressFile {
     // A BOM (some Windows editors add one) is not a reason to discard progress.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ProgressShapeError(`progress file: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ProgressShapeError(`not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   check(isRecord(value), 'not a JSON object');
   if (value.format !== undefined) return parseCurrent(value);
@@ -103,7 +109,7 @@ function parseCurrent(raw: Json): ProgressFile {
       courses.push([key, parseCourse(key, course)]);
     } catch (error) {
       if (!(error instanceof ProgressShapeError)) throw error;
-      unreadable.push([key, error.message]);
+      unreadable.push([key, error.detail]);
     }
   }
   return {

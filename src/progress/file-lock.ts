@@ -2,7 +2,9 @@ import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { errorCode, sleep, type Fs } from './progress-file.js';
-import { removeAdvice } from './short-path.js';
+import { removeAdvice, shortPath } from './short-path.js';
+import path from 'node:path';
+import { said, type Sentence } from '../probes/sentence.js';
 
 /**
  * A lock whose holder cannot be checked (an empty file, another machine or PID namespace) is
@@ -16,10 +18,31 @@ const RETRY_MS = 2;
 /** Taking over a stale lock that keeps coming back (an unremovable file) stops here. */
 const MAX_TAKEOVERS = 20;
 
+/**
+ * A lock error: `message` is its English (logs, tests), `sentence` what the user reads, said in
+ * their language at the edge (src/progress/error-sentence.ts). Both say the same (a test checks).
+ */
+class LockError extends Error {
+  constructor(message: string, readonly sentence: Sentence) {
+    super(message);
+  }
+}
 /** Another window holds the lock: the change stays pending and is saved on a later try. */
-export class LockBusyError extends Error {}
+export class LockBusyError extends LockError {}
 /** The lock cannot work at all (a folder or an unreadable file in its place): waiting will not help. */
-export class LockBrokenError extends Error {}
+export class LockBrokenError extends LockError {}
+
+/** The name and folder of a lock file the user is told to remove. */
+function removeValues(file: string): { name: string; folder: string } {
+  return { name: path.basename(file), folder: shortPath(path.dirname(file)) };
+}
+
+function broken(file: string, why: 'notFile' | 'unreadable' | 'staleStuck', code?: string): LockBrokenError {
+  const detail = why === 'notFile' ? 'it is not a file' : why === 'staleStuck' ? 'it is stale but could not be removed' : `it cannot be read (${code ?? ''})`;
+  return new LockBrokenError(`${removeAdvice(file)}: ${detail}`, said(`progress.lock.${why}`, { ...removeValues(file), ...(code === undefined ? {} : { code }) }));
+}
+
+const TAKEN_OVER = 'another winlink-tutor took over the lock during this save';
 
 export type LockFs = Fs & Pick<typeof nodeFs, 'linkSync'>;
 
@@ -101,9 +124,9 @@ export function withFileLock<T>(file: string, action: (lock: LockHandle) => T, w
       try {
         now = fs.lstatSync(lock);
       } catch {
-        throw new LockBusyError('another winlink-tutor took over the lock during this save');
+        throw new LockBusyError(TAKEN_OVER, said('progress.lock.takenOver'));
       }
-      if (now.ino !== held.ino || now.dev !== held.dev) throw new LockBusyError('another winlink-tutor took over the lock during this save');
+      if (now.ino !== held.ino || now.dev !== held.dev) throw new LockBusyError(TAKEN_OVER, said('progress.lock.takenOver'));
     },
   };
   try {
@@ -183,10 +206,10 @@ function acquire(lock: string, deadline: number, fs: LockFs, pin: boolean): numb
     }
     const holder = inspect(lock, fs, pin);
     if (holder.stale && takeOver(lock, holder, fs, pin) === 'tried') {
-      if (++takeovers > MAX_TAKEOVERS) throw new LockBrokenError(`${removeAdvice(lock)}: it is stale but could not be removed`);
+      if (++takeovers > MAX_TAKEOVERS) throw broken(lock, 'staleStuck');
       continue;
     }
-    if (performance.now() >= deadline) throw new LockBusyError(busyMessage(lock, holder));
+    if (performance.now() >= deadline) throw busyError(lock, holder);
     sleep(RETRY_MS);
   }
 }
@@ -226,10 +249,15 @@ const GONE: Holder = { stale: false, key: '', pid: null, verified: true };
  * Why a save waits. A holder proven alive is another window saving; any other lock may be a
  * leftover (a killed window's, its pid since reused), so the user learns which file to remove.
  */
-function busyMessage(lock: string, holder: Holder): string {
-  if (holder.verified) return holder.pid ? `another winlink-tutor (process ${holder.pid}) is saving` : 'another winlink-tutor is saving';
+function busyError(lock: string, holder: Holder): LockBusyError {
+  if (holder.verified) {
+    return holder.pid
+      ? new LockBusyError(`another winlink-tutor (process ${holder.pid}) is saving`, said('progress.lock.busyProcess', { pid: holder.pid }))
+      : new LockBusyError('another winlink-tutor is saving', said('progress.lock.busy'));
+  }
   const who = holder.pid ? `process ${holder.pid}` : 'another computer or an earlier run';
-  return `${removeAdvice(lock)} if no other winlink-tutor is open (it is held by ${who})`;
+  const whoSaid = holder.pid ? said('progress.lock.heldByProcess', { pid: holder.pid }) : said('progress.lock.heldByUnknown');
+  return new LockBusyError(`${removeAdvice(lock)} if no other winlink-tutor is open (it is held by ${who})`, said('progress.lock.leftover', { ...removeValues(lock), who: whoSaid }));
 }
 
 /**
@@ -244,14 +272,14 @@ function inspect(file: string, fs: LockFs, pin: boolean): Holder {
   } catch (error) {
     // Released between our attempts: just try again.
     if (errorCode(error) === 'ENOENT') return GONE;
-    if (errorCode(error) === 'ELOOP') throw new LockBrokenError(`${removeAdvice(file)}: it is not a file`);
-    throw new LockBrokenError(`${removeAdvice(file)}: it cannot be read (${errorCode(error) ?? String(error)})`);
+    if (errorCode(error) === 'ELOOP') throw broken(file, 'notFile');
+    throw broken(file, 'unreadable', errorCode(error) ?? String(error));
   }
   let pinned: nodeFs.Stats;
   let content: string;
   try {
     pinned = fs.fstatSync(fd);
-    if (!pinned.isFile()) throw new LockBrokenError(`${removeAdvice(file)}: it is not a file`);
+    if (!pinned.isFile()) throw broken(file, 'notFile');
     content = fs.readFileSync(file, 'utf8');
     const after = fs.lstatSync(file);
     // Replaced while we read: what we read may be another file's; look again.
@@ -263,7 +291,7 @@ function inspect(file: string, fs: LockFs, pin: boolean): Holder {
     fs.closeSync(fd);
     if (error instanceof LockBrokenError) throw error;
     if (errorCode(error) === 'ENOENT') return GONE;
-    throw new LockBrokenError(`${removeAdvice(file)}: it cannot be read (${errorCode(error) ?? String(error)})`);
+    throw broken(file, 'unreadable', errorCode(error) ?? String(error));
   }
   const key = `${pinned.dev}:${pinned.ino}:${content}`;
   const watchedFor = unchangedFor(file, key, fd, fs, pin);
@@ -298,7 +326,8 @@ function takeOver(lock: string, holder: Holder, fs: LockFs, pin: boolean): 'trie
   try {
     fd = tryCreate(breaker, fs);
   } catch (error) {
-    throw new LockBrokenError(`cannot take over the stale ${lock} (${errorCode(error) ?? String(error)})`);
+    const code = errorCode(error) ?? String(error);
+    throw new LockBrokenError(`cannot take over the stale ${lock} (${code})`, said('progress.lock.cannotTakeOver', { file: lock, code }));
   }
   if (fd === null) {
     // Another window is breaking it; a breaker left by a killed window goes like a stale lock.

@@ -1,5 +1,6 @@
 import { emptyProgress, type ProgressData } from './model.js';
 import { applyOps, resetCourse, resetLesson } from './ops.js';
+import type { Sentence } from '../probes/sentence.js';
 import type { ProgressStore } from './store.js';
 
 /**
@@ -11,7 +12,7 @@ import type { ProgressStore } from './store.js';
 export const NO_FILE = '(not saved: in memory only)';
 
 /** `path`: the file progress is kept in when it is not this program's to write (a newer release's). */
-export function memoryProgressStore(notice: string | null = null, initial: ProgressData = emptyProgress(), path = NO_FILE): ProgressStore {
+export function memoryProgressStore(notice: Sentence | null = null, initial: ProgressData = emptyProgress(), path = NO_FILE): ProgressStore {
   let data = initial;
   let language: string | null = null;
   let version = 0;

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
+import { said, type Sentence } from '../probes/sentence.js';
 import { NewerFormatError, parseFile, ProgressShapeError, type ProgressFile } from './file-format.js';
 
 /** A course of 500 lessons saves well under 2 MB; anything this big is not ours. */
@@ -35,7 +36,8 @@ export type FileStamp = string;
 export type ReadResult =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ok'; readonly file: ProgressFile; readonly stamp: FileStamp }
-  | { readonly kind: 'unusable'; readonly reason: string }
+  /** `reason`: why, as data the edge says in the user's language. */
+  | { readonly kind: 'unusable'; readonly reason: Sentence }
   /** Written by a newer release in a format this build must not write: never moved or changed. */
   | { readonly kind: 'newer'; readonly error: NewerFormatError };
 
@@ -123,24 +125,24 @@ export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
     if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  if (stats.isSymbolicLink()) return { kind: 'unusable', reason: 'it is a link to another file' };
-  if (!stats.isFile()) return { kind: 'unusable', reason: 'it is not a regular file' };
-  if (stats.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: `it is too large (${Math.round(stats.size / 1024 / 1024)} MB)` };
+  if (stats.isSymbolicLink()) return { kind: 'unusable', reason: said('progress.reason.link') };
+  if (!stats.isFile()) return { kind: 'unusable', reason: said('progress.reason.notFile') };
+  if (stats.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: said('progress.reason.tooLarge', { megabytes: Math.round(stats.size / 1024 / 1024) }) };
   // The checks above are repeated on the open descriptor: the file may change in between.
   let fd: number;
   try {
     fd = fs.openSync(file, readFlags(fs));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
-    if (errorCode(error) === 'ELOOP') return { kind: 'unusable', reason: 'it is a link to another file' };
+    if (errorCode(error) === 'ELOOP') return { kind: 'unusable', reason: said('progress.reason.link') };
     throw error;
   }
   let text: string;
   let stamp: FileStamp;
   try {
     const opened = fs.fstatSync(fd);
-    if (!opened.isFile()) return { kind: 'unusable', reason: 'it is not a regular file' };
-    if (opened.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: `it is too large (${Math.round(opened.size / 1024 / 1024)} MB)` };
+    if (!opened.isFile()) return { kind: 'unusable', reason: said('progress.reason.notFile') };
+    if (opened.size > MAX_FILE_BYTES) return { kind: 'unusable', reason: said('progress.reason.tooLarge', { megabytes: Math.round(opened.size / 1024 / 1024) }) };
     stamp = stampOf(opened);
     text = fs.readFileSync(fd, 'utf8');
   } finally {
@@ -149,7 +151,7 @@ export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
   try {
     return { kind: 'ok', file: parseFile(text), stamp };
   } catch (error) {
-    if (error instanceof ProgressShapeError) return { kind: 'unusable', reason: error.message };
+    if (error instanceof ProgressShapeError) return { kind: 'unusable', reason: said('progress.reason.shape', { detail: error.detail }) };
     if (error instanceof NewerFormatError) return { kind: 'newer', error };
     throw error;
   }

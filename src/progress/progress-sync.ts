@@ -1,3 +1,5 @@
+import type { Sentence } from '../probes/sentence.js';
+import { errorSentence } from './error-sentence.js';
 import { LockBusyError } from './file-lock.js';
 import { lessonGeneration, type ProgressData } from './model.js';
 import { applyOps, diffProgress, isStale, type ProgressOp } from './ops.js';
@@ -8,7 +10,8 @@ export type FlushOutcome =
   /** `view` includes what other windows saved meanwhile; `dropped` changes were undone by a reset. */
   | { readonly kind: 'saved'; readonly view: ProgressData; readonly dropped: number }
   /** Nothing was lost: the changes stay pending and are tried again. */
-  | { readonly kind: 'failed'; readonly message: string; readonly busy: boolean };
+  /** `message`: our own error's sentence (said at the edge), or the system's error text. */
+  | { readonly kind: 'failed'; readonly message: Sentence | string; readonly busy: boolean };
 
 export interface Refreshed {
   readonly view: ProgressData;
@@ -36,7 +39,7 @@ export class ProgressSync {
   }
 
   /** The store's latest line for the user (a file moved aside mid-session, say). */
-  get notice(): string | null {
+  get notice(): Sentence | null {
     return this.store.notice;
   }
 
@@ -54,7 +57,7 @@ export class ProgressSync {
       return { kind: 'saved', view: result.progress, dropped: result.dropped };
     } catch (error) {
       const busy = error instanceof LockBusyError;
-      return { kind: 'failed', busy, message: error instanceof Error ? error.message : String(error) };
+      return { kind: 'failed', busy, message: errorSentence(error) };
     }
   }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
+import { said, type Sentence } from '../probes/sentence.js';
 import { userDirs } from '../user-dirs.js';
 import { BUILTIN_COURSE, emptyFile, FILE_VERSION, NewerFormatError, serializeFile, type ProgressFile } from './file-format.js';
 import { withFileLock, type LockFs, type LockHandle } from './file-lock.js';
@@ -25,8 +26,8 @@ export interface ProgressStore {
   readonly path: string;
   /** False when progress lives in memory only and is gone when the program ends. */
   readonly persistent: boolean;
-  /** One line to show the user, e.g. when an unreadable file was moved aside. */
-  readonly notice: string | null;
+  /** One line to show the user, e.g. when an unreadable file was moved aside (said at the edge, in the user's language). */
+  readonly notice: Sentence | null;
   /** This course's progress as on disk now (empty, with a notice, when the file is unreadable). */
   load(): ProgressData;
   /**
@@ -87,13 +88,13 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   // So is a newer release's file: the caller keeps progress in memory and says why.
   const version = readVersion(file, fs);
   if (version !== null && version > FILE_VERSION) throw new NewerFormatError(version);
-  let notice: string | null = null;
+  let notice: Sentence | null = null;
   // What this store last read or wrote: how it notices another window's save.
   let seen: { stamp: FileStamp | null; counter: number | null } = { stamp: null, counter: null };
   let tidied = false;
 
   /** `data`: what to go on with once the file is moved aside (other courses' progress, if only this course's is bad). */
-  type Read = { readonly data: ProgressFile; readonly seen: typeof seen; readonly unusable: string | null };
+  type Read = { readonly data: ProgressFile; readonly seen: typeof seen; readonly unusable: Sentence | null };
   const readFile = (): Read => {
     const result = readProgressFile(file, fs);
     if (result.kind === 'newer') throw result.error;
@@ -102,7 +103,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     // Other courses this build cannot read are kept as they are; this course's own cannot be:
     // the file is set aside as it is (a copy of everything), and the other courses go on.
     const unreadable = result.file.kept ? own(result.file.kept.unreadable, course.key) : undefined;
-    if (unreadable !== undefined) return { data: withoutCourse(result.file, course.key), seen, unusable: unreadable };
+    if (unreadable !== undefined) return { data: withoutCourse(result.file, course.key), seen, unusable: said('progress.reason.shape', { detail: unreadable }) };
     return { data: result.file, seen: { stamp: result.stamp, counter: result.file.counter }, unusable: null };
   };
   /** Under the lock: an unusable file is moved aside first, and if that fails nothing is written over it. */
@@ -110,7 +111,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     const read = readFile();
     if (read.unusable !== null) {
       const others = Object.keys(read.data.courses).length + Object.keys(read.data.kept?.unreadable ?? {}).length > 0;
-      const moved = moveAside(file, now(), read.unusable, fs, others ? 'this course starts fresh; the other courses keep their progress' : undefined);
+      const moved = moveAside(file, now(), read.unusable, fs, others);
       notice = moved.notice;
       if (!moved.ok) throw new Error(`the unreadable progress file could not be moved aside (${moved.error}); it was left as it is`);
       // The other courses are written back at once: the next read must find them.
@@ -157,7 +158,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       if (errorCode(error) !== 'ENOENT' || folderExists()) throw error;
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       // Short enough for the top line of an 80-column window.
-      notice = `The progress folder was deleted; it was created again (${shortPath(dir)}).`;
+      notice = said('progress.folderRecreated', { folder: shortPath(dir) });
       return locked(change, waitMs, chosen);
     }
   };
@@ -177,7 +178,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     } catch (error) {
       // A newer release saved meanwhile: this window keeps what it shows, and its saves say why they fail.
       if (!(error instanceof NewerFormatError)) throw error;
-      notice = error.message;
+      notice = error.sentence;
       seen = { stamp: currentStamp(file, fs), counter: readCounter(file, fs) };
       return null;
     }
@@ -190,7 +191,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     try {
       return view(withFileLock(file, (lock) => readForWrite(lock), QUICK_WAIT_MS, fs));
     } catch {
-      notice ??= `Your saved progress at ${file} could not be read (${read.unusable}); it was left as it is for now.`;
+      notice ??= said('progress.leftForNow', { file, reason: read.unusable });
       // Not tried again on every key: the next save moves it aside under the lock.
       seen = { stamp: currentStamp(file, fs), counter: readCounter(file, fs) };
       return null;

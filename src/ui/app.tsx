@@ -42,6 +42,7 @@ import { highlightedOption } from '../tutor/quiz-answer.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import { ACTIVATION_PAGE, labelSlots, RUN_AS } from '../i18n/label-slots.js';
 import { sayer, type Say } from '../i18n/say.js';
+import type { Sentence } from '../probes/sentence.js';
 import type { FieldKey } from '../tutor/code-field.js';
 
 export interface AppProps {
@@ -50,7 +51,7 @@ export interface AppProps {
   /** Pending changes and the progress file: saved after each frame and before quitting. */
   readonly sync: ProgressSync;
   readonly styles: Styles;
-  readonly notice?: string | null;
+  readonly notice?: Sentence | null;
   /** Opens an ms-settings: page or link; returns a line telling the user what happened. */
   readonly openLink?: (target: string, say: Say) => string;
   /** Told whenever saving fails or progress was reset elsewhere (a message), or all is well again (null). */
@@ -235,7 +236,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       );
     }
     // Running as another account is said too, after any store notice: progress goes to its folder.
-    const notices = [saveError ?? notice, otherFolder === null ? null : t('notice.anotherAccount', { folder: otherFolder, ...labelSlots(RUN_AS, language, t) })].filter((line) => line !== null);
+    const notices = [saveError ?? (notice && sayer(t, language)(notice)), otherFolder === null ? null : t('notice.anotherAccount', { folder: otherFolder, ...labelSlots(RUN_AS, language, t) })].filter((line) => line !== null);
     return <Menu course={course} progress={state.progress} columns={width} rows={rows} notice={notices.length > 0 ? notices.join(' ') : null} selected={state.menuIndex} language={language} />;
   };
 

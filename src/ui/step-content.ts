@@ -44,8 +44,6 @@ export interface StepContext {
   readonly language?: string;
 }
 
-/** Said where a step's text was too long to show in full (see course/step-limits.ts). */
-export const TEXT_CUT = '… (text cut: step too long)';
 /** Even short text can make this many lines (blank lines, a narrow window); more is cut too. */
 export const MAX_STEP_LINES = 3000;
 
@@ -75,12 +73,12 @@ function renderedMarkdown(text: string, width: number, windows: WindowsVersion |
 export function stepContent(step: Step, context: StepContext): StepContent {
   const { width, styles } = context;
   const t = context.t ?? english;
-  // Every frame's work is bounded: long texts are cut, visibly, before rendering.
+  // Every frame's work is bounded: long texts are cut, visibly, before rendering (see course/step-limits.ts).
   const capped = (text: string, render: (shown: string) => readonly string[]): readonly string[] => {
     const prefix = stepTextPrefix(text);
     const lines = render(prefix.text);
     if (!prefix.cut && lines.length <= MAX_STEP_LINES) return lines;
-    return [...lines.slice(0, MAX_STEP_LINES), styles.bad(TEXT_CUT)];
+    return [...lines.slice(0, MAX_STEP_LINES), styles.bad(t('step.textCut'))];
   };
   // Questions and feedback are written in markdown too (inline code, emphasis).
   const md = (text: string) => capped(text, (shown) => renderedMarkdown(shown, width, context.windows, styles));

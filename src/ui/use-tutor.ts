@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
+import { sayer, sayMessage } from '../i18n/say.js';
+import { sameSentence } from '../probes/sentence.js';
 import type { FlushOutcome, ProgressSync } from '../progress/progress-sync.js';
 import { PATIENT_WAIT_MS } from '../progress/store.js';
 import { reduceTutor } from '../tutor/reducer.js';
@@ -25,9 +27,10 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
   // The store's notice when the window opened is shown by the menu; later ones are shown here.
   const shownNotice = useRef(sync.notice);
   const noticeChanged = () => {
-    if (sync.notice === shownNotice.current) return false;
-    shownNotice.current = sync.notice;
-    report(sync.notice);
+    const notice = sync.notice;
+    if (notice === shownNotice.current || (notice !== null && shownNotice.current !== null && sameSentence(notice, shownNotice.current))) return false;
+    shownNotice.current = notice;
+    report(notice && sayer(t)(notice));
     return true;
   };
 
@@ -55,7 +58,7 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
       if (!noticeChanged() && outcome.dropped === 0 && failing.current) report(null);
       failing.current = false;
     } else if (outcome.kind === 'failed') {
-      report(t(outcome.busy ? 'save.busy' : 'save.failed', { message: outcome.message }));
+      report(t(outcome.busy ? 'save.busy' : 'save.failed', { message: sayMessage(sayer(t), outcome.message) }));
       failing.current = true;
       schedule(RETRY_MS);
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runWhere } from '../../src/commands/where.js';
 import { translator } from '../../src/i18n/ui-strings.js';
+import { said } from '../../src/probes/sentence.js';
 import { NO_FILE } from '../../src/progress/memory-store.js';
 
 const FILE = 'C:\\Users\\papa\\AppData\\Roaming\\winlink-tutor\\Config\\config.json';
@@ -28,11 +29,12 @@ describe('where', () => {
 
   it('as the signed-in user, or off Windows, only the path (and the store notice)', async () => {
     expect(await runWhere({ path: FILE, notice: null, prober: same })).toEqual({ stdout: `${FILE}\n`, stderr: '', code: 0 });
-    expect(await runWhere({ path: FILE, notice: 'moved aside', prober: null })).toEqual({ stdout: `${FILE}\n`, stderr: 'winlink-tutor: moved aside\n', code: 0 });
+    const notice = said('progress.leftForNow', { file: FILE, reason: said('progress.reason.link') });
+    expect(await runWhere({ path: FILE, notice, prober: null })).toEqual({ stdout: `${FILE}\n`, stderr: `winlink-tutor: Your saved progress at ${FILE} could not be read (it is a link to another file); it was left as it is for now.\n`, code: 0 });
   });
 
   it('no file: exit 1 with the reasons, both said', async () => {
-    const result = await runWhere({ path: NO_FILE, notice: 'Cannot use the progress folder', prober: another });
+    const result = await runWhere({ path: NO_FILE, notice: said('cli.progressFolder', { reason: 'EROFS' }), prober: another });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(2);

@@ -29,6 +29,9 @@ import { privacyReadings } from '../fixtures/verify-course.js';
 import { fakeReg } from '../probes/fake-registry.js';
 import { failed, fakeRunner, notFound, ok, timedOut } from '../windows/fake-runner.js';
 import { sayer } from '../../src/i18n/say.js';
+import { said } from '../../src/probes/sentence.js';
+import { runWhere } from '../../src/commands/where.js';
+import { NewerFormatError } from '../../src/progress/file-format.js';
 import { createProber as proberFor } from '../../src/probes/prober.js';
 import { openLink } from '../../src/windows/settings-links.js';
 import { formatActivationReport } from '../../src/windows/format-report.js';
@@ -153,6 +156,18 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   out['reset question'] = asked;
   out['reset not persistent'] = both(await runReset(course, undefined, true, { store: memoryProgressStore(null), confirm: null, t }));
   out['unknown lesson'] = unknownLessonMessage(course, 'nope', t);
+  // The progress file's own notices (moved aside, left as it is, a newer release's file), as reset and where say them.
+  const FILE = '/home/u/.config/winlink-tutor/config.json';
+  const notices = [
+    said('progress.movedAside', { reason: said('progress.reason.link'), copy: `${FILE}.corrupt-1` }),
+    said('progress.movedAsideOthersKept', { reason: said('progress.reason.tooLarge', { megabytes: 9 }), copy: `${FILE}.corrupt-1` }),
+    said('progress.notMovedAside', { file: FILE, reason: said('progress.reason.notFile'), code: 'EBUSY' }),
+    said('progress.leftForNow', { file: FILE, reason: said('progress.reason.shape', { detail: 'x' }) }),
+    said('progress.folderRecreated', { folder: '~/.config/winlink-tutor' }),
+    new NewerFormatError(3).sentence,
+  ];
+  out['progress notices'] = (await Promise.all(notices.map((notice) => runWhere({ path: FILE, notice, prober: null, t })))).map((result) => result.stderr).join('');
+  out['reset progress notice'] = both(await runReset(course, undefined, true, { store: memoryProgressStore(new NewerFormatError(3).sentence), confirm: null, t }));
   out.usage = [['bogus'], ['--nope'], ['list', 'x'], ['print', '--width'], ['--lang', 'xx'], ['where', '--json'], ['--json=1']].map((argv) => {
     try {
       parseCli(argv);

@@ -3,12 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { said } from '../../src/probes/sentence.js';
 import { memoryProgressStore } from '../../src/progress/memory-store.js';
 import { atStep, change } from './helpers.js';
 
 describe('when the progress folder cannot be used', () => {
   it('keeps progress in memory and says it will not be saved', () => {
-    const store = memoryProgressStore('Cannot use the progress folder');
+    const store = memoryProgressStore(said('cli.progressFolder', { reason: 'EROFS' }));
     expect(store.persistent).toBe(false);
     change(store, atStep('a', 's1'));
     expect(Object.keys(store.load().lessons)).toEqual(['a']);
@@ -46,7 +47,7 @@ describe('progress that cannot be saved', () => {
   it('reset says nothing was changed and exits 1 instead of claiming it forgot', async () => {
     const { runReset } = await import('../../src/commands/reset.js');
     const { testCourse } = await import('../fixtures/course.js');
-    const store = memoryProgressStore('Cannot use the progress folder (EROFS)');
+    const store = memoryProgressStore(said('cli.progressFolder', { reason: 'EROFS' }));
     const result = await runReset(testCourse(), undefined, true, { store, confirm: null });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/nothing was changed: Cannot use the progress folder \(EROFS\)/);

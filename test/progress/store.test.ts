@@ -5,6 +5,7 @@ import { BUILTIN_COURSE, FILE_MARKER } from '../../src/progress/file-format.js';
 import { emptyProgress } from '../../src/progress/model.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { atStep, change, tempDir } from './helpers.js';
+import { sayEnglish } from '../../src/i18n/say.js';
 
 describe('progress store', () => {
   it('starts empty, saves, and loads what was saved', () => {
@@ -49,7 +50,7 @@ describe('progress store', () => {
     writeFileSync(path.join(dir, 'config.json'), '{ not json');
     const store = openProgressStore({ dir, now: () => new Date('2026-11-25T10:00:00Z') });
     expect(store.load()).toEqual(emptyProgress());
-    expect(store.notice).toMatch(/could not be read \(.*\), so it was moved to .*config\.json\.corrupt-2026-11-25T10-00-00-000Z/);
+    expect(sayEnglish(store.notice!)).toMatch(/could not be read \(.*\), so it was moved to .*config\.json\.corrupt-2026-11-25T10-00-00-000Z/);
     const kept = readdirSync(dir).find((name) => name.startsWith('config.json.corrupt-'));
     expect(kept && readFileSync(path.join(dir, kept), 'utf8')).toBe('{ not json');
   });
@@ -67,7 +68,7 @@ describe('progress store', () => {
     // Windows has no POSIX modes (fs reports 0o666 for every writable file).
     if (process.platform !== 'win32') expect(statSync(target).mode & 0o777).toBe(0o644);
     expect(lstatSync(store.path).isSymbolicLink()).toBe(false);
-    expect(store.notice).toMatch(/link to another file/);
+    expect(sayEnglish(store.notice!)).toMatch(/link to another file/);
     const aside = readdirSync(dir).find((name) => name.startsWith('config.json.corrupt-'));
     expect(aside && lstatSync(path.join(dir, aside)).isSymbolicLink()).toBe(true);
   });
@@ -77,7 +78,7 @@ describe('progress store', () => {
     writeFileSync(path.join(dir, 'config.json'), '{ "compilerOptions": { "strict": true } }');
     const store = openProgressStore({ dir });
     expect(store.load()).toEqual(emptyProgress());
-    expect(store.notice).toMatch(/not a winlink-tutor progress file/);
+    expect(sayEnglish(store.notice!)).toMatch(/not a winlink-tutor progress file/);
   });
 
   it('keeps progress apart per course: another lesson folder reusing an id does not share or reset it', () => {

@@ -9,6 +9,7 @@ import { openProgressStore } from '../../src/progress/store.js';
 import { ProgressSync } from '../../src/progress/progress-sync.js';
 import { atStep, change, tempDir } from '../progress/helpers.js';
 import { diffProgress } from '../../src/progress/ops.js';
+import { sayEnglish } from '../../src/i18n/say.js';
 
 const sample = atStep('quiz', 'q1', ['q0'], { answers: { q1: { option: 'right' } } });
 
@@ -63,7 +64,7 @@ describe('what the progress file holds', () => {
     writeFileSync(path.join(dir, 'config.json'), Buffer.alloc(9 * 1024 * 1024, 0x20));
     const store = openProgressStore({ dir });
     expect(store.load().lessons).toEqual({});
-    expect(store.notice).toMatch(/too large \(9 MB\)/);
+    expect(sayEnglish(store.notice!)).toMatch(/too large \(9 MB\)/);
     expect(readdirSync(dir).some((name) => name.startsWith('config.json.corrupt-'))).toBe(true);
   });
 });

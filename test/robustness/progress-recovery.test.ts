@@ -5,6 +5,7 @@ import { serializeFile } from '../../src/progress/file-format.js';
 import { emptyProgress } from '../../src/progress/model.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { atStep, change, tempDir } from '../progress/helpers.js';
+import { sayEnglish } from '../../src/i18n/say.js';
 
 const fileIn = (dir: string) => path.join(dir, 'config.json');
 const asideIn = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('config.json.corrupt-')).sort();
@@ -32,7 +33,7 @@ describe('corrupt or hand-edited progress', () => {
     writeFileSync(fileIn(dir), content);
     const store = openProgressStore({ dir });
     expect(store.load()).toEqual(emptyProgress());
-    expect(store.notice).toMatch(/could not be read \(.+\), so it was moved to .*config\.json\.corrupt-/);
+    expect(sayEnglish(store.notice!)).toMatch(/could not be read \(.+\), so it was moved to .*config\.json\.corrupt-/);
     const [aside] = asideIn(dir);
     expect(aside && readFileSync(path.join(dir, aside), 'utf8')).toBe(content);
   });
@@ -44,11 +45,11 @@ describe('corrupt or hand-edited progress', () => {
     writeFileSync(fileIn(dir), original);
     const store = openProgressStore({ dir, now: at('2026-11-25T10:00:00Z') });
     store.load();
-    const notice = store.notice;
+    const notice = sayEnglish(store.notice!);
     expect(notice).toContain('config.json.corrupt-2026-11-25T10-00-00-000Z');
     for (let step = 1; step <= 3; step++) {
       change(store, atStep('why-link', `step-${step}`));
-      expect(store.notice).toBe(notice);
+      expect(sayEnglish(store.notice!)).toBe(notice);
     }
     expect(asideIn(dir)).toEqual(['config.json.corrupt-2026-11-25T10-00-00-000Z']);
     expect(readFileSync(path.join(dir, 'config.json.corrupt-2026-11-25T10-00-00-000Z'))).toEqual(original);
@@ -140,6 +141,6 @@ describe('older progress files', () => {
     writeFileSync(fileIn(dir), JSON.stringify({ lessons: { a: { currentStep: 'x', completed: 5 } } }));
     const store = openProgressStore({ dir });
     expect(store.load()).toEqual(emptyProgress());
-    expect(store.notice).toMatch(/moved to/);
+    expect(sayEnglish(store.notice!)).toMatch(/moved to/);
   });
 });

@@ -3,7 +3,11 @@ import { MAX_STEP_CHARS, STEP_CUT_WARNING } from '../../src/course/step-limits.j
 import { parseLesson } from '../../src/course/parse-lesson.js';
 import type { Step } from '../../src/course/types.js';
 import { plainStyles } from '../../src/text/styles.js';
-import { MAX_STEP_LINES, stepContent, TEXT_CUT } from '../../src/ui/step-content.js';
+import { english } from '../../src/i18n/ui-strings.js';
+import { MAX_STEP_LINES, stepContent } from '../../src/ui/step-content.js';
+import { outsideCatalog, pseudo } from '../i18n/pseudo-catalog.js';
+
+const TEXT_CUT = english('step.textCut');
 
 const context = { width: 80, styles: plainStyles, windows: null, saved: undefined, checkLines: null, openMessage: null } as const;
 const textStep = (body: string): Step => ({ kind: 'text', id: 'long', title: 'Long', line: 8, body });
@@ -21,6 +25,13 @@ describe('a step too long to render in one frame', () => {
     const { lines } = stepContent(textStep('- item\n'.repeat(8_000)), context);
     expect(lines).toHaveLength(MAX_STEP_LINES + 1);
     expect(lines.at(-1)).toBe(TEXT_CUT);
+  });
+
+  it('the cut is said in the user\'s language (from the catalog, no English left)', () => {
+    expect(TEXT_CUT).toBe('… (text cut: step too long)');
+    const cut = stepContent(textStep('- item\n'.repeat(8_000)), { ...context, t: pseudo }).lines.at(-1) ?? '';
+    expect(cut).toContain('⟦');
+    expect(outsideCatalog(cut)).toBe('');
   });
 
   it('an ordinary step is not cut', () => {

@@ -75,7 +75,9 @@ describe.skipIf(process.platform !== 'linux')('N1: a lock whose pid was reused',
     const file = path.join(tempDir(), 'config.json');
     const pid = otherLiveProcess();
     writeFileSync(`${file}.lock`, holderIdentity(pid));
-    expect(() => withFileLock(file, () => 'saved', 50)).toThrow(new LockBusyError(`another winlink-tutor (process ${pid}) is saving`));
+    // The same English message as before; LockBusyError now also carries the sentence users read.
+    expect(() => withFileLock(file, () => 'saved', 50)).toThrow(LockBusyError);
+    expect(() => withFileLock(file, () => 'saved', 50)).toThrow(new RegExp(`^another winlink-tutor \\(process ${pid}\\) is saving$`));
   });
 
   it('a lock that cannot prove its holder (an earlier release wrote no start) says which file to remove, and is taken over after a minute watched', () => {

@@ -11,6 +11,7 @@ import { openProgressStore } from '../../../src/progress/store.js';
 import { testCourse } from '../../fixtures/course.js';
 import { atStep, change, tempDir } from '../helpers.js';
 import { openWindow, type Window } from '../window-harness.js';
+import { sayEnglish } from '../../../src/i18n/say.js';
 
 const course = testCourse();
 const open: Window[] = [];
@@ -26,7 +27,7 @@ it('a store whose folder was deleted creates it again on the next save, and says
   rmSync(config, { recursive: true, force: true });
   expect(change(store, atStep('a', 'a2')).lessons.a?.currentStep).toBe('a2');
   expect(openProgressStore({ dir }).load().lessons.a?.currentStep).toBe('a2');
-  expect(store.notice).toMatch(/^The progress folder was deleted; it was created again \(.*winlink-tutor\)\.$/);
+  expect(sayEnglish(store.notice!)).toMatch(/^The progress folder was deleted; it was created again \(.*winlink-tutor\)\.$/);
 });
 
 it('the repro: a window keeps saving after `rm -rf` of its progress folder, and tells the user', async () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { openProgressStore } from '../../../src/progress/store.js';
 import { atStep, change, tempDir } from '../helpers.js';
+import { sayEnglish } from '../../../src/i18n/say.js';
 
 const good = { generation: 0, lessonGenerations: {}, windows: '10', lastLesson: 'one', lessons: { one: { currentStep: 'b', currentIndex: 1, completed: [], answers: {}, finished: false } } };
 const bad = { ...good, generation: 'x' };
@@ -19,7 +20,7 @@ it("a bad field in this course's entry sets the file aside but keeps the other c
   writeFileSync(path.join(dir, 'config.json'), original);
   const store = openProgressStore({ dir });
   expect(store.load().lessons).toEqual({});
-  expect(store.notice).toMatch(/generation must be a whole number\), so it was moved to .*config\.json\.corrupt-.* and this course starts fresh; the other courses keep their progress\.$/);
+  expect(sayEnglish(store.notice!)).toMatch(/generation must be a whole number\), so it was moved to .*config\.json\.corrupt-.* and this course starts fresh; the other courses keep their progress\.$/);
   change(store, atStep('why-link', 'welcome'));
   const saved = JSON.parse(readFileSync(store.path, 'utf8')) as { courses: Record<string, unknown> };
   expect(saved.courses['dir:/mnt/usb/course']).toEqual({ ...good, hardware: null });

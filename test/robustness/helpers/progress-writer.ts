@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import { emptyLessonProgress, savedLesson, withEntry, type ProgressData } from '../../../src/progress/model.js';
 import { diffProgress } from '../../../src/progress/ops.js';
 import { openProgressStore, PATIENT_WAIT_MS } from '../../../src/progress/store.js';
+import { sayEnglish } from '../../../src/i18n/say.js';
 
 const [dir = '', lessonId = 'lesson', savesText = '1', fillerText = '0', goFile] = process.argv.slice(2);
 const store = openProgressStore({ dir });
 let progress: ProgressData = store.load();
-if (store.notice) process.stdout.write(`notice ${store.notice}\n`);
+if (store.notice) process.stdout.write(`notice ${sayEnglish(store.notice)}\n`);
 
 /** Bulk makes each write take longer, so kills land inside writes more often. */
 const filler = Number(fillerText);
