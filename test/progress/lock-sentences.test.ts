@@ -1,7 +1,6 @@
 // The lock's messages reach the user inside "Not saved yet: {message}": each lock error carries a
 // sentence said in the user's language, and in English it says exactly its message (logs, tests).
 import * as nodeFs from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,19 +8,10 @@ import { sayEnglish, sayer } from '../../src/i18n/say.js';
 import { holderIdentity, LockBrokenError, LockBusyError, withFileLock, type LockFs } from '../../src/progress/file-lock.js';
 import { errorSentence } from '../../src/progress/error-sentence.js';
 import { outsideCatalog, pseudo } from '../i18n/pseudo-catalog.js';
-import { tempDir } from './helpers.js';
+import { idleProcesses, tempDir } from './helpers.js';
 
-const started: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-function livePid(): number {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)'], { stdio: 'ignore' });
-  started.push(child);
-  if (child.pid === undefined) throw new Error('could not start a process');
-  return child.pid;
-}
+const processes = idleProcesses();
+afterAll(() => processes.stopAll());
 
 function thrown(action: () => unknown): Error {
   try {
@@ -37,7 +27,7 @@ function lockErrors(): Error[] {
   const dir = tempDir();
   const file = (name: string) => path.join(dir, name, 'config.json');
   for (const name of ['busy', 'leftover', 'unknown', 'folder', 'unreadable']) nodeFs.mkdirSync(path.join(dir, name));
-  const pid = livePid();
+  const pid = processes.start();
   nodeFs.writeFileSync(`${file('busy')}.lock`, holderIdentity(pid));
   nodeFs.writeFileSync(`${file('leftover')}.lock`, `${pid} ${hostname()} - -`);
   nodeFs.writeFileSync(`${file('unknown')}.lock`, 'x other-host');

@@ -8,24 +8,18 @@
  * one-minute stale timeout. This models that file system on top of the real one.
  */
 import * as nodeFs from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { LockBusyError, withFileLock, type LockFs } from '../../../src/progress/file-lock.js';
-import { tempDir } from '../helpers.js';
+import { idleProcesses, tempDir } from '../helpers.js';
 
-const started: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
-});
+const processes = idleProcesses();
+afterAll(() => processes.stopAll());
 
 /** A live process whose start this system cannot prove (as on Windows): it must be watched. */
 function liveHolderWithoutStart(): string {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)'], { stdio: 'ignore' });
-  started.push(child);
-  if (child.pid === undefined) throw new Error('could not start a process');
-  return `${child.pid} ${hostname()} - -`;
+  return `${processes.start()} ${hostname()} - -`;
 }
 
 /** The real file system, except that deleting a file still open here defers until its last close (Windows delete-on-close). */

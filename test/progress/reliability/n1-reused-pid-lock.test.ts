@@ -4,7 +4,7 @@
  * blocked every save forever and blamed "another winlink-tutor". A lock must prove that its
  * holder is still the process that took it, and the message must say what to do.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -13,24 +13,19 @@ import { holderIdentity, LockBusyError, withFileLock } from '../../../src/progre
 import { sleep } from '../../../src/progress/progress-file.js';
 import { bundleHelper } from '../../robustness/helpers/bundle.js';
 import { assertBuilt, CLI } from '../../robustness/helpers/cli.js';
-import { tempDir } from '../helpers.js';
+import { idleProcesses, tempDir } from '../helpers.js';
 
-const started: ChildProcess[] = [];
+const processes = idleProcesses();
 let holder = '';
 beforeAll(async () => {
   holder = await bundleHelper('lock-holder');
 });
 afterAll(() => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+  processes.stopAll();
 });
 
 /** Any live process that is not a winlink-tutor: what a reused pid points at. */
-function otherLiveProcess(): number {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)'], { stdio: 'ignore' });
-  started.push(child);
-  if (child.pid === undefined) throw new Error('could not start a process');
-  return child.pid;
-}
+const otherLiveProcess = (): number => processes.start();
 
 const namespace = () => readlinkSync('/proc/self/ns/pid');
 
@@ -40,7 +35,7 @@ describe.skipIf(process.platform !== 'linux')('N1: a lock whose pid was reused',
     const file = path.join(dir, 'config.json');
     const marker = path.join(dir, 'inside');
     const child = spawn(process.execPath, [holder, file, marker, '60000', '8000'], { stdio: 'ignore' });
-    started.push(child);
+    processes.track(child);
     const until = Date.now() + 15_000;
     while (!existsSync(marker) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     const left = readFileSync(`${file}.lock`, 'utf8');
