@@ -7,7 +7,7 @@ import type { HardwareRecord } from '../progress/model.js';
 import type { HardwareNow } from '../windows/hardware-record.js';
 
 /** The Windows labels the hardware notes name, by slot. */
-const HARDWARE_LABELS = {
+export const HARDWARE_LABELS = {
   activationPage: 'settings.activation',
   linkedMessage: 'activation.message.linked',
   changedHardwareOption: 'activation.changed-hardware',

@@ -2,7 +2,7 @@
 import { labelSlots } from '../i18n/label-slots.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import type { HardwareRecord } from '../progress/model.js';
-import { compareWithRecord, nowLines, recordLines } from '../tutor/hardware-notes.js';
+import { compareWithRecord, HARDWARE_LABELS, nowLines, recordLines } from '../tutor/hardware-notes.js';
 import type { HardwareNow } from '../windows/hardware-record.js';
 
 export interface HardwareView {
@@ -12,8 +12,6 @@ export interface HardwareView {
   readonly linked: boolean | null;
   readonly record: HardwareRecord | null;
 }
-
-const LINKED_QUESTION_LABELS = { activationPage: 'settings.activation', linkedMessage: 'activation.message.linked' } as const;
 
 const LINKED_TEXT = (linked: boolean | null, t: Translate) => t(linked === null ? 'hardware.linked.unknown' : linked ? 'hardware.linked.yes' : 'hardware.linked.no');
 
@@ -26,7 +24,7 @@ export function hardwareStepParagraphs(view: HardwareView, t: Translate = englis
     out.push(t('hardware.reading'));
   } else {
     out.push(...nowLines(view.now, t));
-    out.push(t('hardware.linkedQuestion', { answer: LINKED_TEXT(view.linked, t), ...labelSlots(LINKED_QUESTION_LABELS, windows, t) }));
+    out.push(t('hardware.linkedQuestion', { answer: LINKED_TEXT(view.linked, t), ...labelSlots(HARDWARE_LABELS, windows, t) }));
     out.push(view.record === null
       ? t('hardware.record')
       : t('hardware.recordAgain'));
