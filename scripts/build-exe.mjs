@@ -1,6 +1,6 @@
 // Standalone executables (Node single executable applications) for people without Node: a copy
-// of Node with scripts/sea-main.cjs injected by postject, carrying the built package (dist/cli.js,
-// lessons, package.json) as assets. Usage: node scripts/build-exe.mjs [target ...] (default:
+// of Node with scripts/sea-main.cjs injected by postject, carrying the built package (every file
+// npm ships: dist/cli.js, the lessons and translations, the catalogs, package.json) as assets. Usage: node scripts/build-exe.mjs [target ...] (default:
 // win-x64, win-arm64, linux-x64); run `npm run build` first (`npm run build:exe` does).
 //
 // Each target embeds a fixed Node release from npm (scripts/exe-node-version: a supported LTS),
@@ -8,9 +8,10 @@
 // so each blob is made by that release for this machine (fetched once into .cache/node/).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageFiles } from './package-files.mjs';
 import { ensureNode, hostOs, WINE_NODE } from './windows-node.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,8 +37,9 @@ if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-// What the package ships, as npx would unpack it.
-const files = ['package.json', 'dist/cli.js', ...readdirSync(path.join(ROOT, 'lessons')).filter((name) => name.endsWith('.md')).map((name) => `lessons/${name}`)];
+// What the package ships, as npx would unpack it (the bundle, the lessons and their
+// translations, the catalogs read at run time).
+const files = packageFiles(ROOT);
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file))).update('\0');
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

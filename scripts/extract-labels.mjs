@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 /**
  * Run by hand (CI has no mirror): reads the Windows 11 24H2 language-pack text dumps of
- * m417z/windows-language-files and writes src/i18n/windows-labels.json from
- * scripts/label-spec.json.
+ * m417z/windows-language-files and writes src/i18n/windows-labels.json and
+ * src/i18n/labels/<language>.json from scripts/label-spec.json.
  *
  *   node scripts/extract-labels.mjs [--mirror <bare git dir>] [--check]
  *
  * --check compares instead of writing (exit 1 when the committed catalog is out of date).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalog } from './label-catalog.mjs';
+import { buildCatalog, catalogFiles } from './label-catalog.mjs';
 import { decodeDump } from './rc-strings.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -92,16 +92,22 @@ for (const [name, label] of Object.entries(catalog.labels)) {
   if (label.sameEnglishElsewhere) review[name] = { file: label.file, key: label.key, sameEnglishElsewhere: label.sameEnglishElsewhere };
   delete label.sameEnglishElsewhere;
 }
-const text = `${JSON.stringify(catalog, null, 1)}\n`;
+const written = catalogFiles(catalog);
+const wordsDir = path.join(root, 'src/i18n/labels');
+// Language files of languages the packs no longer have would be stale: they go too.
+const stray = existsSync(wordsDir) ? readdirSync(wordsDir).map((name) => `src/i18n/labels/${name}`).filter((file) => !(file in written)) : [];
 if (check) {
-  const same = readFileSync(out, 'utf8') === text;
-  console.log(same ? 'windows-labels.json is up to date' : 'windows-labels.json is out of date: run node scripts/extract-labels.mjs');
+  const stale = Object.entries(written).filter(([file, text]) => !existsSync(path.join(root, file)) || readFileSync(path.join(root, file), 'utf8') !== text).map(([file]) => file);
+  const same = stale.length === 0 && stray.length === 0;
+  console.log(same ? 'the label catalog is up to date' : `the label catalog is out of date (${[...stale, ...stray].join(', ')}): run node scripts/extract-labels.mjs`);
   process.exit(same ? 0 : 1);
 }
-writeFileSync(out, text);
+mkdirSync(wordsDir, { recursive: true });
+for (const file of stray) rmSync(path.join(root, file));
+for (const [file, text] of Object.entries(written)) writeFileSync(path.join(root, file), text);
 writeFileSync(reviewOut, `${JSON.stringify(review, null, 1)}\n`);
 const names = Object.keys(catalog.labels);
-console.log(`${sorted.length} languages, ${names.length} labels -> ${path.relative(root, out)}`);
+console.log(`${sorted.length} languages, ${names.length} labels -> ${path.relative(root, out)} and src/i18n/labels/`);
 for (const language of sorted) {
   const absent = Object.keys(catalog.missing[language] ?? {});
   if (absent.length > 0) console.log(`  ${language}: missing ${absent.join(', ')}`);

@@ -70,3 +70,18 @@ function sameEnglishElsewhere(name, entry, english, languages, dump, values) {
   }
   return out;
 }
+
+/**
+ * The files the catalog is kept in: src/i18n/windows-labels.json (what every start needs: the
+ * labels, their sources, the language list, what is missing) and src/i18n/labels/<language>.json
+ * (one language's words, read from disk only when that language is in use). Keyed by path
+ * relative to the project root; each value is the file's text.
+ */
+export function catalogFiles(catalog) {
+  const { languages, ...rest } = catalog;
+  const files = { 'src/i18n/windows-labels.json': json({ ...rest, languages: Object.keys(languages) }) };
+  for (const [language, words] of Object.entries(languages)) files[`src/i18n/labels/${language}.json`] = json(words);
+  return files;
+}
+
+const json = (value) => `${JSON.stringify(value, null, 1)}\n`;

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 
 const language = process.argv[2];
 const catalog = JSON.parse(readFileSync(new URL('../src/i18n/windows-labels.json', import.meta.url), 'utf8'));
-const words = catalog.languages[language];
-if (!words) {
-  console.error(`usage: node scripts/label-words.mjs <language>; one of: ${Object.keys(catalog.languages).join(' ')}`);
+if (!catalog.languages.includes(language)) {
+  console.error(`usage: node scripts/label-words.mjs <language>; one of: ${catalog.languages.join(' ')}`);
   process.exit(2);
 }
+const words = JSON.parse(readFileSync(new URL(`../src/i18n/labels/${language}.json`, import.meta.url), 'utf8'));
 for (const [key, label] of Object.entries(catalog.labels)) {
   const own = words[key];
   console.log(own === undefined ? `${key}\t${label.english}\t(no ${language} words: keep the English words)` : `${key}\t${own}\t(English: ${label.english})`);

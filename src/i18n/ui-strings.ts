@@ -3,30 +3,50 @@
  * complete). `t(key, values)` fills `{name}` slots; a string with plural forms picks one with
  * Intl.PluralRules. A string missing from a catalog falls back to English, never to its key.
  */
+import { isPlainObject, readCatalogFile } from './catalog-file.js';
 import en from './ui/en.json' with { type: 'json' };
-import de from './ui/de.json' with { type: 'json' };
-import es from './ui/es.json' with { type: 'json' };
-import fr from './ui/fr.json' with { type: 'json' };
-import ja from './ui/ja.json' with { type: 'json' };
-import ptBR from './ui/pt-BR.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
 type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 export type UiCatalog = Readonly<Partial<Record<UiKey, Entry>>>;
 
 /**
- * The full translations: a language is listed once its UI catalog is here; its lessons are in
- * lessons/<tag>/ (English where a lesson or step has no current translation).
+ * The full translations: a language is listed once its UI catalog is in src/i18n/ui/ (a test
+ * keeps this list and the files equal); its lessons are in lessons/<tag>/ (English where a
+ * lesson or step has no current translation). English comes with the code; the others are read
+ * from disk the first time they are used.
  */
-const CATALOGS: Readonly<Record<string, UiCatalog>> = { en, de, es, fr, ja, 'pt-BR': ptBR };
-export const TEXT_LANGUAGES: readonly string[] = Object.keys(CATALOGS);
+export const TEXT_LANGUAGES: readonly string[] = ['en', 'de', 'es', 'fr', 'ja', 'pt-BR'];
+
+const catalogsRead = new Map<string, UiCatalog>([['en', en]]);
+
+/**
+ * A language's UI catalog, read once. Only entries of the right shape are kept (a string, or
+ * plural forms with `other`); a file that is missing or is not a catalog gives none, so every
+ * string falls back to English rather than to a key name or a crash.
+ */
+export function uiCatalog(language: string, read: (relative: string) => unknown = readCatalogFile): UiCatalog {
+  // A reader of its own (tests) neither reads nor fills the kept copies.
+  let catalog = read === readCatalogFile ? catalogsRead.get(language) : undefined;
+  if (catalog === undefined) {
+    const file = TEXT_LANGUAGES.includes(language) ? read(`ui/${language}.json`) : undefined;
+    catalog = isPlainObject(file) ? (Object.fromEntries(Object.entries(file).filter(([key, entry]) => isUiKey(key) && isEntry(entry))) as UiCatalog) : {};
+    if (read === readCatalogFile) catalogsRead.set(language, catalog);
+  }
+  return catalog;
+}
+
+function isEntry(entry: unknown): entry is Entry {
+  if (typeof entry === 'string') return true;
+  return isPlainObject(entry) && typeof entry.other === 'string' && Object.values(entry).every((form) => typeof form === 'string');
+}
 
 export type Values = Readonly<Record<string, string | number>>;
 export type Translate = (key: UiKey, values?: Values) => string;
 
 /** A lookup for one language; `catalogs` is for tests. */
-export function translator(language: string, catalogs: Readonly<Record<string, UiCatalog>> = CATALOGS): Translate {
-  const own = catalogs[language] ?? {};
+export function translator(language: string, catalogs?: Readonly<Record<string, UiCatalog>>): Translate {
+  const own = (catalogs ? catalogs[language] : uiCatalog(language)) ?? {};
   const plurals = new Map<string, Intl.PluralRules>();
   return (key, values = {}) => {
     const entry = own[key] ?? (en as Record<UiKey, Entry>)[key];
@@ -76,8 +96,8 @@ export function pluralForm(language: string, count: number): Intl.LDMLPluralRule
 }
 
 /** The keys a language's catalog lacks (shown in English): the test lists them. */
-export function fallbacks(language: string, catalogs: Readonly<Record<string, UiCatalog>> = CATALOGS): UiKey[] {
-  const own = catalogs[language] ?? {};
+export function fallbacks(language: string, catalogs?: Readonly<Record<string, UiCatalog>>): UiKey[] {
+  const own = (catalogs ? catalogs[language] : uiCatalog(language)) ?? {};
   return (Object.keys(en) as UiKey[]).filter((key) => own[key] === undefined);
 }
 

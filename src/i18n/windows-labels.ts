@@ -1,8 +1,11 @@
 /**
  * Windows' own words for the Settings labels the lessons name, per Windows display language,
  * read from the Windows 11 24H2 language packs by scripts/extract-labels.mjs (never typed or
- * translated here). Each label records the resource file and key it came from.
+ * translated here). Each label records the resource file and key it came from. The labels and
+ * the language list come with the code; a language's words (src/i18n/labels/<language>.json)
+ * are read from disk the first time that language is asked for.
  */
+import { isPlainObject, readCatalogFile } from './catalog-file.js';
 import catalog from './windows-labels.json' with { type: 'json' };
 
 export interface LabelSource {
@@ -19,15 +22,35 @@ export interface LabelSource {
 interface Catalog {
   readonly source: Readonly<Record<string, string>>;
   readonly labels: Readonly<Record<string, LabelSource>>;
-  readonly languages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly languages: readonly string[];
   readonly missing: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
+
+type Words = Readonly<Record<string, string>>;
 
 const labels = catalog as Catalog;
 
 /** The 43 Windows display languages, as Windows names them ("de-DE", "sr-Latn-RS"). */
-export const WINDOWS_LANGUAGES: readonly string[] = Object.keys(labels.languages);
+export const WINDOWS_LANGUAGES: readonly string[] = labels.languages;
 export const LABEL_SOURCE = labels.source;
+
+const wordsRead = new Map<string, Words>();
+
+/**
+ * One Windows language's words, read once. A file that is missing or of the wrong shape (an
+ * incomplete install) gives no words: every label is then shown in English and said to be the
+ * English name, never a guess. Only strings are kept.
+ */
+export function labelWords(windowsLanguage: string, read: (relative: string) => unknown = readCatalogFile): Words {
+  // A reader of its own (tests) neither reads nor fills the kept copies.
+  let words = read === readCatalogFile ? wordsRead.get(windowsLanguage) : undefined;
+  if (words === undefined) {
+    const file = WINDOWS_LANGUAGES.includes(windowsLanguage) ? read(`labels/${windowsLanguage}.json`) : undefined;
+    words = isPlainObject(file) ? Object.fromEntries(Object.entries(file).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
+    if (read === readCatalogFile) wordsRead.set(windowsLanguage, words);
+  }
+  return words;
+}
 
 export function isLabelName(name: string): boolean {
   return Object.hasOwn(labels.labels, name);
@@ -48,7 +71,7 @@ export function labelSource(name: string): LabelSource | undefined {
 export function windowsLabel(name: string, windowsLanguage: string): { readonly text: string; readonly english: boolean } | undefined {
   const source = labels.labels[name];
   if (!source) return undefined;
-  const text = labels.languages[windowsLanguage]?.[name];
+  const text = labelWords(windowsLanguage)[name];
   if (text !== undefined) return { text: inline(text), english: false };
   return { text: source.english, english: !isEnglishWindows(windowsLanguage) };
 }
@@ -75,7 +98,7 @@ function isEnglishWindows(windowsLanguage: string): boolean {
 export function missingLabels(): Readonly<Record<string, readonly string[]>> {
   const out: Record<string, string[]> = {};
   for (const language of WINDOWS_LANGUAGES) {
-    const absent = Object.keys(labels.labels).filter((name) => labels.languages[language]?.[name] === undefined);
+    const absent = Object.keys(labels.labels).filter((name) => labelWords(language)[name] === undefined);
     if (absent.length > 0) out[language] = absent;
   }
   return out;

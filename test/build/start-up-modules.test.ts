@@ -116,6 +116,17 @@ describe('ascii-bundle (scripts/ascii-bundle.mjs)', () => {
   });
 });
 
+describe('the catalogs in the bundle', () => {
+  it('are English and the label list only: other languages are files read when in use', () => {
+    const cli = readFileSync(CLI, 'utf8');
+    expect(cli).toContain('unexpected error: {message}');
+    expect(cli).toContain('Windows.UI.SettingsAppThreshold');
+    // de.json's words and a German label word (the German Windows' "Troubleshoot").
+    expect(cli).not.toContain('unerwarteter Fehler');
+    expect(cli).not.toContain('Problembehandlung');
+  });
+});
+
 describe('the first frame (dist/cli.js in a terminal)', () => {
   async function modulesAtFirstFrame(configHome: string, args: string[] = [], footer = 'q quit'): Promise<string[]> {
     const list = path.join(configHome, `modules-${Date.now()}.txt`);

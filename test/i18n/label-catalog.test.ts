@@ -2,16 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM tooling, run by hand; typed by its JSDoc
-import { buildCatalog } from '../../scripts/label-catalog.mjs';
+import { buildCatalog, catalogFiles } from '../../scripts/label-catalog.mjs';
 // @ts-expect-error: as above
 import { parsePriDump, pickCandidate } from '../../scripts/pri-dump.mjs';
 // @ts-expect-error: as above
 import { decodeDump, parseRcStrings } from '../../scripts/rc-strings.mjs';
 import catalog from '../../src/i18n/windows-labels.json' with { type: 'json' };
 import spec from '../../scripts/label-spec.json' with { type: 'json' };
-import { missingLabels, WINDOWS_LANGUAGES, windowsLabel } from '../../src/i18n/windows-labels.js';
+import { labelWords, missingLabels, WINDOWS_LANGUAGES, windowsLabel } from '../../src/i18n/windows-labels.js';
 
 const SAMPLE = path.join(import.meta.dirname, '../fixtures/pri-dumps');
+const ROOT = path.join(import.meta.dirname, '../..');
 const sampleLanguages = [...new Set(readdirSync(SAMPLE).map((name) => /\.([A-Za-z-]+)\.pri$/.exec(name)?.[1] ?? ''))].sort();
 const readSample = (file: string, language: string): string | null => {
   try {
@@ -66,7 +67,16 @@ describe('the .mui string table reader', () => {
 });
 
 describe('the committed Windows label catalog', () => {
-  const built = catalog as unknown as Built;
+  // As extraction builds it: the label list with every language's words (kept in a file each).
+  const built: Built = { ...(catalog as unknown as Omit<Built, 'languages'>), languages: Object.fromEntries(WINDOWS_LANGUAGES.map((language) => [language, { ...labelWords(language) }])) };
+
+  it('is kept as the extraction writes it: the labels and language list, and one file per language with nothing else', () => {
+    const files = catalogFiles({ ...catalog, languages: built.languages }) as Record<string, string>;
+    expect(Object.keys(files)).toHaveLength(1 + 43);
+    for (const [file, text] of Object.entries(files)) expect(readFileSync(path.join(ROOT, file), 'utf8'), file).toBe(text);
+    expect(readdirSync(path.join(ROOT, 'src/i18n/labels')).sort()).toEqual(WINDOWS_LANGUAGES.map((language) => `${language}.json`).sort());
+  });
+
   const specLabels = (spec as { labels: Record<string, { file: string | null; key: string | null }> }).labels;
 
   it('covers all 43 Windows display languages, regional variants apart', () => {
@@ -133,11 +143,10 @@ describe('the committed Windows label catalog', () => {
 
 describe('labels Windows lays out on two lines', () => {
   it("read as one line: no break between Japanese characters, a space elsewhere; the catalog keeps Windows' exact words", () => {
-    const languages = catalog.languages as Record<string, Record<string, string>>;
-    expect(languages['ja-JP']?.['activation.message.linked']).toContain('リンクされた\nデジタル');
+    expect(labelWords('ja-JP')['activation.message.linked']).toContain('リンクされた\nデジタル');
     expect(windowsLabel('activation.message.linked', 'ja-JP')?.text).toBe('Windows は、Microsoft アカウントにリンクされたデジタル ライセンスによってライセンス認証されています。');
-    for (const language of Object.keys(languages)) {
-      for (const name of Object.keys(languages[language] ?? {})) expect(windowsLabel(name, language)?.text).not.toMatch(/[\r\n]/);
+    for (const language of WINDOWS_LANGUAGES) {
+      for (const name of Object.keys(labelWords(language))) expect(windowsLabel(name, language)?.text).not.toMatch(/[\r\n]/);
     }
   });
 });
