@@ -7,7 +7,7 @@
  * are checked here by their headers and run on real Windows in ci.yml.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -119,6 +119,22 @@ describe('winlink-tutor-linux-x64, copied to another folder', () => {
     expect((JSON.parse(list.stdout) as { id: string }[]).length).toBeGreaterThan(5);
     const report = run([exe, 'report', '--json'], env, path.dirname(exe));
     expect((JSON.parse(report.stdout) as { runtime: unknown }).runtime).toEqual({ node: EXE_NODE, arch: 'x64', executable: true });
+  });
+
+  it('speaks German and Japanese like npx: translated lessons, catalogs and Windows labels are in the executable', () => {
+    const exe = copyAway('winlink-tutor-linux-x64');
+    const env = { ...process.env, ...ownFolders(makeConfigHome()) } as Record<string, string>;
+    const german = run([exe, '--lang', 'de', 'print', '--windows', '11'], env, path.dirname(exe));
+    expect(german.code).toBe(0);
+    // A lesson title from lessons/de/, the UI catalog's footer word, and German Windows' own words.
+    expect(german.stdout).toContain('Warum Sie Ihre Lizenz verknüpfen sollten');
+    expect(german.stdout).toContain('Problembehandlung');
+    expect(german.stdout).toContain('Ich habe kürzlich die Gerätehardware geändert.');
+    const japanese = run([exe, '--lang', 'ja', 'list'], env, path.dirname(exe));
+    expect(japanese.code).toBe(0);
+    const [heading] = readFileSync(path.join(ROOT, 'lessons', 'ja', readdirSync(path.join(ROOT, 'lessons', 'ja')).sort()[0] ?? ''), 'utf8').match(/^title:\s*(.+)$/m)?.slice(1) ?? [];
+    expect(heading).toBeTruthy();
+    expect(japanese.stdout).toContain(heading?.replace(/^["']|["']$/g, ''));
   });
 
   it('when neither the cache folder nor the temporary folder can be written, says so in one line and exits 1', () => {
