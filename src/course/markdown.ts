@@ -1,4 +1,20 @@
-import { Lexer, Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+import type { Marked, Token, Tokens, TokenizerAndRendererExtension } from 'marked';
+
+type MarkedLibrary = typeof import('marked');
+let library: MarkedLibrary | undefined;
+
+/**
+ * marked, evaluated on first use. Evaluating it builds its whole grammar (dozens of regular
+ * expressions, several ms), which a start with the lesson cache warm does not need before its
+ * first frame: a `require` is evaluated where it stands, so the bundle (esbuild wraps a required
+ * module to run on the first call) pays only when a lesson is parsed or a step is drawn. An
+ * `import` would be evaluated with the bundle, on every start.
+ */
+function marked(): MarkedLibrary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on purpose: see above
+  library ??= require('marked') as MarkedLibrary;
+  return library;
+}
 
 /** A `::: windows 11` … `:::` block: markdown shown only for one Windows version. */
 export interface VariantToken {
@@ -31,10 +47,11 @@ const variantExtension: TokenizerAndRendererExtension = {
   },
 };
 
-const markedInstance = new Marked({ gfm: true, extensions: [variantExtension] });
+let instance: Marked | undefined;
+const markedInstance = (): Marked => (instance ??= new (marked().Marked)({ gfm: true, extensions: [variantExtension] }));
 
 export function lexMarkdown(source: string): Token[] {
-  return markedInstance.lexer(source);
+  return markedInstance().lexer(source);
 }
 
 /**
@@ -43,12 +60,12 @@ export function lexMarkdown(source: string): Token[] {
  * Inline-bearing tokens (paragraphs, headings) come back with empty `tokens`.
  */
 export function lexBlocks(source: string): Token[] {
-  return new Lexer(markedInstance.defaults).blockTokens(source, []);
+  return new (marked().Lexer)(markedInstance().defaults).blockTokens(source, []);
 }
 
 /** Plain text of a line of inline markdown, e.g. a heading. */
 export function inlineTextOf(source: string): string {
-  return inlinePlainText(Lexer.lexInline(source, markedInstance.defaults), source);
+  return inlinePlainText(marked().Lexer.lexInline(source, markedInstance().defaults), source);
 }
 
 export function isVariantToken(token: Token): token is Token & VariantToken {

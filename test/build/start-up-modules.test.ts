@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +145,27 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
       const modules = await modulesAtFirstFrame(configHome);
       expect(modules.length, start).toBeGreaterThan(50);
       expect(modules.filter((name) => /crypto|internal\/fs\/streams/.test(name)), start).toEqual([]);
+    }
+  });
+
+  it("evaluates marked only when a step is drawn: its grammar is not built before the menu, and is once a lesson opens", async () => {
+    const configHome = makeConfigHome();
+    const counts = path.join(configHome, 'regexps.txt');
+    const preload = path.join(ROOT, 'test', 'fixtures', 'first-frame-regexps.mjs');
+    // The second start has the lesson cache warm: nothing needs marked before the first frame.
+    for (const start of ['first', 'second']) {
+      writeFileSync(counts, '');
+      const cli = startCli({ configHome, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_REGEXPS: counts, FIRST_FRAME_TEXT: 'q quit' } });
+      await cli.waitFor('q quit');
+      cli.write('\r');
+      await cli.waitFor('Step 1 of');
+      cli.write('q');
+      await cli.waitFor('q quit');
+      cli.write('q');
+      await cli.waitForExit();
+      const [first, exit] = readFileSync(counts, 'utf8').trim().split('\n');
+      if (start === 'second') expect(first).toBe('first frame 0');
+      expect(Number(exit?.replace('exit ', '')), start).toBeGreaterThan(0);
     }
   });
 
