@@ -16,6 +16,11 @@
 // first screen never needs it. Its functions are stand-ins that load it on their first call; a
 // name not listed here fails the build (esbuild: no matching export), so nobody gets a silent
 // eager load.
+// node:assert too: a dependency (signal-exit 3, through Ink's cursor handling) requires it when
+// it loads and calls `assert.equal(typeof cb, 'function')` at the first frame; loading node:assert
+// costs ~5 ms on Node 24 (38 internal modules). Its stand-in answers a passing `equal` itself
+// (the same test node:assert makes: == , or both NaN) and hands everything else, a failing
+// `equal` included, to the real module, loaded then.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -31,6 +36,19 @@ export const REQUIRE_BANNER = "import { createRequire as __cr } from 'node:modul
 export function builtinName(specifier) {
   if (specifier.startsWith('node:')) return specifier;
   return BUILTIN.has(specifier) ? `node:${specifier}` : null;
+}
+
+function lazyAssertSource() {
+  return [
+    'let assert;',
+    "const load = () => (assert ??= require('node:assert'));",
+    'const equal = (actual, expected, ...rest) => {',
+    '  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) return;',
+    '  load().equal(actual, expected, ...rest);',
+    '};',
+    'module.exports = new Proxy((...args) => load()(...args), { get: (_target, key) => (key === "equal" ? equal : load()[key]) });',
+    '',
+  ].join('\n');
 }
 
 function lazyCryptoSource() {
@@ -82,12 +100,13 @@ export const builtinRequires = {
       // The stand-ins' own require() is the real module.
       if (args.namespace === NAMESPACE) return { path: name, external: true };
       if (args.kind === 'import-statement' && name === 'node:crypto') return { path: 'lazy-crypto', namespace: NAMESPACE };
+      if (args.kind === 'require-call' && name === 'node:assert') return { path: 'lazy-assert', namespace: NAMESPACE };
       if (args.kind === 'dynamic-import') return { path: name, namespace: NAMESPACE };
       // Static imports are rewritten after the build (below); require() calls stay as they are.
       return { path: name, external: true };
     });
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({
-      contents: args.path === 'lazy-crypto' ? lazyCryptoSource() : `module.exports = require(${JSON.stringify(args.path)});\n`,
+      contents: args.path === 'lazy-crypto' ? lazyCryptoSource() : args.path === 'lazy-assert' ? lazyAssertSource() : `module.exports = require(${JSON.stringify(args.path)});\n`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));

@@ -60,6 +60,32 @@ describe('builtin-requires (scripts/builtin-requires.mjs)', () => {
     expect(ours.after).toBe(true);
   });
 
+  it('gives a CommonJS require of node:assert a stand-in that loads it only when more than a passing equal is asked', async () => {
+    const SOURCE = `
+      const loaded = () => process.moduleLoadList.includes('NativeModule assert');
+      const assert = require('assert');
+      const steps = { atRequire: loaded() };
+      assert.equal(typeof steps, 'object', 'passes');
+      assert.equal(NaN, NaN);
+      assert.equal(1, '1');
+      steps.afterPassingEqual = loaded();
+      const thrown = (fn) => { try { fn(); return null; } catch (error) { return [error.name, error.code, error.message]; } };
+      steps.failingEqual = thrown(() => assert.equal(typeof steps, 'function', 'cb must be a function'));
+      steps.failingDefault = thrown(() => assert.equal(1, 2));
+      steps.call = thrown(() => assert(false, 'called'));
+      steps.strict = thrown(() => assert.strictEqual(1, '1', 'strict'));
+      steps.ok = typeof assert.ok;
+      steps.afterAll = loaded();
+      console.log(JSON.stringify(steps));
+    `;
+    const ours = run(await bundle('assert-ours', SOURCE));
+    const published = run(await bundle('assert-plain', SOURCE, []));
+    expect(published).toMatchObject({ atRequire: true });
+    expect(ours).toEqual({ ...published, atRequire: false, afterPassingEqual: false });
+    expect(ours.failingEqual).toEqual(['AssertionError', 'ERR_ASSERTION', 'cb must be a function']);
+    expect(ours.afterAll).toBe(true);
+  });
+
   it('leaves no import of a builtin in the bundle but the banner', async () => {
     const source = readFileSync(await bundle('imports', SAMPLE), 'utf8');
     expect(source.match(/\bfrom\s*["']node:[a-z_/]+["']/g)).toEqual(["from 'node:module'"]);
@@ -139,12 +165,12 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
     return readFileSync(list, 'utf8').split('\n');
   }
 
-  it('loads neither node:crypto nor fs/streams, on the first start and with the lesson cache warm', async () => {
+  it('loads neither node:crypto, fs/streams nor node:assert, on the first start and with the lesson cache warm', async () => {
     const configHome = makeConfigHome();
     for (const start of ['first', 'second']) {
       const modules = await modulesAtFirstFrame(configHome);
       expect(modules.length, start).toBeGreaterThan(50);
-      expect(modules.filter((name) => /crypto|internal\/fs\/streams/.test(name)), start).toEqual([]);
+      expect(modules.filter((name) => /crypto|internal\/fs\/streams|^NativeModule assert$/.test(name)), start).toEqual([]);
     }
   });
 
