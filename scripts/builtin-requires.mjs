@@ -15,7 +15,9 @@
 // node:crypto is more: loading it at all costs ~10 ms (it loads ~20 internal modules), and the
 // first screen never needs it. Its functions are stand-ins that load it on their first call; a
 // name not listed here fails the build (esbuild: no matching export), so nobody gets a silent
-// eager load.
+// eager load. node:child_process likewise (dgram, process and spawn bindings: a few ms on Node
+// 24): on Linux and macOS nothing runs a program before the first frame (Windows reads its
+// display language with reg.exe, and loads it then).
 // node:assert too: a dependency (signal-exit 3, through Ink's cursor handling) requires it when
 // it loads and calls `assert.equal(typeof cb, 'function')` at the first frame; loading node:assert
 // costs ~5 ms on Node 24 (38 internal modules). Its stand-in answers a passing `equal` itself
@@ -29,6 +31,11 @@ const BUILTIN = new Set(builtinModules);
 const NAMESPACE = 'builtin-require';
 /** The node:crypto functions the program uses; each loads the module on its first call. */
 export const LAZY_CRYPTO_FUNCTIONS = ['createHash', 'randomBytes'];
+/**
+ * Modules whose named imports are stand-ins, and the names the program uses. (No util.promisify
+ * of these: a stand-in lacks execFile's promisify.custom.)
+ */
+export const LAZY_FUNCTIONS = { 'node:crypto': LAZY_CRYPTO_FUNCTIONS, 'node:child_process': ['execFile', 'execFileSync', 'spawn'] };
 /** What defines `require` in the bundle (scripts/build.mjs's banner). */
 export const REQUIRE_BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
@@ -51,9 +58,9 @@ function lazyAssertSource() {
   ].join('\n');
 }
 
-function lazyCryptoSource() {
-  const functions = LAZY_CRYPTO_FUNCTIONS.map((fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`);
-  return ['let crypto;', "const load = () => (crypto ??= require('node:crypto'));", ...functions, ''].join('\n');
+function lazyFunctionsSource(name) {
+  const functions = LAZY_FUNCTIONS[name].map((fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`);
+  return ['let module;', `const load = () => (module ??= require(${JSON.stringify(name)}));`, ...functions, ''].join('\n');
 }
 
 // A static import of a builtin as esbuild prints it (minified or not), at the start of a statement.
@@ -99,14 +106,14 @@ export const builtinRequires = {
       if (name === null) return undefined;
       // The stand-ins' own require() is the real module.
       if (args.namespace === NAMESPACE) return { path: name, external: true };
-      if (args.kind === 'import-statement' && name === 'node:crypto') return { path: 'lazy-crypto', namespace: NAMESPACE };
+      if (args.kind === 'import-statement' && name in LAZY_FUNCTIONS) return { path: `lazy:${name}`, namespace: NAMESPACE };
       if (args.kind === 'require-call' && name === 'node:assert') return { path: 'lazy-assert', namespace: NAMESPACE };
       if (args.kind === 'dynamic-import') return { path: name, namespace: NAMESPACE };
       // Static imports are rewritten after the build (below); require() calls stay as they are.
       return { path: name, external: true };
     });
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({
-      contents: args.path === 'lazy-crypto' ? lazyCryptoSource() : args.path === 'lazy-assert' ? lazyAssertSource() : `module.exports = require(${JSON.stringify(args.path)});\n`,
+      contents: args.path.startsWith('lazy:') ? lazyFunctionsSource(args.path.slice('lazy:'.length)) : args.path === 'lazy-assert' ? lazyAssertSource() : `module.exports = require(${JSON.stringify(args.path)});\n`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));

@@ -60,6 +60,22 @@ describe('builtin-requires (scripts/builtin-requires.mjs)', () => {
     expect(ours.after).toBe(true);
   });
 
+  it('loads node:child_process on the first call of execFile, execFileSync or spawn, which work as the real ones', async () => {
+    const SOURCE = `
+      import { execFile, execFileSync, spawn } from 'node:child_process';
+      const loaded = () => process.moduleLoadList.includes('NativeModule child_process');
+      const before = loaded();
+      const sync = execFileSync(process.execPath, ['-e', 'process.stdout.write("sync")'], { encoding: 'utf8' });
+      const viaExecFile = await new Promise((done) => execFile(process.execPath, ['-e', 'process.stdout.write("async")'], (error, stdout) => done(error ? String(error) : stdout)));
+      const code = await new Promise((done) => spawn(process.execPath, ['-e', 'process.exit(3)']).on('exit', done));
+      console.log(JSON.stringify({ before, sync, viaExecFile, code, after: loaded() }));
+    `;
+    const published = run(await bundle('child-plain', SOURCE, []));
+    expect(published).toEqual({ before: true, sync: 'sync', viaExecFile: 'async', code: 3, after: true });
+    expect(run(await bundle('child-ours', SOURCE))).toEqual({ ...published, before: false });
+    await expect(bundle('child-other', "import { fork } from 'node:child_process'; console.log(fork);")).rejects.toThrow(/fork/);
+  });
+
   it('gives a CommonJS require of node:assert a stand-in that loads it only when more than a passing equal is asked', async () => {
     const SOURCE = `
       const loaded = () => process.moduleLoadList.includes('NativeModule assert');
@@ -165,12 +181,12 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
     return readFileSync(list, 'utf8').split('\n');
   }
 
-  it('loads neither node:crypto, fs/streams nor node:assert, on the first start and with the lesson cache warm', async () => {
+  it('loads neither node:crypto, fs/streams, node:assert nor node:child_process, on the first start and with the lesson cache warm', async () => {
     const configHome = makeConfigHome();
     for (const start of ['first', 'second']) {
       const modules = await modulesAtFirstFrame(configHome);
       expect(modules.length, start).toBeGreaterThan(50);
-      expect(modules.filter((name) => /crypto|internal\/fs\/streams|^NativeModule assert$/.test(name)), start).toEqual([]);
+      expect(modules.filter((name) => /crypto|internal\/fs\/streams|^NativeModule (assert|child_process)$/.test(name)), start).toEqual([]);
     }
   });
 
