@@ -1,5 +1,18 @@
-import { LineCounter, parseDocument, visit } from 'yaml';
 import { needsNeutralising, sanitizeText } from './sanitize.js';
+
+type YamlLibrary = typeof import('yaml');
+let library: YamlLibrary | undefined;
+
+/**
+ * The yaml package, evaluated on first use (~50 modules, several ms): a start with the lesson
+ * cache warm parses no YAML before its first frame. A `require` runs where it stands (see
+ * markdown.ts' `marked()`); an `import` would run with the bundle on every start.
+ */
+function yaml(): YamlLibrary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on purpose: see above
+  library ??= require('yaml') as YamlLibrary;
+  return library;
+}
 
 export type YamlResult =
   | {
@@ -12,6 +25,7 @@ export type YamlResult =
 
 /** Parses YAML; `firstLine` is the file line of the text's first line, so errors point into the file. */
 export function parseYaml(text: string, firstLine: number): YamlResult {
+  const { LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   const error = document.errors[0];

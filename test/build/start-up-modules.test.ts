@@ -190,14 +190,15 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
     }
   });
 
-  it("evaluates marked only when a step is drawn: its grammar is not built before the menu, and is once a lesson opens", async () => {
+  it('evaluates marked and yaml only when needed: neither before the menu with the lesson cache warm; yaml when lessons are parsed, marked when a step is drawn', async () => {
     const configHome = makeConfigHome();
-    const counts = path.join(configHome, 'regexps.txt');
-    const preload = path.join(ROOT, 'test', 'fixtures', 'first-frame-regexps.mjs');
-    // The second start has the lesson cache warm: nothing needs marked before the first frame.
+    const counts = path.join(configHome, 'libraries.txt');
+    const preload = path.join(ROOT, 'test', 'fixtures', 'first-frame-libraries.mjs');
+    const seen: Record<string, { when: string; marked: number; yaml: number }[]> = {};
+    // The first start parses the lessons (and fills the cache); the second has nothing to parse.
     for (const start of ['first', 'second']) {
       writeFileSync(counts, '');
-      const cli = startCli({ configHome, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_REGEXPS: counts, FIRST_FRAME_TEXT: 'q quit' } });
+      const cli = startCli({ configHome, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_LIBRARIES: counts, FIRST_FRAME_TEXT: 'q quit' } });
       await cli.waitFor('q quit');
       cli.write('\r');
       await cli.waitFor('Step 1 of');
@@ -205,10 +206,11 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
       await cli.waitFor('q quit');
       cli.write('q');
       await cli.waitForExit();
-      const [first, exit] = readFileSync(counts, 'utf8').trim().split('\n');
-      if (start === 'second') expect(first).toBe('first frame 0');
-      expect(Number(exit?.replace('exit ', '')), start).toBeGreaterThan(0);
+      seen[start] = readFileSync(counts, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { when: string; marked: number; yaml: number });
     }
+    expect(seen.first?.[0]?.yaml).toBeGreaterThan(0);
+    expect(seen.second?.[0]).toEqual({ when: 'first frame', marked: 0, yaml: 0 });
+    expect(seen.second?.[1]?.marked).toBeGreaterThan(0);
   });
 
   it('loads no node:crypto in German either (translation fingerprints)', async () => {
