@@ -200,11 +200,11 @@ describe('the first frame (dist/cli.js in a terminal)', () => {
       writeFileSync(counts, '');
       const cli = startCli({ configHome, launcher: [process.execPath, '--import', preload, CLI], env: { FIRST_FRAME_LIBRARIES: counts, FIRST_FRAME_TEXT: 'q quit' } });
       await cli.waitFor('q quit');
-      cli.write('\r');
+      await cli.press('\r');
       await cli.waitFor('Step 1 of');
-      cli.write('q');
+      await cli.press('q');
       await cli.waitFor('q quit');
-      cli.write('q');
+      await cli.press('q');
       await cli.waitForExit();
       seen[start] = readFileSync(counts, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { when: string; marked: number; yaml: number });
     }
