@@ -1,4 +1,5 @@
 import { english, type Translate } from '../i18n/ui-strings.js';
+import { labelSlots } from '../i18n/label-slots.js';
 import { sayer } from '../i18n/say.js';
 import { stepTextPrefix } from '../course/step-limits.js';
 import type { Step, WindowsVersion } from '../course/types.js';
@@ -139,7 +140,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
       if (step.show === 'error-code') {
         const typing = context.lookup?.typing ?? null;
         const prompt = typing === null
-          ? para(t('lookup.prompt'))
+          ? para(t('lookup.prompt', labelSlots({ activationPage: 'settings.activation' }, context.language ?? 'en-US', t)))
           : para(t('lookup.typing', { typed: typing }), (line) => styles.bold(line));
         const answer = context.lookup?.answer ?? [];
         return { lines: [...body, ...spacer(body), ...prompt, ...spacer(answer), ...answer.flatMap((text) => para(text))], list: null };

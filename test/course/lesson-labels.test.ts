@@ -83,6 +83,55 @@ describe('shipped lessons and the Windows label catalog', () => {
     expect(found).toEqual([]);
   });
 
+  // Each language's ways of naming a Settings page (or the troubleshooter it starts) in running
+  // text; {label} is a one-word page label in that language's Windows words. The label audit
+  // found "the Activation page", "Aktivierungsseite", "page de localisation", "ライセンス認証ページ".
+  const PAGE_NAMED: Readonly<Record<string, readonly string[]>> = {
+    en: ['{label} page', '{label} troubleshooter'],
+    de: ['{label}s?seite', 'Problembehandlung für die {label}'],
+    fr: ["page (?:de |d')?{label}", "problèmes d'{label}"],
+    es: ['página (?:de )?{label}', 'problemas de {label}'],
+    'pt-BR': ['página (?:de |da )?{label}', 'problemas de {label}'],
+    ja: ['{label} ?ページ', '{label}のトラブルシューティング'],
+  };
+  // Label words the prose may use as plain words ('*': every language), and why.
+  const NOT_LABELS: readonly { readonly where: string; readonly name: string; readonly why: string }[] = [
+    { where: '*', name: 'activation.message.activated', why: 'the tutor states the state itself ("Now check that Windows is activated", a task\'s "done: Windows is activated again"), it does not quote the message' },
+    { where: 'en/07-recap.md', name: 'privacy.diagnostic-level.required', why: 'the level as a noun starting a sentence; lower case elsewhere in the same quiz' },
+    { where: 'de/02-before-you-start.md', name: 'activation.add-account', why: '"wie Sie Ihr Microsoft-Konto hinzufügen": the verb, not the link' },
+    { where: 'de/02-before-you-start.md', name: 'activation.add-microsoft-account', why: 'the same sentence' },
+    { where: 'ja/02-before-you-start.md', name: 'activation.add-microsoft-account', why: '"Microsoft アカウントを追加する方法": adding an account, not the group\'s name' },
+    { where: 'ja/03-link-your-license.md', name: 'activation.add-microsoft-account', why: '"Microsoft アカウントを追加します" ("you add your Microsoft account"), not the group\'s name' },
+    { where: 'es/06-troubleshooting.md', name: 'settings.privacy.general', why: '"una página general": the adjective' },
+    { where: 'pt-BR/06-troubleshooting.md', name: 'settings.privacy.general', why: '"uma página geral": the adjective' },
+  ];
+
+  it('name no Windows label as typed words in running text, in any language', () => {
+    const found: string[] = [];
+    for (const dir of ['', ...Object.keys(TRANSLATIONS)]) {
+      const lang = dir || 'en';
+      for (const file of readdirSync(path.join(DEFAULT_LESSONS_DIR, dir)).filter((name) => name.endsWith('.md'))) {
+        const text = prose(path.join(DEFAULT_LESSONS_DIR, dir, file));
+        const where = `${lang}/${file}`;
+        for (const name of labelNames()) {
+          const words = (dir === '' ? labelSource(name)!.english : windowsLabel(name, TRANSLATIONS[dir]!)!.text).replace(/[.。]$/, '');
+          if (NOT_LABELS.some((known) => (known.where === '*' || known.where === where) && known.name === name)) continue;
+          const patterns = /\s/.test(words)
+            ? [escape(words)]
+            : name.startsWith('settings.') ? PAGE_NAMED[lang]!.map((form) => form.replace('{label}', escape(words))) : [];
+          for (const pattern of patterns) {
+            // Case counts for a label's own words (Windows writes them so); page forms vary in case.
+            // Japanese writes no spaces between words, so a label there has no word boundary.
+            const bounded = lang === 'ja' ? pattern : `(?<!\\p{L})${pattern}(?!\\p{L})`;
+            const match = new RegExp(bounded.replace(/’/g, "['’]"), /\s/.test(words) ? 'u' : 'iu').exec(text);
+            if (match) found.push(`${where}: "${match[0]}" (label ${name})`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('show the labels the accuracy passes added in the Windows language, or say they are English', () => {
     const german = localizeCourse(loadCourse(DEFAULT_LESSONS_DIR).course, 'de-DE', (label) => `${label} (English name)`);
     const body = (lessonId: string, stepId: string) =>

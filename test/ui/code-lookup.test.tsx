@@ -75,6 +75,13 @@ describe('error-code step', () => {
     expect(frame().replace(/\s+/g, ' ')).toContain(`"${windowsLabel('activation.changed-hardware', 'de-DE')!.text}"`);
   });
 
+  it("names the Activation page in the prompt in the Windows display language's words", async () => {
+    const { frame } = renderLookup('de-DE');
+    await tick();
+    expect(frame().replace(/\s+/g, ' ')).toContain(`from the ${windowsLabel('settings.activation', 'de-DE')!.text} page`);
+    expect(frame()).not.toContain('Activation page');
+  });
+
   it('says when a code is unknown, and Esc stops typing', async () => {
     const { frame, type } = renderLookup();
     await tick();
