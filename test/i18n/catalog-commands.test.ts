@@ -36,7 +36,7 @@ import { createProber as proberFor } from '../../src/probes/prober.js';
 import { openLink } from '../../src/windows/settings-links.js';
 import { formatActivationReport } from '../../src/windows/format-report.js';
 import { readFixture } from '../windows/read-fixture.js';
-import { outsideCatalog, pseudo } from './pseudo-catalog.js';
+import { outsideCatalog, pseudo, pseudoSlots, slotData } from './pseudo-catalog.js';
 
 const RECORD: HardwareRecord = { edition: 'Home', channel: 'Retail', activation: 'activated', windows: 'Windows 11', deviceName: 'DESKTOP-OLD', linked: false, recordedOn: '2026-11-20' };
 const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
@@ -130,6 +130,16 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   const windowsProber = proberFor({ platform: 'win32', run: fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-digital.json')) }).run, release: '10.0.22631', fileExists: () => true });
   out['tutor probe answers'] = (await Promise.all(['windows.version', 'account.type', 'admin.member', 'admin.elevated', 'activation.state', 'privacy.advertising-id', 'no.such'].map((id) => windowsProber.read(id)))).map((answer) => say(answer.text)).join('\n');
   out['tutor check step'] = formatActivationReport(await windowsProber.activation(), say).join('\n');
+  // The verify answers of privacy steps with their notes (a caution, a diagnostic level and a feedback choice, with labels).
+  const notes = fakeReg({
+    [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x0'] },
+    'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x1'] },
+    'HKCU\\Software\\Microsoft\\Siuf\\Rules': { NumberOfSIUFInPeriod: ['REG_DWORD', '0x0'] },
+    'HKCU\\Software\\Policies\\Microsoft\\Windows': {},
+    'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows': {},
+  });
+  const privacyProber = createProber({ platform: 'win32', run: notes.run, systemRoot: 'C:\\Windows' });
+  out['tutor privacy answers'] = (await Promise.all(['advertising-id', 'diagnostic-data', 'feedback-frequency'].map((id) => privacyProber.read(`privacy.${id}`)))).map((answer) => say(answer.text)).join('\n');
   out['privacy win32 wine'] = both(await runPrivacy({ json: false, t }, privacyDeps('win32', true)));
   out['privacy linux'] = both(await runPrivacy({ json: false, t }, privacyDeps('linux')));
   out['privacy --json stderr'] = (await runPrivacy({ json: true, t }, privacyDeps('linux'))).stderr;
