@@ -46,6 +46,7 @@ export function memoryProgressStore(notice: Sentence | null = null, initial: Pro
     language: () => language,
     saveLanguage(tag) {
       language = tag;
+      return data;
     },
   };
 }
