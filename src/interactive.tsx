@@ -75,9 +75,9 @@ export async function runTutor(launch: TutorLaunch): Promise<number> {
   const app = (
     <Localized
       language={launch.language}
+      // The App saves the choice with the progress (retried while the file is busy, never thrown here).
       onChoose={(tag) => {
         text = resolveLanguage(tag)?.text ?? text;
-        launch.store.saveLanguage(tag);
       }}
       course={launch.course}
       initial={initial}

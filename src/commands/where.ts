@@ -22,7 +22,9 @@ export interface WhereDeps {
 export async function runWhere(deps: WhereDeps): Promise<CommandResult> {
   const t = deps.t ?? english;
   const other = deps.prober === null ? null : await deps.prober.anotherAccount();
-  const lines = [deps.notice && sayer(t, deps.windowsLanguage)(deps.notice), other === null ? null : t('notice.anotherAccount', { folder: other.progressFolder, ...labelSlots(RUN_AS, deps.windowsLanguage ?? 'en-US', t) })].filter((line) => line !== null);
+  // Without a file and without a notice that says why, the user is still told (never a silent exit 1).
+  const notice = deps.notice ? sayer(t, deps.windowsLanguage)(deps.notice) : deps.path === NO_FILE ? t('where.inMemoryOnly') : null;
+  const lines = [notice, other === null ? null : t('notice.anotherAccount', { folder: other.progressFolder, ...labelSlots(RUN_AS, deps.windowsLanguage ?? 'en-US', t) })].filter((line) => line !== null);
   const stderr = lines.map((line) => `winlink-tutor: ${line}\n`).join('');
   // The path stays alone on stdout (scripts read it); without a file there is nothing to print.
   if (deps.path === NO_FILE) return { stdout: '', stderr, code: 1 };

@@ -10,10 +10,23 @@ export type Say = (sentence: Sentence) => string;
 export function sayer(t: Translate, windowsLanguage = 'en-US'): Say {
   const say: Say = (sentence) => {
     const values: Record<string, string | number> = sentence.labels ? { ...labelSlots(sentence.labels, windowsLanguage, t) } : {};
-    for (const [slot, value] of Object.entries(sentence.values ?? {})) values[slot] = typeof value === 'object' ? say(value) : value;
+    for (const [slot, value] of Object.entries(sentence.values ?? {})) {
+      if (isSentenceList(value)) values[slot] = oneAfterAnother(t, value.map(say));
+      else values[slot] = typeof value === 'object' ? say(value) : value;
+    }
     return t(sentence.key, values as Values);
   };
   return say;
+}
+
+/** Whole sentences one after another, the language's way (a space in English, none in Japanese). */
+export function oneAfterAnother(t: Translate, sentences: readonly string[]): string {
+  const said = sentences.filter((text) => text !== '');
+  return said.length === 0 ? '' : said.reduce((first, second) => t('probe.twoSentences', { first, second }));
+}
+
+function isSentenceList(value: NonNullable<Sentence['values']>[string]): value is readonly Sentence[] {
+  return Array.isArray(value);
 }
 
 /** English with English Windows' labels: what --json has always said. */

@@ -6,7 +6,7 @@ import { isRecord, section, type PowerShellAnswer } from './powershell-answer.js
 import { regText } from './registry-output.js';
 import type { RegistryReader } from './registry-reader.js';
 import { known, unknown, type Probed } from './probe-types.js';
-import { said } from './sentence.js';
+import { said, type Sentence } from './sentence.js';
 import { CURRENT_VERSION_KEY, registryMismatch } from './version-probe.js';
 
 // GetProductInfo product types (facts sheet, probe 2).
@@ -18,11 +18,17 @@ const SKU_NAMES: Readonly<Record<number, string>> = {
 
 const PLAIN_NAME = /^[\p{L}\p{N} ()-]{2,40}$/u;
 
+/**
+ * An edition: the name Settings shows ("Pro", the same in every language), or an id outside the
+ * table as Windows names it, in a sentence that says so (review K10) in the user's language.
+ */
+export type Edition = string | Sentence;
+
 /** The name Settings shows; an id outside the table is shown as Windows names it, marked so (review K10). */
-export function editionFromId(editionId: string): string | null {
+export function editionFromId(editionId: string): Edition | null {
   const id = editionId.trim();
   if (!/^[A-Za-z]{2,40}$/.test(id)) return null;
-  return editionNameOfId(id) ?? `"${id}" (as Windows names it)`;
+  return editionNameOfId(id) ?? said('probe.edition.asWindowsNamesIt', { id });
 }
 
 export function editionFromSku(sku: unknown): string | null {
@@ -36,7 +42,7 @@ export function editionFromCaption(caption: unknown): string | null {
   return rest !== undefined && PLAIN_NAME.test(rest) ? rest : null;
 }
 
-async function fromRegistry(reader: RegistryReader, build: Probed<number>): Promise<Probed<string>> {
+async function fromRegistry(reader: RegistryReader, build: Probed<number>): Promise<Probed<Edition>> {
   if (!build.known) return unknown(said('probe.registry.buildUnknown'));
   const mismatch = await registryMismatch(reader, build.value);
   if (mismatch !== null) return unknown(mismatch);
@@ -55,7 +61,7 @@ function fromPowerShell(ps: PowerShellAnswer): Probed<string> {
   return name === null ? unknown(said('probe.edition.unknownName')) : known(name);
 }
 
-export async function readEdition(reader: RegistryReader, build: Probed<number>, ps: () => Promise<PowerShellAnswer>): Promise<Probed<string>> {
+export async function readEdition(reader: RegistryReader, build: Probed<number>, ps: () => Promise<PowerShellAnswer>): Promise<Probed<Edition>> {
   const registry = await fromRegistry(reader, build);
   if (registry.known) return registry;
   const viaPowerShell = fromPowerShell(await ps());

@@ -16,8 +16,7 @@ import { said, type Sentence } from './sentence.js';
 import type { ScriptSection } from './powershell-script.js';
 import { licenseOutcome, runSystemPowerShell, type PowerShellRun } from './powershell-session.js';
 import { privacyOffWindows, readPrivacy, type PrivacyReading } from './privacy-probe.js';
-import { privacyDetailText } from '../i18n/privacy-text.js';
-import { english } from '../i18n/ui-strings.js';
+import { privacyNoteSentences } from './privacy-note-sentence.js';
 import { PRIVACY_IDS, type PrivacyId } from './privacy-settings.js';
 import { createPowerShellRegistryReader } from './powershell-registry.js';
 import { createRegistryReader, withFallback, type RegistryReader } from './registry-reader.js';
@@ -61,16 +60,16 @@ export interface Prober {
   anotherAccount(): Promise<{ readonly progressFolder: string } | null>;
 }
 
-/** A probe answer's text is English for now, like the other probes' (ProbeAnswer.text). */
-const detail = (reading: PrivacyReading): string => privacyDetailText(reading.notes, english, 'en-US');
+/** The reading's notes as data: the edge says them in the user's language, with their Windows' labels. */
+const detail = (reading: PrivacyReading): readonly Sentence[] => privacyNoteSentences(reading.notes);
 
 function privacyAnswer(reading: PrivacyReading | undefined): ProbeAnswer {
   if (reading === undefined) return { value: null, text: said('probe.answer.notRead') };
   switch (reading.state) {
     case 'on':
-      return { value: reading.state, text: detail(reading) ? said('probe.answer.onDetail', { detail: detail(reading) }) : said('probe.answer.on') };
+      return { value: reading.state, text: reading.notes.length > 0 ? said('probe.answer.onDetail', { detail: detail(reading) }) : said('probe.answer.on') };
     case 'off':
-      return { value: reading.state, text: detail(reading) ? said('probe.answer.offDetail', { detail: detail(reading) }) : said('probe.answer.off') };
+      return { value: reading.state, text: reading.notes.length > 0 ? said('probe.answer.offDetail', { detail: detail(reading) }) : said('probe.answer.off') };
     case 'managed':
       return { value: reading.effective, text: said(reading.effective === 'on' ? 'probe.answer.managedOn' : reading.effective === 'off' ? 'probe.answer.managedOff' : 'probe.answer.managed') };
     case 'default':

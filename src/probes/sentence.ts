@@ -5,8 +5,11 @@ import type { UiKey } from '../i18n/ui-strings.js';
 
 export interface Sentence {
   readonly key: UiKey;
-  /** Slot values: data (names, numbers, Windows' own words) or a nested sentence said in the same language. */
-  readonly values?: Readonly<Record<string, string | number | Sentence>>;
+  /**
+   * Slot values: data (names, numbers, Windows' own words), a nested sentence said in the same
+   * language, or a list of whole sentences said one after another (a reading's notes).
+   */
+  readonly values?: Readonly<Record<string, string | number | Sentence | readonly Sentence[]>>;
   /** Slots filled with Windows labels (keys of the label catalog), in the user's Windows display language. */
   readonly labels?: Readonly<Record<string, string>>;
 }

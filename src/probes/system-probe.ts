@@ -2,7 +2,7 @@
 // own source, each a proven value or unknown with a reason.
 import { accountFromPowerShell, type AccountReading } from './account-probe.js';
 import type { AdminReading } from './admin-probe.js';
-import { readEdition } from './edition-probe.js';
+import { readEdition, type Edition } from './edition-probe.js';
 import { perUserProblem, type Identity } from './identity-probe.js';
 import type { PowerShellAnswer } from './powershell-answer.js';
 import { unknown, type Probed } from './probe-types.js';
@@ -11,7 +11,7 @@ import type { RegistryReader } from './registry-reader.js';
 import { readVersion, versionFromRelease, type VersionReading } from './version-probe.js';
 
 export interface SystemReading {
-  readonly windows: VersionReading & { readonly edition: Probed<string> };
+  readonly windows: VersionReading & { readonly edition: Probed<Edition> };
   readonly account: AccountReading;
   readonly admin: AdminReading;
   /** Whether this runs as the signed-in user (elevation with another account's password changes that). */

@@ -6,6 +6,7 @@ import { unknown, valueOrNull, type Probed } from './probe-types.js';
 import { said, sameSentence, type Sentence } from './sentence.js';
 import type { AccountType } from './account-probe.js';
 import type { SystemReading } from './system-probe.js';
+import type { Edition } from './edition-probe.js';
 
 /** Stable shape added to `status --json` (README); add fields, never rename them. */
 export interface SystemJson {
@@ -34,13 +35,16 @@ export function systemJson(reading: SystemReading, say: Say): SystemJson {
   const reasons: Record<string, string> = {};
   for (const [name, probed] of fields(reading)) if (!probed.known) reasons[name] = say(probed.reason);
   return {
-    windows: { version: valueOrNull(windows.version), build: valueOrNull(windows.build), displayVersion: valueOrNull(windows.displayVersion), edition: valueOrNull(windows.edition) },
+    windows: { version: valueOrNull(windows.version), build: valueOrNull(windows.build), displayVersion: valueOrNull(windows.displayVersion), edition: windows.edition.known ? editionText(windows.edition.value, say) : null },
     account: { type: valueOrNull(account.type), basis: account.basis },
     admin: { member: valueOrNull(admin.member), elevated: valueOrNull(admin.elevated) },
     anotherAccount: reading.identity.kind === 'another' ? true : reading.identity.kind === 'same' ? false : null,
     reasons,
   };
 }
+
+/** An edition's name as it is, or an id Windows gave, said with the words around it. */
+const editionText = (edition: Edition, say: Say): string => (typeof edition === 'string' ? edition : say(edition));
 
 const orUnknown = <T>(probed: Probed<T>, say: Say, words: (value: T) => string): string => (probed.known ? words(probed.value) : say(said('system.unknownBecause', { reason: probed.reason })));
 

@@ -5,6 +5,7 @@
  * A file that is not ours (no marker, unknown keys at the top) is refused, never taken over.
  */
 import { isWindowsVersion } from '../course/types.js';
+import { sayEnglish } from '../i18n/say.js';
 import { said, type Sentence } from '../probes/sentence.js';
 import { isRecord, unknownTopFields, withKeptFields, type Json } from './kept-fields.js';
 import { emptyProgress, own, withConfirmed, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
@@ -32,14 +33,23 @@ export interface KeptParts {
   readonly top: Json;
   /** Every course as it was in the file: the fields of each that this build does not know are kept. */
   readonly courses: Json;
-  /** Courses this build cannot read (what is wrong: ProgressShapeError's detail), kept whole; the course being used cannot be one of them. */
-  readonly unreadable: Readonly<Record<string, string>>;
+  /** Courses this build cannot read (what is wrong: ProgressShapeError's problem), kept whole; the course being used cannot be one of them. */
+  readonly unreadable: Readonly<Record<string, Sentence>>;
 }
 
-/** `detail`: what is wrong, in the file's own terms (field names, values); the message adds "progress file: ". */
+/**
+ * `problem`: what is wrong, as data: field names and values from the file stay as they are, the
+ * words around them are said in the user's language. `detail` is its English (the message adds
+ * "progress file: "; logs, tests); `sentence` what the user reads, said at the edge.
+ */
 export class ProgressShapeError extends Error {
-  constructor(readonly detail: string) {
+  readonly detail: string;
+  readonly sentence: Sentence;
+  constructor(readonly problem: Sentence) {
+    const detail = sayEnglish(problem);
     super(`progress file: ${detail}`);
+    this.detail = detail;
+    this.sentence = said('progress.reason.shape', { detail: problem });
   }
 }
 
@@ -75,9 +85,17 @@ export function serializeFile(file: ProgressFile): string {
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isText = (value: unknown): value is string => typeof value === 'string';
 
-function check(ok: boolean, what: string): asserts ok {
-  if (!ok) throw new ProgressShapeError(what);
+function check(ok: boolean, problem: Sentence): asserts ok {
+  if (!ok) throw new ProgressShapeError(problem);
 }
+
+/** What a field must be (its name stays as the file has it). */
+const must = (kind: 'wholeNumber' | 'object' | 'text' | 'textOrNull' | 'windowsOrNull' | 'stepIds' | 'boolean' | 'booleanOrNull' | 'lessonNumbers', field: string): Sentence =>
+  said(`progress.shape.${kind}`, { field });
+/** A problem inside a course's or a lesson's entry (its key as the file has it). */
+const inCourse = (course: string, problem: Sentence): Sentence => said('progress.shape.inCourse', { course, problem });
+const inHardware = (course: string, problem: Sentence): Sentence => said('progress.shape.inHardware', { course, problem });
+const inLesson = (lesson: string, problem: Sentence): Sentence => said('progress.shape.inLesson', { lesson, problem });
 
 /** File text → ProgressFile; throws ProgressShapeError when the text is not a progress file of ours. */
 export function parseFile(text: string): ProgressFile {
@@ -86,30 +104,31 @@ export function parseFile(text: string): ProgressFile {
     // A BOM (some Windows editors add one) is not a reason to discard progress.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ProgressShapeError(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+    // The parser's own words (English, like the system's error texts), with the place it stopped.
+    throw new ProgressShapeError(said('progress.shape.notJson', { error: error instanceof Error ? error.message : String(error) }));
   }
-  check(isRecord(value), 'not a JSON object');
+  check(isRecord(value), said('progress.shape.notObject'));
   if (value.format !== undefined) return parseCurrent(value);
   return { counter: 0, courses: { [BUILTIN_COURSE]: parseLegacy(value) } };
 }
 
 function parseCurrent(raw: Json): ProgressFile {
-  check(raw.format === FILE_MARKER, `unknown format ${JSON.stringify(raw.format)}`);
+  check(raw.format === FILE_MARKER, said('progress.shape.unknownFormat', { format: String(JSON.stringify(raw.format)) }));
   if (isCount(raw.version) && raw.version > FILE_VERSION) throw new NewerFormatError(raw.version);
-  check(raw.version === FILE_VERSION, `unknown version ${JSON.stringify(raw.version)}`);
-  check(isCount(raw.counter), 'counter must be a whole number');
-  check(isRecord(raw.courses), 'courses must be an object');
+  check(raw.version === FILE_VERSION, said('progress.shape.unknownVersion', { version: String(JSON.stringify(raw.version)) }));
+  check(isCount(raw.counter), must('wholeNumber', 'counter'));
+  check(isRecord(raw.courses), must('object', 'courses'));
   // Only a preference: a value this build cannot use is not worth refusing the file for.
   const language = isText(raw.language) && /^[A-Za-z0-9-]{1,35}$/.test(raw.language) ? raw.language : null;
   const courses: [string, ProgressData][] = [];
-  const unreadable: [string, string][] = [];
+  const unreadable: [string, Sentence][] = [];
   // One course that cannot be read does not cost the others: it is kept as it is.
   for (const [key, course] of Object.entries(raw.courses)) {
     try {
       courses.push([key, parseCourse(key, course)]);
     } catch (error) {
       if (!(error instanceof ProgressShapeError)) throw error;
-      unreadable.push([key, error.detail]);
+      unreadable.push([key, error.problem]);
     }
   }
   return {
@@ -121,12 +140,12 @@ function parseCurrent(raw: Json): ProgressFile {
 }
 
 function parseCourse(key: string, raw: unknown): ProgressData {
-  check(isRecord(raw), `course "${key}" must be an object`);
-  check(isCount(raw.generation), `course "${key}": generation must be a whole number`);
-  check(isRecord(raw.lessonGenerations) && Object.values(raw.lessonGenerations).every(isCount), `course "${key}": lessonGenerations must map lessons to whole numbers`);
-  check(raw.windows === null || (isText(raw.windows) && isWindowsVersion(raw.windows)), `course "${key}": windows must be "10", "11" or null`);
-  check(raw.lastLesson === null || isText(raw.lastLesson), `course "${key}": lastLesson must be text or null`);
-  check(isRecord(raw.lessons), `course "${key}": lessons must be an object`);
+  check(isRecord(raw), said('progress.shape.courseNotObject', { course: key }));
+  check(isCount(raw.generation), inCourse(key, must('wholeNumber', 'generation')));
+  check(isRecord(raw.lessonGenerations) && Object.values(raw.lessonGenerations).every(isCount), inCourse(key, must('lessonNumbers', 'lessonGenerations')));
+  check(raw.windows === null || (isText(raw.windows) && isWindowsVersion(raw.windows)), inCourse(key, must('windowsOrNull', 'windows')));
+  check(raw.lastLesson === null || isText(raw.lastLesson), inCourse(key, must('textOrNull', 'lastLesson')));
+  check(isRecord(raw.lessons), inCourse(key, must('object', 'lessons')));
   const lessons = Object.entries(raw.lessons).map(([id, lesson]): [string, LessonProgress] => [id, parseLesson(id, lesson, true)]);
   return {
     generation: raw.generation,
@@ -140,12 +159,12 @@ function parseCourse(key: string, raw: unknown): ProgressData {
 }
 
 function parseHardware(key: string, raw: unknown): HardwareRecord {
-  const where = `course "${key}": hardware`;
-  check(isRecord(raw), `${where} must be an object`);
+  check(isRecord(raw), inCourse(key, must('object', 'hardware')));
   const textOrNull = (value: unknown) => value === null || isText(value);
-  check(textOrNull(raw.edition) && textOrNull(raw.windows) && textOrNull(raw.deviceName), `${where}: edition, windows and deviceName must be text or null`);
-  check(isText(raw.channel) && isText(raw.activation) && isText(raw.recordedOn), `${where}: channel, activation and recordedOn must be text`);
-  check(raw.linked === null || typeof raw.linked === 'boolean', `${where}: linked must be true, false or null`);
+  const three = (kind: 'threeTextOrNull' | 'threeText', first: string, second: string, third: string) => inHardware(key, said(`progress.shape.${kind}`, { first, second, third }));
+  check(textOrNull(raw.edition) && textOrNull(raw.windows) && textOrNull(raw.deviceName), three('threeTextOrNull', 'edition', 'windows', 'deviceName'));
+  check(isText(raw.channel) && isText(raw.activation) && isText(raw.recordedOn), three('threeText', 'channel', 'activation', 'recordedOn'));
+  check(raw.linked === null || typeof raw.linked === 'boolean', inHardware(key, must('booleanOrNull', 'linked')));
   return {
     edition: shownText(raw.edition as string | null),
     channel: shownText(raw.channel),
@@ -173,11 +192,13 @@ const LEGACY_KEYS = new Set(['version', 'windows', 'windowsUpdatedAt', 'lastLess
 
 function parseLegacy(raw: Json): ProgressData {
   const version = raw.version ?? 0;
-  check(version === 0 || version === 1, `unknown version ${JSON.stringify(version)}`);
+  check(version === 0 || version === 1, said('progress.shape.unknownVersion', { version: String(JSON.stringify(version)) }));
   const foreign = Object.keys(raw).filter((key) => !LEGACY_KEYS.has(key));
-  check(foreign.length === 0 && isRecord(raw.lessons), `not a winlink-tutor progress file (keys: ${Object.keys(raw).slice(0, 5).join(', ') || 'none'})`);
-  check(raw.windows === undefined || raw.windows === null || (isText(raw.windows) && isWindowsVersion(raw.windows)), 'windows must be "10", "11" or null');
-  check(raw.lastLesson === undefined || raw.lastLesson === null || isText(raw.lastLesson), 'lastLesson must be text or null');
+  // The first keys, as the file has them: what the file seems to be instead.
+  const keys = Object.keys(raw).slice(0, 5).join(', ');
+  check(foreign.length === 0 && isRecord(raw.lessons), keys === '' ? said('progress.shape.notOursNoKeys') : said('progress.shape.notOurs', { keys }));
+  check(raw.windows === undefined || raw.windows === null || (isText(raw.windows) && isWindowsVersion(raw.windows)), must('windowsOrNull', 'windows'));
+  check(raw.lastLesson === undefined || raw.lastLesson === null || isText(raw.lastLesson), must('textOrNull', 'lastLesson'));
   // Timestamps of versions 0 and 1 (updatedAt, windowsUpdatedAt) are ignored: order no longer comes from the clock.
   const lessons = Object.entries(raw.lessons).map(([id, lesson]): [string, LessonProgress] => [id, parseLesson(id, lesson, version === 1)]);
   return {
@@ -189,15 +210,15 @@ function parseLegacy(raw: Json): ProgressData {
 }
 
 function parseLesson(id: string, raw: unknown, strict: boolean): LessonProgress {
-  check(isRecord(raw), `lesson "${id}" must be an object`);
+  check(isRecord(raw), said('progress.shape.lessonNotObject', { lesson: id }));
   const present = (key: string) => strict || raw[key] !== undefined;
-  check(isText(raw.currentStep), `lesson "${id}": currentStep must be text`);
-  if (present('currentIndex')) check(isCount(raw.currentIndex), `lesson "${id}": currentIndex must be a whole number`);
-  if (present('completed')) check(Array.isArray(raw.completed) && raw.completed.every(isText), `lesson "${id}": completed must be a list of step ids`);
-  if (present('answers')) check(isRecord(raw.answers), `lesson "${id}": answers must be an object`);
+  check(isText(raw.currentStep), inLesson(id, must('text', 'currentStep')));
+  if (present('currentIndex')) check(isCount(raw.currentIndex), inLesson(id, must('wholeNumber', 'currentIndex')));
+  if (present('completed')) check(Array.isArray(raw.completed) && raw.completed.every(isText), inLesson(id, must('stepIds', 'completed')));
+  if (present('answers')) check(isRecord(raw.answers), inLesson(id, must('object', 'answers')));
   // Added within version 2 and optional: files written before it have none.
-  if (raw.confirmed !== undefined) check(Array.isArray(raw.confirmed) && raw.confirmed.every(isText), `lesson "${id}": confirmed must be a list of step ids`);
-  if (present('finished')) check(typeof raw.finished === 'boolean', `lesson "${id}": finished must be true or false`);
+  if (raw.confirmed !== undefined) check(Array.isArray(raw.confirmed) && raw.confirmed.every(isText), inLesson(id, must('stepIds', 'confirmed')));
+  if (present('finished')) check(typeof raw.finished === 'boolean', inLesson(id, must('boolean', 'finished')));
   const answers = Object.entries((raw.answers ?? {}) as Json).map(([step, answer]): [string, QuizAnswer] => [step, parseAnswer(id, answer)]);
   const completed = [...new Set((raw.completed ?? []) as string[])];
   const parsed: LessonProgress = {
@@ -212,9 +233,9 @@ function parseLesson(id: string, raw: unknown, strict: boolean): LessonProgress 
 }
 
 function parseAnswer(lesson: string, raw: unknown): QuizAnswer {
-  check(isRecord(raw), `lesson "${lesson}": bad quiz answer`);
+  check(isRecord(raw), inLesson(lesson, said('progress.shape.badQuizAnswer')));
   if (isText(raw.option)) return { option: raw.option };
   // Versions 0 and 1 stored the option's position; quiz-answer.ts resolves `#n` by position.
-  check(isCount(raw.choice), `lesson "${lesson}": bad quiz answer`);
+  check(isCount(raw.choice), inLesson(lesson, said('progress.shape.badQuizAnswer')));
   return { option: `#${raw.choice}` };
 }

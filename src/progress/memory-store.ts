@@ -8,7 +8,10 @@ import type { ProgressStore } from './store.js';
  * (read-only home, a file where the folder should be), so the tutorial still runs.
  * Same rules as the file store, so the app cannot tell the difference.
  */
-/** The path of a store that has no file. */
+/**
+ * The path of a store that has no file: an internal marker, never shown (`where` compares against
+ * it and says "in memory only" in the user's words).
+ */
 export const NO_FILE = '(not saved: in memory only)';
 
 /** `path`: the file progress is kept in when it is not this program's to write (a newer release's). */
@@ -43,6 +46,7 @@ export function memoryProgressStore(notice: Sentence | null = null, initial: Pro
     language: () => language,
     saveLanguage(tag) {
       language = tag;
+      return data;
     },
   };
 }

@@ -151,7 +151,7 @@ export function readProgressFile(file: string, fs: Fs = nodeFs): ReadResult {
   try {
     return { kind: 'ok', file: parseFile(text), stamp };
   } catch (error) {
-    if (error instanceof ProgressShapeError) return { kind: 'unusable', reason: said('progress.reason.shape', { detail: error.detail }) };
+    if (error instanceof ProgressShapeError) return { kind: 'unusable', reason: error.sentence };
     if (error instanceof NewerFormatError) return { kind: 'newer', error };
     throw error;
   }

@@ -3,7 +3,7 @@ import { errorSentence } from './error-sentence.js';
 import { LockBusyError } from './file-lock.js';
 import { lessonGeneration, type ProgressData } from './model.js';
 import { applyOps, diffProgress, isStale, type ProgressOp } from './ops.js';
-import type { ProgressStore } from './store.js';
+import { QUICK_WAIT_MS, type ProgressStore } from './store.js';
 
 export type FlushOutcome =
   | { readonly kind: 'idle' }
@@ -29,13 +29,15 @@ export interface Refreshed {
 export class ProgressSync {
   private disk: ProgressData;
   private queue: ProgressOp[] = [];
+  /** A language chosen on the start screen and not saved yet (null: none waiting). */
+  private language: { readonly tag: string | null } | null = null;
 
   constructor(private readonly store: ProgressStore, loaded: ProgressData) {
     this.disk = loaded;
   }
 
   get pending(): number {
-    return this.queue.length;
+    return this.queue.length + (this.language === null ? 0 : 1);
   }
 
   /** The store's latest line for the user (a file moved aside mid-session, say). */
@@ -48,9 +50,22 @@ export class ProgressSync {
     this.queue.push(...diffProgress(before, after));
   }
 
+  /**
+   * Keeps a language choice to save with the next flush: like any change it waits while the file
+   * is busy (or cannot be written) and is tried again, never thrown at the key that made it.
+   */
+  chooseLanguage(tag: string | null): void {
+    this.language = { tag };
+  }
+
   flush(waitMs?: number): FlushOutcome {
-    if (this.queue.length === 0) return { kind: 'idle' };
+    if (this.pending === 0) return { kind: 'idle' };
     try {
+      if (this.language !== null) {
+        this.disk = this.store.saveLanguage(this.language.tag, waitMs ?? QUICK_WAIT_MS);
+        this.language = null;
+        if (this.queue.length === 0) return { kind: 'saved', view: this.disk, dropped: 0 };
+      }
       const result = this.store.apply(this.queue, waitMs);
       this.queue = [];
       this.disk = result.progress;

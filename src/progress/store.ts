@@ -46,8 +46,11 @@ export interface ProgressStore {
   reset(lessonId?: string): void;
   /** The language chosen on the start screen, as last read or written; null: none. */
   language(): string | null;
-  /** Keeps the language choice with the progress (a top-level field, for every course). */
-  saveLanguage(tag: string | null, waitMs?: number): void;
+  /**
+   * Keeps the language choice with the progress (a top-level field, for every course); returns
+   * this course's progress as saved. Throws as `apply` does (LockBusyError, NewerFormatError).
+   */
+  saveLanguage(tag: string | null, waitMs?: number): ProgressData;
 }
 
 /** Which course the progress belongs to: the built-in one, or another lesson folder. */
@@ -212,9 +215,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       update((saved) => ({ progress: lessonId === undefined ? resetCourse(saved) : resetLesson(saved, lessonId), dropped: 0 }), PATIENT_WAIT_MS);
     },
     language: () => language,
-    saveLanguage(tag, waitMs = PATIENT_WAIT_MS) {
-      update((saved) => ({ progress: saved, dropped: 0 }), waitMs, tag);
-    },
+    saveLanguage: (tag, waitMs = PATIENT_WAIT_MS) => update((saved) => ({ progress: saved, dropped: 0 }), waitMs, tag).progress,
   };
 }
 

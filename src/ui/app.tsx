@@ -84,7 +84,7 @@ const UNREAD: HardwareNow = { checked: false, edition: null, channel: 'Unknown',
 export function App({ course, initial, sync, styles, notice = null, openLink, onSaveError, onWindows = false, checkActivation, readHardware = NO_HARDWARE, onSuspend, prober = null, verifyIntervalMs, t = english, language = 'en-US', onLanguage }: AppProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
-  const { state, send, current, saveMessage: saveError, saveNow } = useTutor(course, initial, sync, onSaveError, t);
+  const { state, send, current, saveMessage: saveError, saveNow, chooseLanguage } = useTutor(course, initial, sync, onSaveError, t);
   useWindowsProbes(course, state, send, onWindows ? prober : null, verifyIntervalMs);
   const otherFolder = useAnotherAccount(onWindows ? prober : null);
   // A save error takes a line above the screen (the menu shows it in its own notice line).
@@ -169,7 +169,11 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
       if (!isEffect(next)) send(next);
       else if (next.effect === 'quit') quit();
       else if (next.effect === 'suspend') onSuspend?.();
-      else if (next.effect === 'language') onLanguage?.(next.tag);
+      else if (next.effect === 'language') {
+        // Kept with the progress like any change; the screens switch at once either way.
+        chooseLanguage(next.tag);
+        onLanguage?.(next.tag);
+      }
       else if (step?.kind === 'task') {
         const text = step.open ? (openLink ? openLink(step.open, sayer(t, language)) : t('task.openOnWindows', { page: step.open })) : t('task.noPage');
         send({ type: 'opened', step: step.id, text });

@@ -9,8 +9,8 @@ import { App, type AppProps } from './app.js';
 interface Props extends Omit<AppProps, 't' | 'language' | 'onLanguage'> {
   /** The course in each text language before its labels are put in, and the language it starts in; absent: English as given. */
   readonly language?: { readonly texts: CourseTexts; readonly chosen: ChosenLanguage } | undefined;
-  /** Keeps a language chosen on the start screen (with the progress); it may throw (not saved). */
-  readonly onChoose: (tag: string) => void;
+  /** Told of a language chosen on the start screen (the App saves it with the progress). */
+  readonly onChoose?: (tag: string) => void;
 }
 
 /**
@@ -28,11 +28,7 @@ export function Localized({ language, onChoose, course: given, ...props }: Props
   const onLanguage = (tag: string) => {
     const next = resolveLanguage(tag);
     if (!next) return;
-    try {
-      onChoose(tag);
-    } catch {
-      // Not kept for next time (a busy or read-only file); this window still switches.
-    }
+    onChoose?.(tag);
     setCurrent(next);
   };
   return <App {...props} course={course} t={t} language={current.windows} onLanguage={onLanguage} />;

@@ -17,7 +17,11 @@ const RETRY_MS = 500;
  * the frame is drawn (keys arriving together share one save); quitting saves what is pending.
  * Before each key the window picks up what other windows saved, so it never acts on old state.
  */
-export function useTutor(course: Course, initial: TutorState, sync: ProgressSync, onSaveError?: (message: string | null) => void, t: Translate = english) {
+export function useTutor(course: Course, initial: TutorState, sync: ProgressSync, onSaveError?: (message: string | null) => void, language: Translate = english) {
+  // The words of the language in use now: a retry scheduled before a language change speaks the new one.
+  const words = useRef(language);
+  words.current = language;
+  const t: Translate = (key, values) => words.current(key, values);
   const latest = useRef(initial);
   const [state, setState] = useState(initial);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
@@ -102,11 +106,16 @@ export function useTutor(course: Course, initial: TutorState, sync: ProgressSync
     [course],
   );
   const current = useCallback(() => latest.current, []);
+  /** A language chosen on the start screen: saved like any change (retried, and said when it cannot be yet). */
+  const chooseLanguage = (tag: string) => {
+    sync.chooseLanguage(tag);
+    schedule(0);
+  };
   /** Saves what is pending, waiting for another window if needed: before quitting. */
   const saveNow = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     return flush(PATIENT_WAIT_MS);
   }, []);
-  return { state, send, current, saveMessage, saveNow };
+  return { state, send, current, saveMessage, saveNow, chooseLanguage };
 }

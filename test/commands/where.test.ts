@@ -33,6 +33,14 @@ describe('where', () => {
     expect(await runWhere({ path: FILE, notice, prober: null })).toEqual({ stdout: `${FILE}\n`, stderr: `winlink-tutor: Your saved progress at ${FILE} could not be read (it is a link to another file); it was left as it is for now.\n`, code: 0 });
   });
 
+  it('no file and no notice that says why: still said, in the user\'s language (never a silent exit 1)', async () => {
+    const english = await runWhere({ path: NO_FILE, notice: null, prober: null });
+    expect(english).toEqual({ stdout: '', stderr: 'winlink-tutor: There is no progress file this time: progress is kept in memory only and is gone when the tutorial ends.\n', code: 1 });
+    const german = await runWhere({ path: NO_FILE, notice: null, prober: null, t: translator('de') });
+    expect(german.stderr).not.toContain('memory only');
+    expect(german.stderr).not.toContain(NO_FILE);
+  });
+
   it('no file: exit 1 with the reasons, both said', async () => {
     const result = await runWhere({ path: NO_FILE, notice: said('cli.progressFolder', { reason: 'EROFS' }), prober: another });
     expect(result.code).toBe(1);

@@ -14,15 +14,17 @@ import { runValidate } from '../../src/commands/validate.js';
 import { answerFor, runWhy } from '../../src/commands/why.js';
 import { unknownLessonMessage } from '../../src/commands/find-lesson.js';
 import type { Course } from '../../src/course/types.js';
-import { english, type Translate } from '../../src/i18n/ui-strings.js';
+import { english, TEXT_LANGUAGES, type Translate } from '../../src/i18n/ui-strings.js';
+import { labelNames, windowsLabel, WINDOWS_LANGUAGES } from '../../src/i18n/windows-labels.js';
 import { createProber } from '../../src/probes/prober.js';
 import { emptyProgress, type HardwareRecord, type ProgressData } from '../../src/progress/model.js';
-import { memoryProgressStore } from '../../src/progress/memory-store.js';
+import { memoryProgressStore, NO_FILE } from '../../src/progress/memory-store.js';
 import { clipboardTools } from '../../src/report/clipboard.js';
 import { plainStyles } from '../../src/text/styles.js';
 import { courseChecks, courseChecksLine, lessonReport, privacyReport } from '../../src/tutor/lesson-report.js';
 import { describeVerify } from '../../src/tutor/verify-words.js';
 import { ERROR_CODES } from '../../src/windows/error-codes.js';
+import { PRIVACY_IDS } from '../../src/probes/privacy-settings.js';
 import { hardwareNowFrom } from '../../src/windows/hardware-record.js';
 import { testCourse } from '../fixtures/course.js';
 import { privacyReadings } from '../fixtures/verify-course.js';
@@ -31,12 +33,12 @@ import { failed, fakeRunner, notFound, ok, timedOut } from '../windows/fake-runn
 import { sayer } from '../../src/i18n/say.js';
 import { said } from '../../src/probes/sentence.js';
 import { runWhere } from '../../src/commands/where.js';
-import { NewerFormatError } from '../../src/progress/file-format.js';
+import { NewerFormatError, parseFile, ProgressShapeError } from '../../src/progress/file-format.js';
 import { createProber as proberFor } from '../../src/probes/prober.js';
 import { openLink } from '../../src/windows/settings-links.js';
 import { formatActivationReport } from '../../src/windows/format-report.js';
 import { readFixture } from '../windows/read-fixture.js';
-import { outsideCatalog, pseudo } from './pseudo-catalog.js';
+import { outsideCatalog, pseudo, pseudoSlots, slotData } from './pseudo-catalog.js';
 
 const RECORD: HardwareRecord = { edition: 'Home', channel: 'Retail', activation: 'activated', windows: 'Windows 11', deviceName: 'DESKTOP-OLD', linked: false, recordedOn: '2026-11-20' };
 const CV = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion';
@@ -113,6 +115,17 @@ const some: ProgressData = {
   lessons: { [course.lessons[0]!.id]: { currentStep: course.lessons[0]!.steps[1]!.id, currentIndex: 1, completed: [course.lessons[0]!.steps[0]!.id], answers: {}, finished: false } },
 };
 
+/** What is wrong with a progress file's text: the error it raises, or its one unreadable course's (kept, not raised). */
+function shapeError(text: string): ProgressShapeError {
+  try {
+    const [kept] = Object.values(parseFile(text).kept?.unreadable ?? {});
+    if (kept) return new ProgressShapeError(kept);
+  } catch (error) {
+    if (error instanceof ProgressShapeError) return error;
+  }
+  throw new Error(`no shape error in ${text}`);
+}
+
 /** Every command's human output in a language. */
 async function outputs(t: Translate): Promise<Record<string, string>> {
   const both = (result: { stdout: string; stderr: string }) => result.stdout + result.stderr;
@@ -121,6 +134,8 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   out['status linux'] = both(await runStatus({ json: false, t }, { platform: 'linux', run: fakeRunner({}).run, hardware: RECORD }));
   // The probes' reasons: PowerShell missing and slmgr failing; everything timing out; German Windows' labels.
   out['status win32 no powershell'] = both(await runStatus({ json: false, t, windowsLanguage: 'de-DE' }, { platform: 'win32', run: fakeRunner({ 'powershell.exe': notFound, 'cscript.exe': failed('', 5), 'reg.exe': failed('', 7) }).run, release: '10.0.22631' }));
+  // An EditionID outside the table (Windows Server): Windows' own id, with the user's words around it.
+  out['status win32 server edition'] = both(await runStatus({ json: false, t, windowsLanguage: 'de-DE' }, { platform: 'win32', run: fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-digital.json')), 'reg.exe': ok(readFixture('reg-currentversion-server2022.txt')) }).run, release: '10.0.20348' }));
   out['status win32 timeouts'] = both(await runStatus({ json: false, t }, { platform: 'win32', run: fakeRunner({ 'powershell.exe': timedOut, 'reg.exe': timedOut, 'whoami.exe': timedOut }).run, release: 'weird' }));
   const say = sayer(t, 'de-DE');
   out['tutor links'] = ['ms-settings:foo&calc', 'ms-settings:activation', 'https://example.com/x'].flatMap((link) => {
@@ -130,6 +145,16 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   const windowsProber = proberFor({ platform: 'win32', run: fakeRunner({ 'powershell.exe': ok(readFixture('cim-activated-digital.json')) }).run, release: '10.0.22631', fileExists: () => true });
   out['tutor probe answers'] = (await Promise.all(['windows.version', 'account.type', 'admin.member', 'admin.elevated', 'activation.state', 'privacy.advertising-id', 'no.such'].map((id) => windowsProber.read(id)))).map((answer) => say(answer.text)).join('\n');
   out['tutor check step'] = formatActivationReport(await windowsProber.activation(), say).join('\n');
+  // The verify answers of privacy steps with their notes (a caution, a diagnostic level and a feedback choice, with labels).
+  const notes = fakeReg({
+    [`${CV}\\AdvertisingInfo`]: { Enabled: ['REG_DWORD', '0x0'] },
+    'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\DataCollection': { AllowTelemetry: ['REG_DWORD', '0x1'] },
+    'HKCU\\Software\\Microsoft\\Siuf\\Rules': { NumberOfSIUFInPeriod: ['REG_DWORD', '0x0'] },
+    'HKCU\\Software\\Policies\\Microsoft\\Windows': {},
+    'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows': {},
+  });
+  const privacyProber = createProber({ platform: 'win32', run: notes.run, systemRoot: 'C:\\Windows' });
+  out['tutor privacy answers'] = (await Promise.all(['advertising-id', 'diagnostic-data', 'feedback-frequency'].map((id) => privacyProber.read(`privacy.${id}`)))).map((answer) => say(answer.text)).join('\n');
   out['privacy win32 wine'] = both(await runPrivacy({ json: false, t }, privacyDeps('win32', true)));
   out['privacy linux'] = both(await runPrivacy({ json: false, t }, privacyDeps('linux')));
   out['privacy --json stderr'] = (await runPrivacy({ json: true, t }, privacyDeps('linux'))).stderr;
@@ -165,8 +190,14 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
     said('progress.leftForNow', { file: FILE, reason: said('progress.reason.shape', { detail: 'x' }) }),
     said('progress.folderRecreated', { folder: '~/.config/winlink-tutor' }),
     new NewerFormatError(3).sentence,
+    // What is wrong with the file: its field names and keys stay as they are, the words around them are the user's.
+    said('progress.movedAside', { reason: shapeError('[1]').sentence, copy: `${FILE}.corrupt-1` }),
+    said('progress.leftForNow', { file: FILE, reason: shapeError(JSON.stringify({ format: 'winlink-tutor-progress', version: 2, counter: 1, courses: { builtin: { generation: 'soon' } } })).sentence }),
+    said('progress.movedAside', { reason: shapeError(JSON.stringify({ version: 0, lessons: { intro: { currentStep: 'a', answers: { q: 1 } } } })).sentence, copy: `${FILE}.corrupt-1` }),
   ];
   out['progress notices'] = (await Promise.all(notices.map((notice) => runWhere({ path: FILE, notice, prober: null, t })))).map((result) => result.stderr).join('');
+  // A store without a file and without a notice: `where` still says why there is no path.
+  out['where no file'] = (await runWhere({ path: NO_FILE, notice: null, prober: null, t })).stderr;
   out['reset progress notice'] = both(await runReset(course, undefined, true, { store: memoryProgressStore(new NewerFormatError(3).sentence), confirm: null, t }));
   out.usage = [['bogus'], ['--nope'], ['list', 'x'], ['print', '--width'], ['--lang', 'xx'], ['where', '--json'], ['--json=1']].map((argv) => {
     try {
@@ -206,6 +237,35 @@ describe('human output from the catalog (pseudo-localized)', () => {
     expect(out['validate ok']).toMatch(/lessons, \d+ steps: OK/);
     expect(out.usage).toContain('unknown command "bogus"');
     expect(out['tutor verify']).toContain('signed in with a Microsoft account or a local account');
+  });
+});
+
+describe('what goes into a slot (pseudo-localized, slots marked)', () => {
+  /**
+   * English said into another string's slot hides inside that string's brackets (the privacy
+   * verify answer's notes, a progress file's details did): every slot holds a catalog string of
+   * its own, or data. Data: what the allow-list above names, Windows' own labels (the label
+   * catalog's words in the two Windows languages used here), and the test's own values.
+   */
+  const labels = new Set(labelNames().flatMap((name) => ['en-US', 'de-DE'].map((language) => windowsLabel(name, language)!.text)));
+  const TEST_DATA = new Set([
+    '7QX4M', 'weird', 'EBUSY', 'wl-copy', 'xclip', 'hello', 'zz', 'nope', 'no.such', 'other.probe', 'x', 'bogus', '--nope', 'list', '--width', '--lang xx', '--json',
+    '"ms-settings:foo&calc"', 'C:\\Windows\\explorer.exe', 'test/fixtures/no-such-folder', 'test/fixtures/bad-lessons', 'package.json', '~/.config/winlink-tutor',
+    // A progress file's path and its own field names and keys (said as they are in every language).
+    '/home/u/.config/winlink-tutor/config.json', '/home/u/.config/winlink-tutor/config.json.corrupt-1', 'counter', 'builtin', 'generation', 'intro',
+    // Windows' own ids: an EditionID outside the table, an InstallationType; the privacy settings' ids.
+    'ServerStandard', 'Server', ...PRIVACY_IDS,
+    // The course's lessons as `unknown lesson` lists them, and the language tags `--lang` lists.
+    '1 basics, 2 more', TEXT_LANGUAGES.join(', '), WINDOWS_LANGUAGES.join(', '),
+  ]);
+  const isData = (value: string, course: Course) => labels.has(value) || TEST_DATA.has(value) || bare(value, course).length === 0;
+
+  it('holds a catalog string or data, never English words of ours', async () => {
+    const out = await outputs(pseudoSlots);
+    const found = Object.fromEntries(Object.entries(out).map(([name, text]) => [name, [...new Set(slotData(text).filter((value) => /\p{L}/u.test(value) && !isData(value, course)))]]).filter(([, values]) => values!.length > 0));
+    expect(found).toEqual({});
+    // English put into a slot is caught (the check is not blind to it).
+    expect(slotData(pseudoSlots('probe.answer.onDetail', { detail: 'Required diagnostic data only.' }))).toEqual(['Required diagnostic data only.']);
   });
 });
 

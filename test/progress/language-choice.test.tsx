@@ -14,6 +14,8 @@ import { memoryProgressStore } from '../../src/progress/memory-store.js';
 import { emptyProgress } from '../../src/progress/model.js';
 import { diffProgress } from '../../src/progress/ops.js';
 import { ProgressSync } from '../../src/progress/progress-sync.js';
+import { LockBusyError } from '../../src/progress/file-lock.js';
+import { said } from '../../src/probes/sentence.js';
 import { openProgressStore, savedLanguage } from '../../src/progress/store.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
 import { plainStyles } from '../../src/text/styles.js';
@@ -69,6 +71,30 @@ describe('the language choice in the progress file', () => {
   });
 });
 
+describe('a language choice waiting to be saved', () => {
+  it('stays pending while the file is busy (never thrown at the key), and is saved by a later flush', () => {
+    const store = memoryProgressStore();
+    let busy = true;
+    const busyStore = { ...store, saveLanguage: (tag: string | null, waitMs?: number) => (busy ? thrower() : store.saveLanguage(tag, waitMs)) };
+    const sync = new ProgressSync(busyStore, store.load());
+    sync.chooseLanguage('de-DE');
+    expect(sync.pending).toBe(1);
+    const failed = sync.flush();
+    expect(failed).toMatchObject({ kind: 'failed', busy: true });
+    expect(sync.pending).toBe(1);
+    expect(store.language()).toBeNull();
+    busy = false;
+    expect(sync.flush()).toMatchObject({ kind: 'saved', dropped: 0 });
+    expect(sync.pending).toBe(0);
+    expect(store.language()).toBe('de-DE');
+    expect(sync.flush()).toEqual({ kind: 'idle' });
+  });
+});
+
+function thrower(): never {
+  throw new LockBusyError('another winlink-tutor is saving', said('progress.lock.busy'));
+}
+
 describe('the start screen language list', () => {
   it('shows the language, changes it with l, keeps the choice, and the lessons show that Windows’ labels', async () => {
     const raw = loadCourse(DEFAULT_LESSONS_DIR).course;
@@ -79,7 +105,8 @@ describe('the start screen language list', () => {
       <Localized
         course={course}
         language={{ texts: () => raw, chosen: { language: ENGLISH, from: 'default' } }}
-        onChoose={(tag) => store.saveLanguage(tag)}
+        // The App saves the choice itself (with the progress, retried like any change).
+        onChoose={() => {}}
         initial={initialState(course, progress)}
         sync={new ProgressSync(store, progress)}
         styles={plainStyles}
