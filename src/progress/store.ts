@@ -5,6 +5,7 @@ import { said, type Sentence } from '../probes/sentence.js';
 import { userDirs } from '../user-dirs.js';
 import { BUILTIN_COURSE, emptyFile, FILE_VERSION, NewerFormatError, serializeFile, type ProgressFile } from './file-format.js';
 import { withFileLock, type LockFs, type LockHandle } from './file-lock.js';
+import { SentenceError } from './error-sentence.js';
 import { removeOrphanedTemps } from './leftovers.js';
 import { emptyProgress, own, withEntry, withoutEntry, type ProgressData } from './model.js';
 import { applyOps, pruneProgress, resetCourse, resetLesson, type Applied, type CourseOutline, type ProgressOp } from './ops.js';
@@ -116,7 +117,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       const others = Object.keys(read.data.courses).length + Object.keys(read.data.kept?.unreadable ?? {}).length > 0;
       const moved = moveAside(file, now(), read.unusable, fs, others);
       notice = moved.notice;
-      if (!moved.ok) throw new Error(`the unreadable progress file could not be moved aside (${moved.error}); it was left as it is`);
+      if (!moved.ok) throw new SentenceError(said('progress.save.notMovedAside', { error: moved.error }));
       // The other courses are written back at once: the next read must find them.
       if (others) seen = { stamp: writeProgressFile(file, serializeFile(read.data), fs, () => lock.assertHeld()), counter: read.data.counter };
     }
@@ -142,7 +143,7 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
         // Other courses are never pruned (a lessons folder on an unplugged stick comes back),
         // unless the file could not be saved at all otherwise.
         if (Buffer.byteLength(text) > MAX_FILE_BYTES) text = serializeFile({ counter, courses: withEntry(withoutMissingFolders(data.courses), course.key, mine), language, kept: data.kept });
-        if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new Error('the progress file would grow too large');
+        if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new SentenceError(said('progress.save.tooLarge'));
         const stamp = writeProgressFile(file, text, fs, () => lock.assertHeld());
         seen = { stamp, counter };
         return { progress: shown(result.progress), dropped: result.dropped };

@@ -8,7 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { sayEnglish } from '../../../src/i18n/say.js';
+import { sayEnglish, sayer, sayMessage } from '../../../src/i18n/say.js';
+import { translator } from '../../../src/i18n/ui-strings.js';
+import { errorSentence } from '../../../src/progress/error-sentence.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
@@ -31,6 +33,14 @@ it('an unreadable file that cannot be moved aside is never overwritten; the save
   store.load();
   expect(sayEnglish(store.notice!)).toMatch(/could not be read/);
   expect(() => change(store, atStep('a', 'a1'))).toThrow(/could not be moved aside/);
+  // What "Could not save progress: …" says in the user's language.
+  let thrown: unknown;
+  try {
+    change(store, atStep('a', 'a1'));
+  } catch (error) {
+    thrown = error;
+  }
+  expect(sayMessage(sayer(translator('de'), 'de-DE'), errorSentence(thrown))).toBe('die unlesbare Fortschrittsdatei konnte nicht verschoben werden (EBUSY); sie wurde unverändert belassen');
   expect(sayEnglish(store.notice!)).toMatch(/nor moved aside/);
   const now = readFileSync(file, 'utf8');
   expect(now).toBe(precious);
