@@ -43,9 +43,6 @@ export function unknownLanguageError(given: string): UsageError {
   return new UsageError('usage.unknownLanguage', { given, texts: TEXT_LANGUAGES.join(', '), windows: WINDOWS_LANGUAGES.join(', ') });
 }
 
-/** The usage text in English; the CLI shows it in the chosen language (`cli.help`). */
-export const HELP = english('cli.help');
-
 /** Options that take a value. */
 const VALUE_OPTIONS = ['--lesson', '--lessons-dir', '--windows', '--width', '--lang'];
 

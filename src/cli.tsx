@@ -3,6 +3,8 @@ import { parseCli, UsageError, type CliArgs } from './cli-args.js';
 import type { CommandResult } from './commands/command-result.js';
 import { findLessonIndex, unknownLessonMessage } from './commands/find-lesson.js';
 import { cliLanguage, courseIn } from './i18n/cli-language.js';
+import { labelSlots, SETTINGS_APP } from './i18n/label-slots.js';
+import { ENGLISH, type Language } from './i18n/language.js';
 import { sayer } from './i18n/say.js';
 import { english, translator, type Translate } from './i18n/ui-strings.js';
 import { runList } from './commands/list.js';
@@ -37,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // start screen counts when --lang and WINLINK_LANG are absent; only when all three are absent
   // does Windows' display language get read (reg.exe).
   // Help is shown even when the language cannot be known (WINLINK_LANG=xx): in English then.
-  if (args.help) return emit({ stdout: (await usageLanguage(argv))('cli.help'), stderr: '', code: 0 });
+  if (args.help) return emit({ stdout: await helpText(argv), stderr: '', code: 0 });
   const chosen = await cliLanguage(args.lang, savedLanguage());
   const t = translator(chosen.language.text);
   spoken = t;
@@ -96,7 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return emit({ ...listed, stderr: listed.stderr + noticeLine(store, t) });
     }
     case 'print':
-      return emit(runPrint(course, args, styles, isTTY, t));
+      return emit(runPrint(course, args, styles, isTTY, t, chosen.language.windows));
     case 'reset':
       return emit(await runReset(course, args.positional, args.yes, { store: openStore(course, t, lessonsDir), confirm: process.stdin.isTTY ? (question) => confirm(question, t) : null, t }));
     default:
@@ -122,7 +124,7 @@ async function runInteractive(course: Course, args: CliArgs, styles: ReturnType<
   return runTutor({ course, language, store: openStore(course, t, args.lessonsDir ?? DEFAULT_LESSONS_DIR), styles, terminal, lessonIndex, openLink: windows.openTaskLink, ...activation, prober });
 }
 
-function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean, t: Translate): CommandResult {
+function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof createStyles>, isTTY: boolean, t: Translate, windowsLanguage: string): CommandResult {
   let lessons = course.lessons;
   if (args.positional !== undefined) {
     const index = findLessonIndex(course, args.positional);
@@ -131,7 +133,7 @@ function runPrint(course: Course, args: CliArgs, styles: ReturnType<typeof creat
     lessons = [lesson];
   }
   const width = args.width ?? (isTTY && process.stdout.columns > 0 ? Math.min(process.stdout.columns, 100) : 80);
-  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles, t }), stderr: '', code: 0 };
+  return { stdout: printCourse(course, lessons, { width, windows: args.windows ?? null, styles, t, windowsLanguage }), stderr: '', code: 0 };
 }
 
 function loadValidCourse(dir: string, t: Translate): { readonly course: Course; readonly cache: FileLessonCache } | number {
@@ -209,14 +211,24 @@ let spoken: Translate | null = null;
  * because then the language cannot be known.
  */
 async function usageLanguage(argv: readonly string[]): Promise<Translate> {
-  if (spoken) return spoken;
+  return spoken ?? translator((await argvLanguage(argv)).text);
+}
+
+async function argvLanguage(argv: readonly string[]): Promise<Language> {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const flag = at < 0 ? undefined : argv[at]?.startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
   try {
-    return translator((await cliLanguage(flag, savedLanguage())).language.text);
+    return (await cliLanguage(flag, savedLanguage())).language;
   } catch {
-    return english;
+    return ENGLISH;
   }
+}
+
+/** The usage text, naming the Settings app in the words of the Windows language found as above (English Windows' when none is). */
+async function helpText(argv: readonly string[]): Promise<string> {
+  const language = await argvLanguage(argv);
+  const t = translator(language.text);
+  return t('cli.help', labelSlots(SETTINGS_APP, language.windows, t));
 }
 
 function emit(result: CommandResult): number {

@@ -1,4 +1,5 @@
 import type { Course, Lesson, Step, WindowsVersion } from '../course/types.js';
+import { labelSlots, SETTINGS_APP } from '../i18n/label-slots.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import { describeVerify } from '../tutor/verify-words.js';
 import { renderMarkdown } from '../text/render-markdown.js';
@@ -11,6 +12,8 @@ export interface PrintOptions {
   readonly styles: Styles;
   /** The words around the lessons (headings, step kinds); English when absent. */
   readonly t?: Translate;
+  /** The Windows display language whose labels name Settings and its switches ("de-DE"); English Windows' when absent. */
+  readonly windowsLanguage?: string;
 }
 
 /** The course (or some lessons) as plain text: for screen readers, pipes and paper. */
@@ -41,7 +44,7 @@ function printLesson(course: Course, lesson: Lesson, options: PrintOptions): str
     if (step.untranslated) out.push(...wrapLines(t('step.untranslated'), width), '');
     const body = step.body ? renderMarkdown(step.body, { width, windows: options.windows, styles }) : [];
     out.push(...body);
-    const extra = stepExtra(step, index + 1, width, t, answers);
+    const extra = stepExtra(step, index + 1, { width, t, windowsLanguage: options.windowsLanguage ?? 'en-US' }, answers);
     if (extra.length > 0) out.push(...(body.length > 0 ? [''] : []), ...extra);
   });
   if (answers.length > 0) {
@@ -50,14 +53,14 @@ function printLesson(course: Course, lesson: Lesson, options: PrintOptions): str
   return out;
 }
 
-function stepExtra(step: Step, number: number, width: number, t: Translate, answers: string[]): string[] {
+function stepExtra(step: Step, number: number, { width, t, windowsLanguage }: { width: number; t: Translate; windowsLanguage: string }, answers: string[]): string[] {
   const wrap = (text: string) => wrapLines(text, width);
   switch (step.kind) {
     case 'task':
       return [
         ...wrap(t('print.task')),
-        ...(step.open ? wrap(t(step.open.startsWith('ms-settings:') ? 'print.settingsPage' : 'print.link', { page: step.open })) : []),
-        ...(step.verify ? wrap(t('print.verify', { what: describeVerify(step.verify, t) })) : []),
+        ...(step.open ? wrap(step.open.startsWith('ms-settings:') ? t('print.settingsPage', { page: step.open, ...labelSlots(SETTINGS_APP, windowsLanguage, t) }) : t('print.link', { page: step.open })) : []),
+        ...(step.verify ? wrap(t('print.verify', { what: describeVerify(step.verify, t, windowsLanguage) })) : []),
       ];
     case 'check':
       if (step.show === 'error-code') return wrap(t('print.lookup'));

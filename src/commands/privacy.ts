@@ -1,6 +1,7 @@
 // `privacy`: the read-only privacy checkup, as text or as the stable JSON shape.
 import type { Prober } from '../probes/prober.js';
 import type { PrivacyReading, PrivacyState } from '../probes/privacy-probe.js';
+import { labelSlots, SETTINGS_APP } from '../i18n/label-slots.js';
 import { privacyDetailText, privacyLabelText } from '../i18n/privacy-text.js';
 import { english, type Translate } from '../i18n/ui-strings.js';
 import type { CommandResult } from './command-result.js';
@@ -43,7 +44,7 @@ function summary(readings: readonly PrivacyReading[], t: Translate): string {
 function textLines(readings: readonly PrivacyReading[], details: boolean, t: Translate, windows: string): string[] {
   const lines = [t('privacy.title'), ''];
   for (const reading of readings) {
-    lines.push(t('privacy.setting', { id: reading.id, state: stateText(reading, t) }), `  ${privacyLabelText(reading.label, t, windows)}`, `  ${t('privacy.page', { page: reading.page })}`);
+    lines.push(t('privacy.setting', { id: reading.id, state: stateText(reading, t) }), `  ${privacyLabelText(reading.label, t, windows)}`, `  ${t('privacy.page', { page: reading.page, ...labelSlots(SETTINGS_APP, windows, t) })}`);
     const detail = privacyDetailText(reading.notes, t, windows);
     if (details && detail !== '') lines.push(`  ${detail}`);
     lines.push('');

@@ -14,6 +14,9 @@ export const ACTIVATION_PAGE = {
   updateSecurity: 'settings.update-security',
 } as const;
 
+/** The Settings app, for strings that name it ("the Settings page", "suggested content in Settings"). */
+export const SETTINGS_APP = { settings: 'settings' } as const;
+
 /** The command that starts a program elevated, for strings about running as another account. */
 export const RUN_AS = { runAs: 'shell.run-as-administrator' } as const;
 

@@ -4,6 +4,7 @@
  * because arrow keys fail in some Windows terminals. The words (footer hint, help row) are in
  * the UI catalog under `key.<command>.hint`, `.keys` and `.help`, so every language has them.
  */
+import { labelSlots, SETTINGS_APP } from '../i18n/label-slots.js';
 import { english, type Translate, type UiKey } from '../i18n/ui-strings.js';
 
 export type KeyName =
@@ -247,7 +248,11 @@ export function footerHints(context: Context, situation: FooterSituation = {}, t
   return footerEntries(context, situation, t).map((entry) => entry.hint);
 }
 
-/** Rows for the help overlay: every command with its keys. */
-export function helpRows(t: Translate = english): { keys: string; description: string }[] {
-  return KEYMAP.filter((binding) => binding.help).map(({ command }) => ({ keys: t(words(command, 'keys')), description: t(words(command, 'help')) }));
+/**
+ * Rows for the help overlay: every command with its keys. `windowsLanguage` names the Settings
+ * app ("open the Settings page") as that Windows display language does.
+ */
+export function helpRows(t: Translate = english, windowsLanguage = 'en-US'): { keys: string; description: string }[] {
+  const settings = labelSlots(SETTINGS_APP, windowsLanguage, t);
+  return KEYMAP.filter((binding) => binding.help).map(({ command }) => ({ keys: t(words(command, 'keys')), description: t(words(command, 'help'), settings) }));
 }

@@ -31,9 +31,10 @@ function stateText(reading: PrivacyReading, t: Translate): string {
 /**
  * The privacy lesson's before/after: one line per setting whose reading changed between the
  * snapshot taken when the lesson opened and the read at its end. Unknown readings are left out
- * (they say nothing about the setting). Null while there is nothing to compare.
+ * (they say nothing about the setting). Null while there is nothing to compare. `windowsLanguage`:
+ * the Windows display language whose labels name the settings ("de-DE").
  */
-export function privacyReport(snapshot: PrivacySnapshot | undefined, t: Translate): { readonly pending: boolean; readonly changes: readonly string[] } | null {
+export function privacyReport(snapshot: PrivacySnapshot | undefined, t: Translate, windowsLanguage: string): { readonly pending: boolean; readonly changes: readonly string[] } | null {
   if (!snapshot?.before) return null;
   if (!snapshot.after) return { pending: true, changes: [] };
   const changes = snapshot.after.flatMap((after) => {
@@ -41,7 +42,7 @@ export function privacyReport(snapshot: PrivacySnapshot | undefined, t: Translat
     if (!before || before.state === 'unknown' || after.state === 'unknown') return [];
     const was = stateText(before, t);
     const now = stateText(after, t);
-    return was === now ? [] : [t('privacy.changeLine', { name: privacyName(after.id, t), was, now })];
+    return was === now ? [] : [t('privacy.changeLine', { name: privacyName(after.id, t, windowsLanguage), was, now })];
   });
   return { pending: false, changes };
 }

@@ -159,7 +159,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   }, [needsHardware, readHardware, send]);
 
   const listIndex = highlightedOption(course, state).index;
-  const scrollMax = state.help ? helpScrollMax(width, rows, styles, t, onWindows) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
+  const scrollMax = state.help ? helpScrollMax(width, rows, styles, t, onWindows, language) : { max: Math.max(0, (content?.lines.length ?? 0) - layout.bodyHeight), page: Math.max(1, layout.bodyHeight - 1) };
 
   // The tutor's table says what a command does; the App carries out the effects only it can.
   const onCommand = (command: Command, input: string) => {
@@ -198,7 +198,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
   };
   const screen = () => {
     if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
-    if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} onWindows={onWindows} />;
+    if (state.help) return <HelpView columns={width} rows={rows} scroll={state.helpScroll} onWindows={onWindows} language={language} />;
     if (state.languages) return <LanguageView choices={LANGUAGE_CHOICES} current={language} selected={state.languages.index} columns={width} rows={rows} />;
     if (state.search) {
       const hits = searchCourse(course, state.search.query);
@@ -218,7 +218,7 @@ export function App({ course, initial, sync, styles, notice = null, openLink, on
           next={course.lessons[state.lessonIndex + 1]}
           lessonsLeft={course.lessons.filter((other) => lessonStatus(state.progress, other) !== 'done').map((other) => other.title)}
           courseLine={state.lessonIndex === course.lessons.length - 1 ? courseChecksLine(courseChecks(course, state.progress), t) : undefined}
-          privacy={privacyReport(own(state.privacy, lesson.id), t)}
+          privacy={privacyReport(own(state.privacy, lesson.id), t, language)}
           columns={width}
           rows={rows}
         />

@@ -157,7 +157,7 @@ export function stepContent(step: Step, context: StepContext): StepContent {
 
 /** What a verify step says about Windows: what it can confirm, and what Windows says now. */
 function verifyLines(verify: NonNullable<Extract<Step, { kind: 'task' }>['verify']>, context: StepContext, t: Translate): string[] {
-  const what = describeVerify(verify, t);
+  const what = describeVerify(verify, t, context.language ?? 'en-US');
   if (context.onWindows === false) return [t('verify.offWindows', { what })];
   const now = context.windowsSays ? t('verify.says', { text: sayer(t, context.language)(context.windowsSays.text) }) : t('verify.asking');
   return [t('verify.can', { what }), now];

@@ -63,7 +63,7 @@ describe('a privacy verify line in another language', () => {
     const { describeProbeValue } = await import('../../src/tutor/verify-words.js');
     const { translator } = await import('../../src/i18n/ui-strings.js');
     const de = translator('de');
-    expect(describeProbeValue('privacy.advertising-id', 'off', de)).toBe(de('verify.privacy', { name: de('privacy.name.advertising-id'), value: de('privacy.state.off') }));
-    expect(describeProbeValue('privacy.advertising-id', 'off', de)).not.toMatch(/ off$/);
+    expect(describeProbeValue('privacy.advertising-id', 'off', de, 'de-DE')).toBe(de('verify.privacy', { name: de('privacy.name.advertising-id'), value: de('privacy.state.off') }));
+    expect(describeProbeValue('privacy.advertising-id', 'off', de, 'de-DE')).not.toMatch(/ off$/);
   });
 });

@@ -210,9 +210,9 @@ async function outputs(t: Translate): Promise<Record<string, string>> {
   const lesson = course.lessons[0]!;
   out['tutor skipped'] = lessonReport(lesson, undefined).skipped.map((step) => t('finished.skippedStep', { number: step.index + 1, title: step.title, why: t(`skipped.${step.kind}`) })).join('\n');
   out['tutor course line'] = courseChecksLine({ ...courseChecks(course, some), confirmed: 1, hardwareRecorded: true }, t);
-  out['tutor privacy'] = (privacyReport({ before: privacyReadings({ location: 'default', 'advertising-id': 'on' }), after: privacyReadings({ location: 'managed', 'advertising-id': 'off' }) }, t)?.changes ?? []).join('\n');
+  out['tutor privacy'] = (privacyReport({ before: privacyReadings({ location: 'default', 'advertising-id': 'on' }), after: privacyReadings({ location: 'managed', 'advertising-id': 'off' }) }, t, 'de-DE')?.changes ?? []).join('\n');
   out['tutor verify'] = ['account.type:microsoft,local', 'privacy.advertising-id:off', 'admin.member:yes', 'activation.state:activated', 'windows.version:11', 'other.probe:x']
-    .map((line) => { const [probe, values] = line.split(':'); return describeVerify({ probe: probe!, values: values!.split(',') }, t); }).join('\n');
+    .map((line) => { const [probe, values] = line.split(':'); return describeVerify({ probe: probe!, values: values!.split(',') }, t, 'de-DE'); }).join('\n');
   out['tutor code answer'] = [...answerFor('0xC004F211', t).lines, ...answerFor('zz', t).lines].join('\n');
   return out;
 }

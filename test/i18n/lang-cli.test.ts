@@ -38,6 +38,15 @@ describe('the language, as the built CLI', () => {
     expect(out).toContain('Open Impostazioni > Update & Security (English name) > Attivazione');
   });
 
+  it("--help names the Settings app in the Windows language's words, and Settings when no language is known", () => {
+    const keysLine = (env: Record<string, string>, ...argv: string[]) => runCli(['--help', ...argv], { env }).stdout.split('\n').find((line) => line.includes('PgUp'));
+    expect(keysLine({ LC_ALL: 'C' })).toBe('  j k ↑ ↓ move or scroll   u d PgUp PgDn page   o open Settings page   w Windows 10/11');
+    expect(keysLine({ WINLINK_LANG: 'xx' })).toContain('o open Settings page');
+    expect(keysLine({ LC_ALL: 'C' }, '--lang', 'it')).toContain(`o open ${windowsLabel('settings', 'it-IT')!.text} page`);
+    expect(keysLine({ LC_ALL: 'C', WINLINK_LANG: 'es-MX' })).toContain(`o abrir página de ${windowsLabel('settings', 'es-MX')!.text}`);
+    expect(keysLine({ LC_ALL: 'C' }, '--lang', 'fr')).toContain('o ouvrir la page de Paramètres');
+  });
+
   it('refuses an unknown language with exit 2, listing the languages there are', () => {
     for (const result of [runCli(['list', '--lang', 'xx']), runCli(['list'], { env: { WINLINK_LANG: 'xx' } })]) {
       expect(result.code).toBe(2);

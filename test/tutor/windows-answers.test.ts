@@ -68,20 +68,20 @@ describe('answers from Windows in the reducer', () => {
     state = run(state, { type: 'last' }, { type: 'next' });
     expect(state.screen).toBe('finished');
     expect(state.privacy.privacy?.after).toBeNull();
-    expect(privacyReport(state.privacy.privacy, english)).toEqual({ pending: true, changes: [] });
+    expect(privacyReport(state.privacy.privacy, english, 'en-US')).toEqual({ pending: true, changes: [] });
     state = run(state, { type: 'privacyRead', lesson: 'privacy', when: 'after', readings: privacyReadings({ 'advertising-id': 'off', location: 'default', 'online-speech': 'off' }) });
     // online-speech was unknown before: a reading appearing is not a change of the setting.
-    expect(privacyReport(state.privacy.privacy, english)).toEqual({ pending: false, changes: ['Advertising ID: on → off'] });
+    expect(privacyReport(state.privacy.privacy, english, 'en-US')).toEqual({ pending: false, changes: ['Advertising ID: on → off'] });
   });
 
   it('says how each state reads, and reports nothing changed when nothing did', () => {
     const before = privacyReadings({ location: 'default', 'tailored-experiences': 'on', 'advertising-id': 'off' });
     const after = privacyReadings({ location: 'off', 'tailored-experiences': 'managed', 'advertising-id': 'off' });
-    expect(privacyReport({ before, after }, english)?.changes).toEqual([
+    expect(privacyReport({ before, after }, english, 'en-US')?.changes).toEqual([
       'Tailored experiences: on → set (by a policy)',
       "Location services: never changed (Windows' default) → off",
     ]);
-    expect(privacyReport({ before, after: before }, english)).toEqual({ pending: false, changes: [] });
-    expect(privacyReport(undefined, english)).toBeNull();
+    expect(privacyReport({ before, after: before }, english, 'en-US')).toEqual({ pending: false, changes: [] });
+    expect(privacyReport(undefined, english, 'en-US')).toBeNull();
   });
 });
