@@ -21,16 +21,18 @@ export const TEXT_LANGUAGES: readonly string[] = ['en', 'de', 'es', 'fr', 'ja', 
 const catalogsRead = new Map<string, UiCatalog>([['en', en]]);
 
 /**
- * A language's UI catalog, read once. Only entries of the right shape are kept (a string, or
- * plural forms with `other`); a file that is missing or is not a catalog gives none, so every
- * string falls back to English rather than to a key name or a crash.
+ * A language's UI catalog, read once. A file that is missing or is not a JSON object gives none;
+ * an entry of the wrong shape (not a string, nor plural forms with `other`) counts as missing
+ * when it is looked up. Either way the string falls back to English, never to a key name or a crash.
  */
 export function uiCatalog(language: string, read: (relative: string) => unknown = readCatalogFile): UiCatalog {
   // A reader of its own (tests) neither reads nor fills the kept copies.
   let catalog = read === readCatalogFile ? catalogsRead.get(language) : undefined;
   if (catalog === undefined) {
     const file = TEXT_LANGUAGES.includes(language) ? read(`ui/${language}.json`) : undefined;
-    catalog = isPlainObject(file) ? (Object.fromEntries(Object.entries(file).filter(([key, entry]) => isUiKey(key) && isEntry(entry))) as UiCatalog) : {};
+    // Entries are checked when they are looked up (translator, fallbacks): a start reads a
+    // handful of its ~650 strings, so checking them all here would cost more than the lookups.
+    catalog = isPlainObject(file) ? (file as UiCatalog) : {};
     if (read === readCatalogFile) catalogsRead.set(language, catalog);
   }
   return catalog;
@@ -49,14 +51,18 @@ export function translator(language: string, catalogs?: Readonly<Record<string, 
   const own = (catalogs ? catalogs[language] : uiCatalog(language)) ?? {};
   const plurals = new Map<string, Intl.PluralRules>();
   return (key, values = {}) => {
-    const entry = own[key] ?? (en as Record<UiKey, Entry>)[key];
+    // A catalog read from disk may hold anything (a broken install): only an entry of the right
+    // shape counts, anything else falls back to English like a missing one.
+    const mine: unknown = Object.hasOwn(own, key) ? own[key] : undefined;
+    const translated = isEntry(mine);
+    const entry = translated ? mine : (en as Record<UiKey, Entry>)[key];
     let text: string;
     if (typeof entry === 'string') text = entry;
     else {
       // Rules of the language the words are in. Creating Intl.PluralRules costs tens of
       // milliseconds on first use, so whole counts in the catalogs' languages (all the first
       // frame shows) take their forms from the table below.
-      const locale = own[key] === undefined ? 'en' : language;
+      const locale = translated ? language : 'en';
       const count = Number(values.count ?? 0);
       let form = pluralForm(locale, count);
       if (form === undefined) {
@@ -98,7 +104,7 @@ export function pluralForm(language: string, count: number): Intl.LDMLPluralRule
 /** The keys a language's catalog lacks (shown in English): the test lists them. */
 export function fallbacks(language: string, catalogs?: Readonly<Record<string, UiCatalog>>): UiKey[] {
   const own = (catalogs ? catalogs[language] : uiCatalog(language)) ?? {};
-  return (Object.keys(en) as UiKey[]).filter((key) => own[key] === undefined);
+  return (Object.keys(en) as UiKey[]).filter((key) => !isEntry(Object.hasOwn(own, key) ? own[key] : undefined));
 }
 
 /** English, for code that runs before a language is chosen. */

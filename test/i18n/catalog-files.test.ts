@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalogFile } from '../../src/i18n/catalog-file.js';
 import de from '../../src/i18n/ui/de.json' with { type: 'json' };
-import { TEXT_LANGUAGES, translator, uiCatalog } from '../../src/i18n/ui-strings.js';
+import { fallbacks, TEXT_LANGUAGES, translator, uiCatalog } from '../../src/i18n/ui-strings.js';
 import { labelWords, WINDOWS_LANGUAGES } from '../../src/i18n/windows-labels.js';
 
 // Start-up (issue 24): only English and the label list are in the bundle; another language's
@@ -21,7 +21,7 @@ describe('the UI catalogs read from disk', () => {
     expect([...TEXT_LANGUAGES].sort()).toEqual(files.sort());
   });
 
-  it('gives every language its committed catalog whole (nothing dropped by the shape check)', () => {
+  it('gives every language its committed catalog whole', () => {
     for (const language of TEXT_LANGUAGES) {
       const committed = JSON.parse(readFileSync(path.join(ROOT, `src/i18n/ui/${language}.json`), 'utf8')) as unknown;
       expect(uiCatalog(language), language).toEqual(committed);
@@ -34,9 +34,17 @@ describe('the UI catalogs read from disk', () => {
     expect(missing).toEqual({});
     expect(translator('de', { de: missing })('cli.unexpected', { message: 'x' })).toBe('unexpected error: x');
     const plural = { one: '{done} von {count} Lektion', other: '{done} von {count} Lektionen' };
-    const odd = uiCatalog('de', () => ({ 'cli.unexpected': 42, 'exit.saved': { one: 'x' }, 'menu.lessonsDone': plural, 'label.englishName': '{label} (engl.)', 'no.such.key': 'y', 'check.failed': { other: 'a', few: 3 } }));
-    // Wrong shapes and keys English does not have are dropped; their strings come in English.
-    expect(odd).toEqual({ 'menu.lessonsDone': plural, 'label.englishName': '{label} (engl.)' });
+    const odd = uiCatalog('de', () => ({ 'cli.unexpected': 42, 'exit.saved': { one: 'x' }, 'menu.lessonsDone': plural, 'label.englishName': '{label} (engl.)', 'check.failed': { other: 'a', few: 3 } }));
+    // Entries of the wrong shape count as missing: English, and listed as fallbacks.
+    const t = translator('de', { de: odd });
+    expect(t('menu.lessonsDone', { done: 1, count: 7 })).toBe('1 von 7 Lektionen');
+    expect(t('label.englishName', { label: 'x' })).toBe('x (engl.)');
+    expect(t('cli.unexpected', { message: 'x' })).toBe('unexpected error: x');
+    expect(t('exit.saved')).toBe(translator('en')('exit.saved'));
+    expect(t('check.failed')).toBe(translator('en')('check.failed'));
+    const listed = fallbacks('de', { de: odd });
+    expect(listed).toEqual(expect.arrayContaining(['cli.unexpected', 'exit.saved', 'check.failed']));
+    expect(listed).not.toContain('menu.lessonsDone');
     expect(uiCatalog('de', () => ['a'])).toEqual({});
     expect(uiCatalog('xx', () => ({ 'cli.unexpected': 'no' }))).toEqual({});
   });
