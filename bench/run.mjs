@@ -175,7 +175,9 @@ async function measure(work, started, loadBefore) {
   );
   if (!s.b.peakRssKb || !s.c.peakRssKb) throw new Error('peak RSS unavailable: /proc/<pid>/status (VmHWM) could not be read');
   const rssA = s.aRss?.peakRssKb ?? null;
-  const bundles = { b: fileSize(hello), c: fileSize(CLI) };
+  // The tutor's bundle is dist/app.js, run by its small loader dist/cli.js (older builds: cli.js alone).
+  const APP = join(ROOT, 'dist', 'app.js');
+  const bundles = { b: fileSize(hello), c: fileSize(CLI) + (existsSync(APP) ? fileSize(APP) : 0) };
 
   const ratio = (x, y) => (x && y ? x / y : null);
   const ttffCB = ratio(s.c.firstFrameMs.median, s.b.firstFrameMs.median);

@@ -1,9 +1,11 @@
 // Bundles the CLI into one ESM file so `npx` installs no runtime dependencies and start-up
 // does not open hundreds of module files. The standalone executables carry this same file.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asciiBundle } from './ascii-bundle.mjs';
+import { appScript } from './app-script.mjs';
 import { builtinRequires } from './builtin-requires.mjs';
 import { fastInkOutput } from './fast-ink-output.mjs';
 import { lazySegmenters } from './lazy-segmenters.mjs';
@@ -16,7 +18,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const options = {
   entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/cli.js',
+  outfile: 'dist/app.js',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -28,7 +30,8 @@ const options = {
   // Modules that are imported but never run here are replaced, so start-up does not parse them.
   alias: { 'react-devtools-core': stub, ws: unused, 'ajv/dist/2020.js': unused, 'ajv-formats': unused },
   // The version is built in: no package.json to read at start.
-  define: { 'process.env.NODE_ENV': '"production"', __WINLINK_VERSION__: JSON.stringify(version) },
+  // import.meta.url: the bundle runs as a script (see appScript below); dist/cli.js hands it its URL.
+  define: { 'process.env.NODE_ENV': '"production"', __WINLINK_VERSION__: JSON.stringify(version), 'import.meta.url': '__wlMetaUrl' },
   // CommonJS dependencies inside ESM output need a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   // Start-up: Ink's layout engine loads without Node's HTTP client (yoga-no-fetch.mjs), and
@@ -42,18 +45,20 @@ const options = {
 
 await build(options);
 
+const app = appScript(readFileSync(options.outfile, 'utf8'));
+writeFileSync(options.outfile, app);
+const appHash = createHash('sha256').update(app).digest('hex').slice(0, 16);
+
 // The package's command: a small entry that turns on Node's compile cache before it imports the
-// bundle above (a module's code can only be cached if the cache is on before it is compiled).
+// loader below (a module's code can only be cached if the cache is on before it is compiled).
 const bundleStaysOutside = {
   name: 'bundle-stays-outside',
   setup(build) {
     build.onResolve({ filter: /^\.\/cli\.js$/ }, (args) => (args.importer.endsWith('start.ts') ? { path: './cli.js', external: true } : undefined));
   },
 };
-await build({
-  ...options,
-  entryPoints: ['src/start.ts'],
-  outfile: 'dist/start.js',
-  legalComments: 'none',
-  plugins: [bundleStaysOutside, builtinRequires],
-});
+const small = { ...options, legalComments: 'none', define: { ...options.define, __WINLINK_APP_HASH__: JSON.stringify(appHash) } };
+delete small.define['import.meta.url'];
+// dist/cli.js: runs dist/app.js with its code cache (src/app-loader.ts).
+await build({ ...small, entryPoints: ['src/app-loader.ts'], outfile: 'dist/cli.js', plugins: [builtinRequires] });
+await build({ ...small, entryPoints: ['src/start.ts'], outfile: 'dist/start.js', plugins: [bundleStaysOutside, builtinRequires] });

@@ -36,9 +36,11 @@ function run(node: string, cacheHome: string, asUser?: number) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const cacheFiles = (cacheHome: string) => {
+/** Node's own compile cache (a folder per Node release) and our code cache of dist/app.js (app-*.bin). */
+const cacheFiles = (cacheHome: string, kind: 'node' | 'app' = 'node') => {
   const dir = path.join(cacheHome, 'winlink-tutor', 'compile');
-  return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).filter((name) => name.startsWith('app-') === (kind === 'app')).length;
 };
 
 describe('the compile cache (src/compile-cache.ts)', () => {
@@ -56,11 +58,12 @@ describe('the compile cache (src/compile-cache.ts)', () => {
     const major = nodeMajor(node);
     const hasCache = major >= 22;
     describe(`dist/start.js on Node ${major}`, () => {
-      it(hasCache ? 'keeps compiled code in the cache folder, made when missing' : 'starts without a cache (Node 20 has none)', () => {
+      it(hasCache ? 'keeps compiled code in the cache folder, made when missing' : "starts without Node's compile cache (Node 20 has none), with the bundle's code cache", () => {
         const cacheHome = path.join(work, `missing-${major}`, 'deeper');
         const first = run(node, cacheHome);
         expect(first).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
         expect(cacheFiles(cacheHome) > 0).toBe(hasCache);
+        expect(cacheFiles(cacheHome, 'app')).toBe(1);
         expect(run(node, cacheHome)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
       });
 

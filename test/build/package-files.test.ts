@@ -29,6 +29,6 @@ describe('the package', () => {
       expect(translated.length, language).toBeGreaterThan(0);
       for (const name of translated) expect(listed, language).toContain(`lessons/${language}/${name}`);
     }
-    expect(listed).toEqual(expect.arrayContaining(['package.json', 'dist/cli.js', 'dist/start.js']));
+    expect(listed).toEqual(expect.arrayContaining(['package.json', 'dist/cli.js', 'dist/app.js', 'dist/start.js']));
   });
 });

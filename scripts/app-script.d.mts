@@ -1,0 +1,1 @@
+export function appScript(esm: string): string;
