@@ -35,7 +35,10 @@ export async function build(options) {
   const plugins = process.env.BENCH_PRODUCT_BUILD ? options.plugins : [];
   // BENCH_READABLE (bench/profile-keys.mjs --readable): unminified, for function names in profiles.
   const readable = process.env.BENCH_READABLE ? { minify: false } : {};
-  const result = await esbuild.build({ ...options, plugins, ...readable, entryPoints: [entry], outfile, metafile: true });
+  // The product's bundle runs as a script that is handed its URL (scripts/app-script.mjs); the
+  // hello stays an ES module with its own import.meta.url.
+  const { 'import.meta.url': _scriptUrl, ...define } = options.define ?? {};
+  const result = await esbuild.build({ ...options, define, plugins, ...readable, entryPoints: [entry], outfile, metafile: true });
   writeFileSync(`${outfile}.meta.json`, JSON.stringify(result.metafile));
   process.stderr.write(`esbuild-redirect: built ${entry} -> ${outfile} with the options of scripts/build.mjs\n`);
   return result;
