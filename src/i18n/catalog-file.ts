@@ -19,6 +19,26 @@ export function readCatalogFile(relative: string, dir = CATALOG_DIR): unknown {
   }
 }
 
+/**
+ * One file per language, read the first time that language is asked for and kept: `relativeOf`
+ * names the file (null: a language we ship no file for), `shape` makes the kept value of what was
+ * read (a file that is missing or not a JSON object counts as an empty one). A reader of its own
+ * (tests) neither reads nor fills the kept copies.
+ */
+export function perLanguage<T>(relativeOf: (language: string) => string | null, shape: (file: Record<string, unknown>) => T, kept = new Map<string, T>()) {
+  return (language: string, read: (relative: string) => unknown = readCatalogFile): T => {
+    const ours = read === readCatalogFile;
+    let value = ours ? kept.get(language) : undefined;
+    if (value === undefined) {
+      const relative = relativeOf(language);
+      const file = relative === null ? undefined : read(relative);
+      value = shape(isPlainObject(file) ? file : {});
+      if (ours) kept.set(language, value);
+    }
+    return value;
+  };
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,7 @@
  * complete). `t(key, values)` fills `{name}` slots; a string with plural forms picks one with
  * Intl.PluralRules. A string missing from a catalog falls back to English, never to its key.
  */
-import { isPlainObject, readCatalogFile } from './catalog-file.js';
+import { isPlainObject, perLanguage } from './catalog-file.js';
 import en from './ui/en.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
@@ -18,25 +18,18 @@ export type UiCatalog = Readonly<Partial<Record<UiKey, Entry>>>;
  */
 export const TEXT_LANGUAGES: readonly string[] = ['en', 'de', 'es', 'fr', 'ja', 'pt-BR'];
 
-const catalogsRead = new Map<string, UiCatalog>([['en', en]]);
-
 /**
  * A language's UI catalog, read once. A file that is missing or is not a JSON object gives none;
  * an entry of the wrong shape (not a string, nor plural forms with `other`) counts as missing
- * when it is looked up. Either way the string falls back to English, never to a key name or a crash.
+ * when it is looked up (a start reads a handful of its ~650 strings, so checking them all on
+ * reading would cost more than the lookups). Either way the string falls back to English, never
+ * to a key name or a crash.
  */
-export function uiCatalog(language: string, read: (relative: string) => unknown = readCatalogFile): UiCatalog {
-  // A reader of its own (tests) neither reads nor fills the kept copies.
-  let catalog = read === readCatalogFile ? catalogsRead.get(language) : undefined;
-  if (catalog === undefined) {
-    const file = TEXT_LANGUAGES.includes(language) ? read(`ui/${language}.json`) : undefined;
-    // Entries are checked when they are looked up (translator, fallbacks): a start reads a
-    // handful of its ~650 strings, so checking them all here would cost more than the lookups.
-    catalog = isPlainObject(file) ? (file as UiCatalog) : {};
-    if (read === readCatalogFile) catalogsRead.set(language, catalog);
-  }
-  return catalog;
-}
+export const uiCatalog = perLanguage<UiCatalog>(
+  (language) => (TEXT_LANGUAGES.includes(language) ? `ui/${language}.json` : null),
+  (file) => file as UiCatalog,
+  new Map([['en', en]]),
+);
 
 function isEntry(entry: unknown): entry is Entry {
   if (typeof entry === 'string') return true;

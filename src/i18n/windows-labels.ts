@@ -5,7 +5,7 @@
  * the language list come with the code; a language's words (src/i18n/labels/<language>.json)
  * are read from disk the first time that language is asked for.
  */
-import { isPlainObject, readCatalogFile } from './catalog-file.js';
+import { perLanguage } from './catalog-file.js';
 import catalog from './windows-labels.json' with { type: 'json' };
 
 export interface LabelSource {
@@ -34,23 +34,15 @@ const labels = catalog as Catalog;
 export const WINDOWS_LANGUAGES: readonly string[] = labels.languages;
 export const LABEL_SOURCE = labels.source;
 
-const wordsRead = new Map<string, Words>();
-
 /**
  * One Windows language's words, read once. A file that is missing or of the wrong shape (an
  * incomplete install) gives no words: every label is then shown in English and said to be the
  * English name, never a guess. Only strings are kept.
  */
-export function labelWords(windowsLanguage: string, read: (relative: string) => unknown = readCatalogFile): Words {
-  // A reader of its own (tests) neither reads nor fills the kept copies.
-  let words = read === readCatalogFile ? wordsRead.get(windowsLanguage) : undefined;
-  if (words === undefined) {
-    const file = WINDOWS_LANGUAGES.includes(windowsLanguage) ? read(`labels/${windowsLanguage}.json`) : undefined;
-    words = isPlainObject(file) ? Object.fromEntries(Object.entries(file).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
-    if (read === readCatalogFile) wordsRead.set(windowsLanguage, words);
-  }
-  return words;
-}
+export const labelWords = perLanguage<Words>(
+  (windowsLanguage) => (WINDOWS_LANGUAGES.includes(windowsLanguage) ? `labels/${windowsLanguage}.json` : null),
+  (file) => Object.fromEntries(Object.entries(file).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+);
 
 export function isLabelName(name: string): boolean {
   return Object.hasOwn(labels.labels, name);
