@@ -1,7 +1,8 @@
 // Standalone executables (Node single executable applications) for people without Node: a copy
 // of Node with scripts/sea-main.cjs injected by postject, carrying the built package (every file
-// npm ships: dist/cli.js, the lessons and translations, the catalogs, package.json) as assets. Usage: node scripts/build-exe.mjs [target ...] (default:
-// win-x64, win-arm64, linux-x64); run `npm run build` first (`npm run build:exe` does).
+// npm ships: dist/, the lessons and translations, the catalogs, package.json) as assets.
+// Usage: node scripts/build-exe.mjs [target ...] (default: win-x64, win-arm64, linux-x64); run
+// `npm run build` first (`npm run build:exe` does).
 //
 // Each target embeds a fixed Node release from npm (scripts/exe-node-version: a supported LTS),
 // not whatever Node runs this script. A SEA blob only works with the Node release that made it,

@@ -1,5 +1,7 @@
-// Bundles the CLI into one ESM file so `npx` installs no runtime dependencies and start-up
-// does not open hundreds of module files. The standalone executables carry this same file.
+// Bundles the CLI into one file so `npx` installs no runtime dependencies and start-up does not
+// open hundreds of module files: dist/app.js (esbuild's ES module output made a script by
+// scripts/app-script.mjs), run by the small loader dist/cli.js with its V8 code cache
+// (src/app-loader.ts), started by dist/start.js. The standalone executables carry these files.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ const options = {
   // Modules that are imported but never run here are replaced, so start-up does not parse them.
   alias: { 'react-devtools-core': stub, ws: unused, 'ajv/dist/2020.js': unused, 'ajv-formats': unused },
   // The version is built in: no package.json to read at start.
-  // import.meta.url: the bundle runs as a script (see appScript below); dist/cli.js hands it its URL.
+  // import.meta.url: the bundle runs as a script (scripts/app-script.mjs); dist/cli.js hands it its URL.
   define: { 'process.env.NODE_ENV': '"production"', __WINLINK_VERSION__: JSON.stringify(version), 'import.meta.url': '__wlMetaUrl' },
   // CommonJS dependencies inside ESM output need a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
@@ -62,8 +64,9 @@ const bundleStaysOutside = {
     build.onResolve({ filter: /^\.\/cli\.js$/ }, (args) => (args.importer.endsWith('start.ts') ? { path: './cli.js', external: true } : undefined));
   },
 };
-const small = { ...options, legalComments: 'none', define: { ...options.define, __WINLINK_APP_HASH__: JSON.stringify(appHash) } };
-delete small.define['import.meta.url'];
+// The loader and the entry are ES modules with their own import.meta.url.
+const { 'import.meta.url': _scriptUrl, ...define } = options.define;
+const small = { ...options, legalComments: 'none', define: { ...define, __WINLINK_APP_HASH__: JSON.stringify(appHash) } };
 // dist/cli.js: runs dist/app.js with its code cache (src/app-loader.ts).
 await build({ ...small, entryPoints: ['src/app-loader.ts'], outfile: 'dist/cli.js', plugins: [builtinRequires] });
 await build({ ...small, entryPoints: ['src/start.ts'], outfile: 'dist/start.js', plugins: [bundleStaysOutside, builtinRequires] });

@@ -107,13 +107,13 @@ export const builtinRequires = {
       // The stand-ins' own require() is the real module.
       if (args.namespace === NAMESPACE) return { path: name, external: true };
       if (args.kind === 'import-statement' && name in LAZY_FUNCTIONS) return { path: `lazy:${name}`, namespace: NAMESPACE };
-      if (args.kind === 'require-call' && name === 'node:assert') return { path: 'lazy-assert', namespace: NAMESPACE };
+      if (args.kind === 'require-call' && name === 'node:assert') return { path: 'lazy:node:assert', namespace: NAMESPACE };
       if (args.kind === 'dynamic-import') return { path: name, namespace: NAMESPACE };
       // Static imports are rewritten after the build (below); require() calls stay as they are.
       return { path: name, external: true };
     });
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({
-      contents: args.path.startsWith('lazy:') ? lazyFunctionsSource(args.path.slice('lazy:'.length)) : args.path === 'lazy-assert' ? lazyAssertSource() : `module.exports = require(${JSON.stringify(args.path)});\n`,
+      contents: args.path === 'lazy:node:assert' ? lazyAssertSource() : args.path.startsWith('lazy:') ? lazyFunctionsSource(args.path.slice('lazy:'.length)) : `module.exports = require(${JSON.stringify(args.path)});\n`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));
