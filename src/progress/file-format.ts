@@ -7,6 +7,7 @@
 import { isWindowsVersion } from '../course/types.js';
 import { sayEnglish } from '../i18n/say.js';
 import { said, type Sentence } from '../probes/sentence.js';
+import { SentenceError } from './error-sentence.js';
 import { isRecord, unknownTopFields, withKeptFields, type Json } from './kept-fields.js';
 import { emptyProgress, own, withConfirmed, type HardwareRecord, type LessonProgress, type ProgressData, type QuizAnswer } from './model.js';
 
@@ -42,14 +43,11 @@ export interface KeptParts {
  * words around them are said in the user's language. `detail` is its English (the message adds
  * "progress file: "; logs, tests); `sentence` what the user reads, said at the edge.
  */
-export class ProgressShapeError extends Error {
+export class ProgressShapeError extends SentenceError {
   readonly detail: string;
-  readonly sentence: Sentence;
   constructor(readonly problem: Sentence) {
-    const detail = sayEnglish(problem);
-    super(`progress file: ${detail}`);
-    this.detail = detail;
-    this.sentence = said('progress.reason.shape', { detail: problem });
+    super(said('progress.reason.shape', { detail: problem }));
+    this.detail = sayEnglish(problem);
   }
 }
 
