@@ -7,9 +7,9 @@ import { localizeCourse } from '../../src/course/label-refs.js';
 import { loadCourse } from '../../src/course/load-course.js';
 import { labelNames, labelSource, windowsLabel } from '../../src/i18n/windows-labels.js';
 import { DEFAULT_LESSONS_DIR } from '../../src/paths.js';
+import { escape, PAGE_NAMED } from '../fixtures/label-forms.js';
 
 const LABEL_REF = /\[[^\]\n]*\]\(label:[^)\s]*\)/g;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A lesson's reading text with label references and its SOURCES comment taken out. */
 function plainText(file: string): string {
@@ -83,17 +83,7 @@ describe('shipped lessons and the Windows label catalog', () => {
     expect(found).toEqual([]);
   });
 
-  // Each language's ways of naming a Settings page (or the troubleshooter it starts) in running
-  // text; {label} is a one-word page label in that language's Windows words. The label audit
-  // found "the Activation page", "Aktivierungsseite", "page de localisation", "ライセンス認証ページ".
-  const PAGE_NAMED: Readonly<Record<string, readonly string[]>> = {
-    en: ['{label} page', '{label} troubleshooter'],
-    de: ['{label}s?seite', 'Problembehandlung für die {label}'],
-    fr: ["page (?:de |d')?{label}", "problèmes d'{label}"],
-    es: ['página (?:de )?{label}', 'problemas de {label}'],
-    'pt-BR': ['página (?:de |da )?{label}', 'problemas de {label}'],
-    ja: ['{label} ?ページ', '{label}のトラブルシューティング'],
-  };
+  // A one-word Settings page is caught as a page: PAGE_NAMED (test/fixtures/label-forms.ts).
   // Label words the prose may use as plain words ('*': every language), and why.
   const NOT_LABELS: readonly { readonly where: string; readonly name: string; readonly why: string }[] = [
     { where: '*', name: 'activation.message.activated', why: 'the tutor states the state itself ("Now check that Windows is activated", a task\'s "done: Windows is activated again"), it does not quote the message' },

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelNames, labelSource, WINDOWS_LANGUAGES, windowsLabel } from '../../src/i18n/windows-labels.js';
+import { escape, PAGE_NAMED } from '../fixtures/label-forms.js';
 
 const CATALOGS = path.join(import.meta.dirname, '../../src/i18n/ui');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A catalog's strings by key (each plural form on its own), slots taken out. */
 function catalogStrings(language: string): [string, string][] {
@@ -23,16 +23,9 @@ function windowsLanguagesOf(language: string): string[] {
   return [...new Set([...WINDOWS_LANGUAGES.filter((tag) => tag.split('-')[0] === primary), 'en-US'])];
 }
 
-// How each language names a Settings page, or the Settings app itself, in running text; {label}
-// is the page's (or the app's) one-word label. A phrase label is caught by its own words.
-const PAGE_NAMED: Readonly<Record<string, readonly string[]>> = {
-  en: ['{label} page', '{label} troubleshooter'],
-  de: ['{label}s?seite', 'Problembehandlung für die {label}'],
-  fr: ["page (?:de |d'|des )?{label}", "problèmes d'{label}"],
-  es: ['página (?:de |del )?{label}', 'problemas de {label}'],
-  'pt-BR': ['página (?:de |da |das |do )?{label}', 'problemas de {label}'],
-  ja: ['{label} ?ページ', '{label}のトラブルシューティング'],
-};
+// How each language names the Settings app itself in running text ({label}: the app's one-word
+// label); a page is named as in PAGE_NAMED (test/fixtures/label-forms.ts). A phrase label is
+// caught by its own words.
 const APP_NAMED: Readonly<Record<string, readonly string[]>> = {
   en: ['(?:in|open) {label}', '{label} app'],
   de: ['Einstellungs(?:seite|-App)', 'in den {label}'],
